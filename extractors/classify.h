@@ -1,0 +1,32 @@
+// Small classifiers shared by the table and prose extractors: the topic of
+// an activity name, the organiser named by a cue, and label clean-up.
+#ifndef BAOCAO_EXTRACTORS_CLASSIFY_H_
+#define BAOCAO_EXTRACTORS_CLASSIFY_H_
+
+#include <optional>
+#include <string>
+
+#include "extractors/folded.h"
+#include "extractors/rules.h"
+
+namespace baocao {
+
+struct Topic {
+  std::string code;      // a taxonomy code
+  std::string rule;      // the rule that decided it ("topic_code.kinh_te")
+};
+
+// The topic of an activity name: a code in parentheses ("(KT)") first, then
+// the words. nullopt when nothing matches (the caller raises topic-unknown).
+std::optional<Topic> TopicOf(const RuleSet& rules, const FoldedText& label);
+
+// "center" / "partner" from an organiser cue, or nullopt.
+std::optional<std::string> OrganizerOf(const RuleSet& rules, const FoldedText& text);
+
+// The label as printed without a trailing topic code "(KT)", a trailing
+// period, or a leading list marker ("- ", "+ ", "a) ").
+std::string CleanLabel(const std::string& canonical);
+
+}  // namespace baocao
+
+#endif  // BAOCAO_EXTRACTORS_CLASSIFY_H_

@@ -1,0 +1,139 @@
+#include "extractors/context.h"
+
+#include <re2/re2.h>
+
+#include <vector>
+
+#include "normalize/text.h"
+
+namespace baocao {
+namespace {
+
+using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
+
+std::string Group(const std::string& folded, const Groups& g, std::size_t i) {
+  if (i >= g.size() || g[i].first == std::string::npos) return "";
+  return folded.substr(g[i].first, g[i].second - g[i].first);
+}
+
+std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+int QuarterNumber(const std::string& q) {
+  if (q == "i" || q == "1") return 1;
+  if (q == "ii" || q == "2") return 2;
+  if (q == "iii" || q == "3") return 3;
+  if (q == "iv" || q == "4") return 4;
+  return 0;
+}
+
+// The period a rule's match names, as ISO 8601 (year, month or interval).
+std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded, const Groups& g) {
+  if (rule.id == "half_year") {
+    std::string y = Group(folded, g, 1);
+    bool first = folded.find("dau nam") != std::string::npos;
+    return first ? y + "-01/" + y + "-06" : y + "-07/" + y + "-12";
+  }
+  if (rule.id == "quarter") {
+    int q = QuarterNumber(Group(folded, g, 1));
+    std::string y = Group(folded, g, 2);
+    if (q == 0) return std::nullopt;
+    return y + "-" + TwoDigits(3 * q - 2) + "/" + y + "-" + TwoDigits(3 * q);
+  }
+  if (rule.id == "month") {
+    int m = std::stoi(Group(folded, g, 1));
+    if (m < 1 || m > 12) return std::nullopt;
+    return Group(folded, g, 2) + "-" + TwoDigits(m);
+  }
+  if (rule.id == "range") {
+    std::string a = Group(folded, g, 1), b = Group(folded, g, 2);
+    if (b <= a) return std::nullopt;
+    return a + "/" + b;
+  }
+  // year, or any rule whose first group is a year
+  std::string y = Group(folded, g, 1);
+  if (y.size() == 4) return y;
+  return std::nullopt;
+}
+
+bool StartsWithRoman(const std::string& folded) {
+  std::size_t i = 0;
+  while (i < folded.size() && (folded[i] == 'i' || folded[i] == 'v' || folded[i] == 'x')) ++i;
+  return i > 0 && i < folded.size() && folded[i] == '.';
+}
+
+}  // namespace
+
+Context ContextOf(const RuleSet& rules, const FoldedText& text) {
+  Context c;
+  if (const Rule* s = rules.FirstMatch("status", text.folded)) c.status = s->id;
+  Groups g;
+  for (const Rule& r : rules.Section("period")) {
+    if (RuleSet::Match(r, text.folded, &g)) {
+      c.period = PeriodOf(r, text.folded, g);
+      if (c.period) break;
+    }
+  }
+  return c;
+}
+
+int HeadingLevel(const Paragraph& p) {
+  const std::string& t = p.text;
+  if (t.empty() || t.size() > 220) return 0;
+  if (p.heading_level > 0) return std::min(p.heading_level, 4);
+  std::string folded = normalize::FoldKey(t);
+  std::string marker = p.list_marker.empty() ? "" : normalize::FoldKey(p.list_marker);
+  std::string head = marker.empty() ? folded : marker + " " + folded;
+  if (head.rfind("phan ", 0) == 0 || StartsWithRoman(head)) return 1;
+  // "1.", "1.1.", "3.2.1"
+  std::size_t i = 0, dots = 0;
+  while (i < head.size() && (isdigit(static_cast<unsigned char>(head[i])) || head[i] == '.')) {
+    if (head[i] == '.') ++dots;
+    ++i;
+  }
+  if (i > 0 && i < head.size() && head[i] == ' ' && isdigit(static_cast<unsigned char>(head[0]))) {
+    // "1. Kết quả" is a heading; "1.612 lượt người" is not (no dot at the end
+    // of a digit group shorter than 3).
+    bool ends_dot = head[i - 1] == '.';
+    std::size_t groups = dots + (ends_dot ? 0 : 1);
+    if (ends_dot || (dots > 0 && groups <= 4 && head.find(' ') < 8 && head[1] == '.')) {
+      return std::min<int>(2 + static_cast<int>(groups) - 1, 4);
+    }
+  }
+  // "a)", "b)", "đ)"
+  if (head.size() > 2 && head[1] == ')' && head[0] >= 'a' && head[0] <= 'z') return 4;
+  if (normalize::IsAllCaps(t) && t.size() < 160) return 5;
+  return 0;
+}
+
+ContextTracker::ContextTracker(const RuleSet& rules, const std::string& doc_type,
+                               const std::optional<std::string>& title,
+                               const std::optional<std::string>& issued)
+    : rules_(rules) {
+  document_.status = doc_type == "ke_hoach" ? "plan" : "actual";
+  if (title) {
+    Context t = ContextOf(rules, FoldedText(*title));
+    if (t.period) document_.period = t.period;
+  }
+  if (!document_.period && issued && issued->size() >= 4) document_.period = issued->substr(0, 4);
+}
+
+bool ContextTracker::Observe(const Block& block) {
+  if (!block.is_paragraph()) return false;
+  int level = HeadingLevel(block.paragraph);
+  if (level == 0) return false;
+  levels_[static_cast<std::size_t>(level)] = ContextOf(rules_, FoldedText(block.paragraph.text));
+  for (std::size_t l = static_cast<std::size_t>(level) + 1; l < levels_.size(); ++l) levels_[l].reset();
+  return true;
+}
+
+Context ContextTracker::Current() const {
+  Context c = document_;
+  for (const auto& level : levels_) {
+    if (!level) continue;
+    if (level->status) c.status = level->status;
+    if (level->period) c.period = level->period;
+  }
+  return c;
+}
+
+}  // namespace baocao

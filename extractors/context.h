@@ -1,0 +1,53 @@
+// Status (actual / plan / demand) and period of the text being read, from
+// the document's type, title and date of issue, the section headings above,
+// and a caption right above a table. The most specific wins: caption over
+// section heading over title over date of issue.
+//
+//   ContextTracker ctx(rules, doc_type, title, issued);
+//   for each body block: ctx.Observe(block) ... ctx.Current()
+//
+// Thread safety: one tracker per document.
+#ifndef BAOCAO_EXTRACTORS_CONTEXT_H_
+#define BAOCAO_EXTRACTORS_CONTEXT_H_
+
+#include <array>
+#include <optional>
+#include <string>
+
+#include "document/document.h"
+#include "extractors/folded.h"
+#include "extractors/rules.h"
+
+namespace baocao {
+
+struct Context {
+  std::optional<std::string> status;
+  std::optional<std::string> period;
+};
+
+// Status and period cues found in one piece of text (either may be empty).
+Context ContextOf(const RuleSet& rules, const FoldedText& text);
+
+// The heading level of a paragraph: 1 for "Phần I"/"I.", 2 for "1.", 3 for
+// "1.1.", 4 for "a)", 5 for a short line in capitals (a caption); 0 when the
+// paragraph is not a heading.
+int HeadingLevel(const Paragraph& paragraph);
+
+class ContextTracker {
+ public:
+  ContextTracker(const RuleSet& rules, const std::string& doc_type,
+                 const std::optional<std::string>& title, const std::optional<std::string>& issued);
+
+  // Updates the context when `block` is a heading. Returns true if it was.
+  bool Observe(const Block& block);
+  Context Current() const;
+
+ private:
+  const RuleSet& rules_;
+  Context document_;
+  std::array<std::optional<Context>, 6> levels_;  // index = heading level
+};
+
+}  // namespace baocao
+
+#endif  // BAOCAO_EXTRACTORS_CONTEXT_H_

@@ -1,0 +1,82 @@
+#include "extractors/extract.h"
+
+#include <fmt/format.h>
+
+#include "extractors/activity_table.h"
+#include "extractors/checks.h"
+#include "extractors/context.h"
+#include "extractors/metadata.h"
+#include "extractors/prose.h"
+
+namespace baocao {
+namespace {
+
+// Activity tables nested inside layout tables are found too; provenance
+// points at the top-level block that holds them.
+void ExtractTables(const Table& table, const TableSite& outer, const RuleSet& rules,
+                   std::vector<Record>* records) {
+  TableSite site = outer;
+  site.table = &table;
+  if (ExtractActivityTable(site, rules, records)) return;
+  for (const TableCell& cell : table.cells) {
+    for (const Block& inner : cell.blocks) {
+      if (inner.is_table()) ExtractTables(inner.table, outer, rules, records);
+    }
+  }
+}
+
+void AddTopicUnknownChecks(std::vector<Record>* records) {
+  std::size_t n = records->size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Record& r = (*records)[i];
+    if (r.type != RecordType::kActivity || r.topic) continue;
+    Record c;
+    c.type = RecordType::kCheck;
+    c.rule = "topic-unknown";
+    c.severity = "info";
+    c.message = fmt::format("no topic rule matches \"{}\"; topic left null", r.label);
+    c.refs = {static_cast<int>(i)};
+    c.source = r.source;
+    records->push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
+Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info) {
+  Extraction out;
+  out.rules_version = rules.version();
+  info.format = info.format.empty() ? doc.format : info.format;
+  info.pages = doc.pages;
+  info.ocr = doc.ocr;
+  info.ocr_confidence = doc.ocr_confidence;
+  MetadataResult meta = ExtractMetadata(doc, rules, &info);
+  out.document = info;
+
+  ContextTracker context(rules, info.doc_type, info.title, info.issued);
+  int first = std::max(meta.title_end_block, meta.type_line_block) + 1;
+  std::string last_paragraph;
+  for (std::size_t i = static_cast<std::size_t>(std::max(first, 0)); i < doc.body.size(); ++i) {
+    const Block& b = doc.body[i];
+    if (b.is_paragraph()) {
+      context.Observe(b);
+      ParagraphSite site{&b.paragraph, b.index, b.page, context.Current()};
+      ExtractBudgetLines(site, rules, &out.records);
+      ExtractProseActivities(site, rules, &out.records);
+      last_paragraph = b.paragraph.text;
+      continue;
+    }
+    TableSite site;
+    site.block = b.index;
+    site.page = b.page;
+    site.context = context.Current();
+    site.caption = last_paragraph;
+    ExtractTables(b.table, site, rules, &out.records);
+    last_paragraph.clear();
+  }
+  AddTopicUnknownChecks(&out.records);
+  AddChecks(&out.records);
+  return out;
+}
+
+}  // namespace baocao

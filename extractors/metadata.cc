@@ -1,0 +1,370 @@
+#include "extractors/metadata.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <sstream>
+#include <vector>
+
+#include "extractors/context.h"
+#include "extractors/folded.h"
+#include "normalize/text.h"
+
+namespace baocao {
+namespace {
+
+using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// How far into the body the header block, title and opening paragraphs may
+// reach. Reports put all of them on the first page.
+constexpr int kHeaderSearchBlocks = 30;
+
+// One line of the header region with where it sits.
+struct HeaderLine {
+  FoldedText text;
+  int block = 0;
+  int column = 0;  // 0 = left (issuer side), 1 = right (motto side)
+};
+
+// A header typed with tabs ("Số: 18/BC-UBND<tab><tab>Yên Lạc, ngày …") holds
+// both columns on one line: the part before the first tab is the left column.
+void AddTabbedLines(const std::string& orig, int block, int column, std::vector<HeaderLine>* lines) {
+  std::istringstream in(orig);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::size_t tab = line.find('\t');
+    std::string left = normalize::CanonicalText(line.substr(0, tab));
+    if (!left.empty()) lines->push_back({FoldedText(left), block, column});
+    if (tab == std::string::npos) continue;
+    std::string right = normalize::CanonicalText(line.substr(tab));
+    if (!right.empty()) lines->push_back({FoldedText(right), block, 1});
+  }
+}
+
+// Lines of the blocks before `end` (paragraphs, and the cells of layout tables
+// such as the borderless two-column header), in reading order.
+std::vector<HeaderLine> HeaderLines(const Document& doc, int end) {
+  std::vector<HeaderLine> lines;
+  for (int i = 0; i < end && i < static_cast<int>(doc.body.size()); ++i) {
+    const Block& b = doc.body[static_cast<std::size_t>(i)];
+    if (b.is_paragraph()) {
+      AddTabbedLines(b.paragraph.orig.empty() ? b.paragraph.text : b.paragraph.orig, i, 0, &lines);
+      continue;
+    }
+    // Column by column: the left column of a layout table is the issuer side.
+    for (int c = 0; c < b.table.cols; ++c) {
+      for (const TableCell& cell : b.table.cells) {
+        if (cell.col != c) continue;
+        AddTabbedLines(cell.orig.empty() ? cell.text : cell.orig, i, c == 0 ? 0 : 1, &lines);
+      }
+    }
+  }
+  return lines;
+}
+
+bool IsMotto(const RuleSet& rules, const FoldedText& t) {
+  const Rule* r = rules.Find("meta", "motto");
+  return r != nullptr && RuleSet::Match(*r, t.folded, nullptr);
+}
+
+std::optional<std::string> MatchGroup(const RuleSet& rules, std::string_view section,
+                                      std::string_view id, const FoldedText& t, int group = 1) {
+  const Rule* r = rules.Find(section, id);
+  Groups g;
+  if (r == nullptr || !RuleSet::Match(*r, t.folded, &g)) return std::nullopt;
+  auto gi = static_cast<std::size_t>(group);
+  if (gi >= g.size() || g[gi].first == std::string::npos) return std::string();
+  return t.CanonSpan(g[gi].first, g[gi].second);
+}
+
+// "Số:...... /BC-HKH" -> "/BC-HKH"; "157 / BC-UBND" -> "157/BC-UBND".
+std::string CleanRef(const std::string& raw) {
+  std::string out;
+  for (char ch : raw) {
+    if (ch != ' ' && ch != '\t') out.push_back(ch);
+  }
+  // Placeholder dots or underscores before the slash are a blank number.
+  std::size_t slash = out.find('/');
+  if (slash != std::string::npos) {
+    std::string number = out.substr(0, slash);
+    std::string kept;
+    for (std::size_t i = 0; i < number.size(); ++i) {
+      unsigned char ch = static_cast<unsigned char>(number[i]);
+      if (ch == '.' || ch == '_') continue;
+      if (number.compare(i, 3, "\xE2\x80\xA6") == 0) {  // "…"
+        i += 2;
+        continue;
+      }
+      kept.push_back(number[i]);
+    }
+    out = kept + out.substr(slash);
+  }
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';')) out.pop_back();
+  return out;
+}
+
+std::string TwoDigits(const std::string& n) { return n.size() == 1 ? "0" + n : n; }
+
+std::optional<std::string> IssuedDate(const RuleSet& rules, const FoldedText& t) {
+  const Rule* r = rules.Find("meta", "issued");
+  Groups g;
+  if (r == nullptr || !RuleSet::Match(*r, t.folded, &g)) return std::nullopt;
+  auto part = [&](std::size_t i) {
+    return g[i].first == std::string::npos ? std::string() : t.folded.substr(g[i].first, g[i].second - g[i].first);
+  };
+  std::string day = part(1), month = part(2), year = part(3);
+  if (year.empty()) return std::nullopt;
+  if (month.empty() || std::stoi(month) < 1 || std::stoi(month) > 12) return year;
+  if (day.empty() || std::stoi(day) < 1 || std::stoi(day) > 31) return year + "-" + TwoDigits(month);
+  return year + "-" + TwoDigits(month) + "-" + TwoDigits(day);
+}
+
+bool IsUpperLetter(UChar32 c) { return u_isupper(c) || u_istitle(c); }
+
+struct Place {
+  std::string unit;  // "xã", "huyện", ... as printed, lowercased
+  std::string name;
+};
+
+// The first place of kind `id` (commune / district / province) in `t`.
+std::optional<Place> FindPlace(const RuleSet& rules, std::string_view id, const FoldedText& t) {
+  const Rule* r = rules.Find("place", id);
+  Groups g;
+  std::size_t from = 0;
+  while (r != nullptr && from < t.folded.size()) {
+    std::string_view rest = std::string_view(t.folded).substr(from);
+    if (!RuleSet::Match(*r, rest, &g) || g[1].first == std::string::npos) return std::nullopt;
+    std::size_t b = from + g[1].first, e = from + g[1].second;
+    std::string name = NameOnly(t.CanonSpan(b, e));
+    if (!name.empty()) {
+      std::string unit = normalize::ToLower(TrimPunct(t.CanonSpan(from + g[0].first, b)));
+      return Place{unit, name};
+    }
+    from += g[0].second;
+  }
+  return std::nullopt;
+}
+
+struct Body {
+  std::string abbreviation;
+  std::optional<Place> place;
+};
+
+std::string IssuerAbbreviation(const std::string& id) {
+  if (id == "ubnd") return "UBND";
+  if (id == "tthtcd") return "TTHTCĐ";
+  if (id == "pgd") return "Phòng GD&ĐT";
+  if (id == "hkh") return "Hội Khuyến học";
+  return id;
+}
+
+}  // namespace
+
+std::string TrimPunct(std::string_view s, std::string_view punct) {
+  std::size_t b = s.find_first_not_of(punct);
+  if (b == std::string_view::npos) return "";
+  std::size_t e = s.find_last_not_of(punct);
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::string NameOnly(std::string_view canonical) {
+  std::string s = TrimPunct(canonical);
+  bool caps = normalize::IsAllCaps(s);
+  std::istringstream words{std::string(s)};
+  std::string word, out;
+  while (words >> word) {
+    UChar32 c = 0;
+    int32_t i = 0;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    bool digit_word = c >= '0' && c <= '9';
+    if (!IsUpperLetter(c) && !(digit_word && !out.empty())) break;
+    std::string w = TrimPunct(word, " ,;:.");
+    if (w.empty()) break;
+    if (!out.empty()) out += ' ';
+    out += w;
+    if (word.back() == ',' || word.back() == ';' || word.back() == '.') break;
+  }
+  return caps ? normalize::TitleCase(out) : out;
+}
+
+MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, DocumentInfo* info) {
+  MetadataResult result;
+  int limit = std::min<int>(kHeaderSearchBlocks, static_cast<int>(doc.body.size()));
+
+  // The document-type line: capitals, starting with the kind.
+  for (int i = 0; i < limit; ++i) {
+    const Block& b = doc.body[static_cast<std::size_t>(i)];
+    if (!b.is_paragraph()) continue;
+    FoldedText t(b.paragraph.text);
+    if (!normalize::IsAllCaps(t.canon)) continue;
+    const Rule* kind = rules.FirstMatch("doc_type", t.folded);
+    if (kind == nullptr) continue;
+    info->doc_type = kind->id;
+    result.type_line_block = i;
+    Groups g;
+    RuleSet::Match(*kind, t.folded, &g);
+    std::string rest = TrimPunct(t.CanonSpan(g[0].second, t.folded.size()));
+    std::string title = rest.size() > 3 ? rest : "";
+    int end = i;
+    const Rule* stop = rules.Find("meta", "title_stop");
+    for (int j = i + 1; title.empty() && j < limit && j <= i + 3; ++j) {
+      const Block& next = doc.body[static_cast<std::size_t>(j)];
+      if (!next.is_paragraph()) break;
+      FoldedText nt(next.paragraph.text);
+      if (stop != nullptr && RuleSet::Match(*stop, nt.folded, nullptr)) break;
+      if (!next.paragraph.list_marker.empty() || nt.canon.size() > 300) break;
+      title = nt.canon;
+      end = j;
+      // A title printed over two lines continues in a second paragraph in
+      // the same style (both centred, no marker): join while it is short.
+      if (j + 1 < limit) {
+        const Block& more = doc.body[static_cast<std::size_t>(j + 1)];
+        if (more.is_paragraph() && more.paragraph.list_marker.empty()) {
+          FoldedText mt(more.paragraph.text);
+          bool stops = stop != nullptr && RuleSet::Match(*stop, mt.folded, nullptr);
+          if (!stops && mt.canon.size() < 120 && mt.canon.find(':') == std::string::npos &&
+              !IssuedDate(rules, mt) && normalize::IsAllCaps(mt.canon) == normalize::IsAllCaps(nt.canon) &&
+              mt.canon.back() != '.' && nt.canon.back() != '.' && nt.canon.size() < 120 &&
+              mt.canon.find("Kính") == std::string::npos) {
+            title += " " + mt.canon;
+            end = j + 1;
+          }
+        }
+      }
+    }
+    if (!title.empty()) info->title = title;
+    result.title_end_block = title.empty() ? i : std::max(end, i);
+    break;
+  }
+
+  // Header lines: everything above the type line (or the first blocks).
+  int header_end = result.type_line_block >= 0 ? result.type_line_block : std::min(limit, 8);
+  std::vector<HeaderLine> header = HeaderLines(doc, header_end);
+  // Opening lines: title and the paragraphs after it, for places and the
+  // addressee ("Kính gửi"), up to the first numbered section.
+  std::vector<FoldedText> opening;
+  std::vector<FoldedText> addressed;
+  bool in_address = false;
+  for (int i = std::max(0, result.title_end_block + 1); i < limit; ++i) {
+    const Block& b = doc.body[static_cast<std::size_t>(i)];
+    if (!b.is_paragraph()) break;
+    FoldedText t(b.paragraph.text);
+    const Rule* to = rules.Find("meta", "address_to");
+    if (to != nullptr && RuleSet::Match(*to, t.folded, nullptr)) {
+      in_address = true;
+      addressed.push_back(t);
+      continue;
+    }
+    if (in_address && (t.folded.rfind("-", 0) == 0 || !b.paragraph.list_marker.empty() ||
+                       t.canon.size() < 100)) {
+      addressed.push_back(t);
+      continue;
+    }
+    in_address = false;
+    int level = HeadingLevel(b.paragraph);
+    if (level >= 1 && level <= 4) break;
+    opening.push_back(t);
+  }
+
+  // ref and issued: anywhere in the header, else in the first blocks.
+  std::vector<HeaderLine> early = HeaderLines(doc, limit);
+  auto scan_lines = [&](auto&& fn) {
+    for (const HeaderLine& l : early) {
+      if (fn(l.text)) return;
+    }
+  };
+  scan_lines([&](const FoldedText& t) {
+    auto ref = MatchGroup(rules, "meta", "ref", t);
+    if (!ref) return false;
+    std::string clean = CleanRef(*ref);
+    if (clean.empty()) return false;
+    info->ref = clean;
+    return true;
+  });
+  scan_lines([&](const FoldedText& t) {
+    auto d = IssuedDate(rules, t);
+    if (d) info->issued = d;
+    return d.has_value();
+  });
+  if (info->doc_type == "other" && info->ref) {
+    std::size_t slash = info->ref->find('/');
+    if (slash != std::string::npos) {
+      std::string kind = info->ref->substr(slash + 1);
+      kind = kind.substr(0, kind.find('-'));
+      if (const Rule* r = rules.FirstMatch("ref_kind", normalize::FoldKey(kind))) info->doc_type = r->id;
+    }
+  }
+
+  // Issuer: the lowest body of the header's left column, with its place.
+  std::vector<Body> bodies;
+  for (const HeaderLine& l : header) {
+    if (l.column != 0 || IsMotto(rules, l.text)) continue;
+    if (MatchGroup(rules, "meta", "ref", l.text) || IssuedDate(rules, l.text)) continue;
+    std::optional<Place> place;
+    for (const char* kind : {"commune", "district", "province"}) {
+      if ((place = FindPlace(rules, kind, l.text))) break;
+    }
+    if (const Rule* body = rules.FirstMatch("issuer", l.text.folded)) {
+      bodies.push_back(Body{IssuerAbbreviation(body->id), place});
+    } else if (place && !bodies.empty() && !bodies.back().place) {
+      bodies.back().place = place;
+    }
+  }
+  if (!bodies.empty()) {
+    Body issuer = bodies.back();
+    for (auto it = bodies.rbegin(); !issuer.place && it != bodies.rend(); ++it) issuer.place = it->place;
+    std::string name = issuer.abbreviation;
+    if (issuer.place) name += " " + issuer.place->unit + " " + issuer.place->name;
+    info->issuer = name;
+  }
+
+  // Places: header first, then the title, then the addressee and opening.
+  auto place_from = [&](const char* kind, const std::vector<FoldedText>& lines) -> std::optional<std::string> {
+    for (const FoldedText& t : lines) {
+      if (auto p = FindPlace(rules, kind, t)) return p->name;
+    }
+    return std::nullopt;
+  };
+  std::vector<FoldedText> header_text;
+  for (const HeaderLine& l : header) {
+    if (l.column == 0 && !IsMotto(rules, l.text)) header_text.push_back(l.text);
+  }
+  std::vector<FoldedText> title_text;
+  if (info->title) title_text.emplace_back(*info->title);
+
+  bool district_level = false;
+  if (!bodies.empty() && bodies.back().place) {
+    district_level = bodies.back().place->unit != "xã" && bodies.back().place->unit != "phường" &&
+                     bodies.back().place->unit != "thị trấn";
+  }
+  info->commune = place_from("commune", header_text);
+  if (!info->commune) info->commune = place_from("commune", title_text);
+  if (!info->commune && !district_level) info->commune = place_from("commune", opening);
+
+  info->district = place_from("district", header_text);
+  if (!info->district) info->district = place_from("district", title_text);
+  if (!info->district) info->district = place_from("district", addressed);
+  if (!info->district) info->district = place_from("district", opening);
+
+  info->province = place_from("province", header_text);
+  if (!info->province) info->province = place_from("province", title_text);
+  if (!info->province) info->province = place_from("province", addressed);
+  if (!info->province) {
+    // Anywhere in the body: "tỉnh Lạng Sơn", "Sở GD&ĐT Lạng Sơn".
+    for (const Block& b : doc.body) {
+      if (!b.is_paragraph()) continue;
+      FoldedText t(b.paragraph.text);
+      if (auto p = FindPlace(rules, "province", t)) {
+        info->province = p->name;
+        break;
+      }
+      if (auto p = FindPlace(rules, "province_dept", t)) {
+        info->province = p->name;
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace baocao

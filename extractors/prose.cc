@@ -1,0 +1,253 @@
+#include "extractors/prose.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extractors/classify.h"
+#include "extractors/folded.h"
+#include "normalize/numbers.h"
+#include "normalize/text.h"
+
+namespace baocao {
+namespace {
+
+struct Span {
+  std::size_t begin = 0, end = 0;  // bytes of the canonical text
+};
+
+// Clauses end at ';' and at a sentence end ('.' followed by a space); the
+// thousands dots inside "1.891" have no space after them.
+std::vector<Span> Clauses(const std::string& t) {
+  std::vector<Span> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    bool end = t[i] == ';' || (t[i] == '.' && (i + 1 == t.size() || t[i + 1] == ' '));
+    if (end || i + 1 == t.size()) {
+      std::size_t stop = end ? i : i + 1;
+      if (stop > start) out.push_back({start, stop});
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// What a number measures, from the unit noun right after it.
+std::optional<std::string> MeasureOf(const RuleSet& rules, const FoldedText& text, const normalize::Number& n) {
+  std::size_t after = text.FoldedOffset(n.end);
+  std::string rest = TrimPunct(text.folded.substr(std::min(after, text.folded.size())), " ");
+  if (const Rule* r = rules.FirstMatch("measure", rest)) return r->id;
+  return std::nullopt;
+}
+
+bool IsApprox(const RuleSet& rules, const FoldedText& text, const normalize::Number& n) {
+  std::string before = text.folded.substr(0, text.FoldedOffset(n.begin));
+  return rules.FirstMatch("approx", before) != nullptr;
+}
+
+struct Measures {
+  std::optional<std::int64_t> classes, participants, female;
+  std::optional<std::int64_t> classes_of, participants_of;  // plan side of "A/B"
+  bool approx = false;
+  std::size_t first_number = std::string::npos;  // byte offset of the first measure
+  bool any() const { return classes || participants || female; }
+};
+
+Measures MeasuresIn(const RuleSet& rules, const FoldedText& text) {
+  Measures m;
+  for (const normalize::Number& n : normalize::FindNumbers(text.canon)) {
+    if (n.kind != normalize::NumberKind::kCount && n.kind != normalize::NumberKind::kRatio) continue;
+    auto what = MeasureOf(rules, text, n);
+    if (!what) continue;
+    auto value = static_cast<std::int64_t>(n.value);
+    std::optional<std::int64_t> of;
+    if (n.kind == normalize::NumberKind::kRatio && n.of) of = static_cast<std::int64_t>(*n.of);
+    if (*what == "classes" && !m.classes) {
+      m.classes = value;
+      m.classes_of = of;
+    } else if (*what == "participants" && !m.participants) {
+      m.participants = value;
+      m.participants_of = of;
+    } else if (*what == "female" && !m.female) {
+      m.female = value;
+    } else {
+      continue;
+    }
+    if (m.first_number == std::string::npos) m.first_number = n.begin;
+    m.approx = m.approx || IsApprox(rules, text, n);
+  }
+  return m;
+}
+
+Record NewActivity(const ParagraphSite& site, const std::string& label, const std::string& snippet) {
+  Record r;
+  r.type = RecordType::kActivity;
+  r.label = label;
+  r.status = site.context.status;
+  r.period = site.context.period;
+  r.source.page = site.page;
+  r.source.block = site.block;
+  r.source.text = snippet;
+  return r;
+}
+
+// The label of a statement: the words before ':' or before the first figure.
+std::string LabelOf(const std::string& canon, std::size_t first_number) {
+  std::size_t colon = canon.find(':');
+  std::string head = colon != std::string::npos && colon < first_number ? canon.substr(0, colon)
+                                                                         : canon.substr(0, first_number);
+  return CleanLabel(head);
+}
+
+}  // namespace
+
+void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
+  const std::string& text = site.paragraph->text;
+  for (const Span& clause : Clauses(text)) {
+    FoldedText c(text.substr(clause.begin, clause.end - clause.begin));
+    for (const normalize::Number& n : normalize::FindNumbers(c.canon)) {
+      if (n.kind != normalize::NumberKind::kMoney) continue;
+      // Rates are not amounts: "1,2 triệu đồng/suất".
+      if (n.end < c.canon.size() && c.canon[n.end] == '/') continue;
+      std::string head = c.canon.substr(0, n.begin);
+      // "… là: 653.056.000 đồng": drop the copula before the amount.
+      std::string label = CleanLabel(head);
+      FoldedText folded_label(label);
+      for (const char* copula : {" la", " dat", " gom"}) {
+        const std::string& f = folded_label.folded;
+        std::string cp(copula);
+        if (f.size() > cp.size() && f.compare(f.size() - cp.size(), cp.size(), cp) == 0) {
+          label = CleanLabel(folded_label.CanonSpan(0, f.size() - cp.size()));
+          folded_label = FoldedText(label);
+          break;
+        }
+      }
+      const Rule* category = rules.FirstMatch("budget", folded_label.folded);
+      if (category == nullptr) continue;
+      // A sentence that starts mid-paragraph begins in lower case.
+      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 32);
+      if (!label.empty() && static_cast<unsigned char>(label[0]) >= 0x80) {
+        std::string upper_first = normalize::ToUpper(label.substr(0, normalize::CodePointToByte(label, 1)));
+        label = upper_first + label.substr(normalize::CodePointToByte(label, 1));
+      }
+      Record r;
+      r.type = RecordType::kBudget;
+      r.status = site.context.status == std::optional<std::string>("plan") ? "plan" : "actual";
+      r.period = site.context.period;
+      r.category = category->id;
+      r.label = label;
+      r.amount_vnd = static_cast<std::int64_t>(n.value);
+      r.source.page = site.page;
+      r.source.block = site.block;
+      r.source.text = c.canon;
+      r.rule = category->FullId();
+      records->push_back(std::move(r));
+      break;  // one amount per clause
+    }
+  }
+}
+
+void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
+  FoldedText whole(site.paragraph->text);
+  if (whole.canon.empty()) return;
+
+  // Breakdown: "…, trong đó Trung tâm tổ chức …, Trung tâm phối hợp tổ chức …".
+  std::vector<std::pair<std::size_t, std::size_t>> g;
+  std::size_t split = whole.canon.size();
+  if (const Rule* in_which = rules.Find("breakdown", "in_which")) {
+    if (RuleSet::Match(*in_which, whole.folded, &g)) split = whole.CanonOffset(g[0].first);
+  }
+  FoldedText head(whole.canon.substr(0, split));
+
+  // The head may hold several clauses ("215/179 lớp đạt 120,1%; 21.641/19.455
+  // lượt người"): measures of all clauses belong to one statement.
+  Measures total;
+  std::string label;
+  for (const Span& clause : Clauses(head.canon)) {
+    FoldedText c(head.canon.substr(clause.begin, clause.end - clause.begin));
+    Measures m = MeasuresIn(rules, c);
+    if (!m.any()) continue;
+    if (label.empty()) label = LabelOf(c.canon, m.first_number);
+    if (!total.classes) { total.classes = m.classes; total.classes_of = m.classes_of; }
+    if (!total.participants) { total.participants = m.participants; total.participants_of = m.participants_of; }
+    if (!total.female) total.female = m.female;
+    total.approx = total.approx || m.approx;
+  }
+  if (!total.any() || label.empty()) return;
+
+  FoldedText folded_label(label);
+  std::optional<std::string> topic;
+  std::string rule = "prose.activity";
+  if (auto t = TopicOf(rules, folded_label)) {
+    topic = t->code;
+  } else if (rules.FirstMatch("total_label", folded_label.folded)) {
+    topic = "tong";
+  } else {
+    return;  // numbers without a known subject: not an activity statement
+  }
+  Context own = ContextOf(rules, folded_label);
+  auto apply_own = [&](Record& r) {
+    if (own.status == std::optional<std::string>("demand")) r.status = "demand";
+    if (own.period) r.period = own.period;
+  };
+
+  Record actual = NewActivity(site, label, whole.canon);
+  actual.topic = topic;
+  actual.classes = total.classes;
+  actual.participants = total.participants;
+  actual.female = total.female;
+  actual.approx = total.approx;
+  actual.rule = rule;
+  apply_own(actual);
+  bool ratio = total.classes_of || total.participants_of;
+  records->push_back(actual);
+  if (ratio) {
+    // "A/B lớp": A done against B planned.
+    Record plan = actual;
+    plan.status = "plan";
+    plan.classes = total.classes_of;
+    plan.participants = total.participants_of;
+    plan.female.reset();
+    plan.rule = "prose.activity_plan";
+    records->push_back(plan);
+  }
+
+  if (split == whole.canon.size()) return;
+  // The breakdown: one part per organiser cue.
+  FoldedText tail(whole.canon.substr(split));
+  std::vector<std::pair<std::size_t, std::string>> cues;  // folded offset, organizer
+  for (const Rule& r : rules.Section("organizer")) {
+    std::size_t from = 0;
+    while (from < tail.folded.size()) {
+      std::string_view rest = std::string_view(tail.folded).substr(from);
+      if (!RuleSet::Match(r, rest, &g)) break;
+      std::size_t at = from + g[0].first;
+      bool inside = false;
+      for (const auto& cue : cues) {
+        if (at >= cue.first && at < cue.first + 30) inside = true;
+      }
+      if (!inside) cues.emplace_back(at, r.id);
+      from = from + g[0].second;
+    }
+  }
+  std::sort(cues.begin(), cues.end());
+  for (std::size_t i = 0; i < cues.size(); ++i) {
+    std::size_t b = tail.CanonOffset(cues[i].first);
+    std::size_t e = i + 1 < cues.size() ? tail.CanonOffset(cues[i + 1].first) : tail.canon.size();
+    FoldedText part(tail.canon.substr(b, e - b));
+    Measures m = MeasuresIn(rules, part);
+    if (!m.any()) continue;
+    std::string cue_words = TrimPunct(part.canon.substr(0, m.first_number), " ,;:");
+    Record r = NewActivity(site, label + " — " + cue_words, whole.canon);
+    r.topic = topic;
+    r.organizer = cues[i].second;
+    r.classes = m.classes;
+    r.participants = m.participants;
+    r.female = m.female;
+    r.approx = m.approx;
+    r.rule = "prose.activity_part";
+    apply_own(r);
+    records->push_back(std::move(r));
+  }
+}
+
+}  // namespace baocao

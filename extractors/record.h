@@ -1,0 +1,97 @@
+// The records extractors produce: the output contract of
+// ../shared/spec/records.md as C++ values. record_json.h prints them; store/
+// persists them. Optional fields are unknown when empty and print as null,
+// never as 0.
+//
+// Thread safety: plain values.
+#ifndef BAOCAO_EXTRACTORS_RECORD_H_
+#define BAOCAO_EXTRACTORS_RECORD_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baocao {
+
+inline constexpr int kSchemaVersion = 1;  // the contract's "schema"
+
+// Where a figure came from: enough to find it in the original.
+struct Source {
+  std::optional<int> page;  // 1-based; null for formats without pages
+  int block = 0;            // 0-based index of the body block in reading order
+  std::optional<int> row;   // 0-based table grid row, null for paragraphs
+  std::string text;         // the exact normalised snippet
+};
+
+struct DocumentInfo {
+  std::string file;
+  std::string sha256;
+  std::string format;
+  std::optional<int> pages;
+  bool ocr = false;
+  std::optional<double> ocr_confidence;
+  std::string doc_type = "other";
+  std::optional<std::string> ref;
+  std::optional<std::string> issued;
+  std::optional<std::string> title;
+  std::optional<std::string> issuer;
+  std::optional<std::string> commune;
+  std::optional<std::string> district;
+  std::optional<std::string> province;
+};
+
+enum class RecordType { kActivity, kBudget, kFigure, kCheck };
+const char* RecordTypeName(RecordType type);
+
+// One record of a document. Which fields apply depends on `type`; the others
+// stay empty and are not printed.
+struct Record {
+  RecordType type = RecordType::kActivity;
+
+  // activity and budget
+  std::optional<std::string> status;   // actual | plan | demand
+  std::optional<std::string> period;   // ISO 8601 year, month or interval
+  std::string label;
+
+  // activity
+  std::optional<std::string> topic;
+  std::optional<std::string> organizer;  // center | partner
+  std::optional<std::int64_t> classes;
+  std::optional<std::int64_t> participants;
+  std::optional<std::int64_t> female;
+  std::optional<std::int64_t> cost_vnd;
+  std::optional<std::string> audience;
+  std::optional<std::string> location;
+  std::optional<std::string> commune;
+  bool approx = false;
+
+  // budget
+  std::optional<std::string> category;  // state | socialized | learner | total | other
+  std::optional<std::int64_t> amount_vnd;
+
+  // figure (label holds the name)
+  std::optional<double> value;
+  std::optional<std::string> unit;
+  std::optional<double> of;
+
+  // check
+  std::string severity;   // error | warning | info
+  std::string message;
+  std::vector<int> refs;  // 0-based ordinals of records of the same document
+
+  // provenance (all types)
+  Source source;
+  std::string rule;       // extraction rule id; for checks the check id
+};
+
+// Everything extracted from one input file.
+struct Extraction {
+  DocumentInfo document;
+  std::vector<Record> records;
+  std::string rules_version;
+};
+
+}  // namespace baocao
+
+#endif  // BAOCAO_EXTRACTORS_RECORD_H_

@@ -1,0 +1,83 @@
+// Extraction rules as data. Analysts tune the patterns in rules/*.rules; no
+// pattern lives in C++. A rules file looks like
+//
+//   # comment
+//   version = 2026.11.1          (in one file of the directory only)
+//
+//   [budget]
+//   state      = ngan sach nha nuoc|kinh phi (duoc )?cap
+//   socialized = xa hoi hoa
+//
+// Sections hold ordered rules `id = pattern`; order matters (first match
+// wins where a section classifies). Patterns are RE2 syntax and match the
+// FOLDED text (normalize::FoldKey: lowercase, no diacritics, đ -> d), so
+// "Kinh phí xã hội hóa" and "KINH PHI XA HOI HOA" are matched by one rule.
+// Capturing groups map back to the canonical text by code point.
+//
+//   Result<RuleSet> rules = RuleSet::LoadDirectory("rules");
+//   if (!rules.ok()) die(rules.status().reason());   // names file:line and RE2's error
+//   const Rule* r = rules->FirstMatch("budget", folded);
+//
+// Thread safety: a loaded RuleSet is immutable and may be shared by threads.
+#ifndef BAOCAO_EXTRACTORS_RULES_H_
+#define BAOCAO_EXTRACTORS_RULES_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/status.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace baocao {
+
+struct Rule {
+  std::string section;
+  std::string id;        // unique within its section
+  std::string pattern;
+  std::string origin;    // "file.rules:12", for error messages
+  std::shared_ptr<const re2::RE2> re;
+
+  // "section.id", the id records carry as provenance.
+  std::string FullId() const { return section + "." + id; }
+};
+
+class RuleSet {
+ public:
+  // Loads every *.rules file of `dir` in name order. Fails on the first bad
+  // pattern, duplicate id, or a missing/duplicate version line.
+  static Result<RuleSet> LoadDirectory(const std::string& dir);
+  // Loads rules from text (tests). `origin` names the text in errors.
+  static Result<RuleSet> LoadText(const std::string& text, const std::string& origin = "rules");
+
+  const std::string& version() const { return version_; }
+
+  // The rules of a section in file order (empty if there is no such section).
+  const std::vector<Rule>& Section(std::string_view section) const;
+  // The rule `section.id`, or nullptr.
+  const Rule* Find(std::string_view section, std::string_view id) const;
+
+  // First rule of `section` whose pattern matches somewhere in `folded`.
+  const Rule* FirstMatch(std::string_view section, std::string_view folded) const;
+
+  // Byte spans [begin, end) of the whole match and of each capture group of
+  // the first match of `rule` in `folded`; false when it does not match.
+  // An unmatched optional group has begin == end == npos.
+  static bool Match(const Rule& rule, std::string_view folded,
+                    std::vector<std::pair<std::size_t, std::size_t>>* groups);
+
+ private:
+  Status AddText(const std::string& text, const std::string& origin);
+
+  std::string version_;
+  std::map<std::string, std::vector<Rule>, std::less<>> sections_;
+};
+
+}  // namespace baocao
+
+#endif  // BAOCAO_EXTRACTORS_RULES_H_

@@ -1,0 +1,279 @@
+// FindNumbers(): every number in a canonical prose text, classified.
+//
+// The scanner walks to each ASCII digit that starts a token and tries, in
+// order: a malformed or glued token (skipped: codes, times, outline
+// numbers), a slash chain (document reference, date, ratio), a dash pair
+// (year range, dashed date), then a quantity (percent, money, unit word).
+// Every reader returns the position to resume from, which is past whatever
+// it consumed, so spans never overlap.
+#include <optional>
+
+#include "normalize/numbers.h"
+#include "normalize/numeral.h"
+#include "normalize/unicode.h"
+
+namespace baocao::normalize {
+namespace {
+
+using internal::DecodeAt;
+using internal::IsAsciiDigit;
+using internal::IsLetter;
+using internal::IsWordChar;
+using internal::LexNumeral;
+using internal::LexOptions;
+using internal::Numeral;
+using internal::SkipSpaces;
+
+// Prose: neither space groups nor a '.' decimal point ("1.2" is an outline
+// number there, not one and two tenths).
+constexpr LexOptions kProse{};
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  std::vector<Number> Run() {
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      pos = IsAsciiDigit(text_[pos]) ? ScanAt(pos) : pos + DecodeAt(text_, pos).size;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Reads the token starting with the digit at `pos`; returns where to go on.
+  std::size_t ScanAt(std::size_t pos) {
+    if (GluedToCodeBefore(pos)) return SkipCode(pos);
+    std::size_t token_end = 0;
+    const std::optional<Numeral> n = LexNumeral(text_, pos, kProse, &token_end);
+    if (!n) return ScanMalformed(pos, token_end);
+    if (n->end < text_.size() && text_[n->end] == '/') {
+      if (const std::optional<std::size_t> next = ScanSlashChain(*n)) return *next;
+    }
+    if (const std::optional<std::size_t> next = ScanDashPair(*n)) return *next;
+    return ScanQuantity(*n);
+  }
+
+  // A digit right after a letter, or after "-", "/", "_", "." that follow a
+  // letter, belongs to a code: "QH14", "COVID-19", "TT/15", "I.2".
+  bool GluedToCodeBefore(std::size_t pos) const {
+    if (pos == 0) return false;
+    const internal::Decoded prev = internal::DecodeBefore(text_, pos);
+    if (IsLetter(prev.cp)) return true;
+    const bool joiner = prev.cp == U'-' || prev.cp == U'/' || prev.cp == U'_' || prev.cp == U'.';
+    if (!joiner || pos - prev.size == 0) return false;
+    return IsLetter(internal::DecodeBefore(text_, pos - prev.size).cp);
+  }
+
+  // Past the code starting at `pos`: word characters, and "-/._" between them.
+  std::size_t SkipCode(std::size_t pos) const {
+    while (pos < text_.size()) {
+      const internal::Decoded d = DecodeAt(text_, pos);
+      if (IsWordChar(d.cp)) {
+        pos += d.size;
+        continue;
+      }
+      const bool joiner = d.cp == U'-' || d.cp == U'/' || d.cp == U'_' || d.cp == U'.';
+      if (!joiner || pos + 1 >= text_.size() || !IsWordChar(DecodeAt(text_, pos + 1).cp)) break;
+      pos += 1;
+    }
+    return pos;
+  }
+
+  bool GluedToWordAfter(std::size_t pos) const {
+    return pos < text_.size() && IsWordChar(DecodeAt(text_, pos).cp);
+  }
+
+  // A token whose separators make no number: "18.12.2020" is still a date,
+  // "98.5%" an English-style percentage; anything else ("1.2." outline
+  // numbers, "0280.3855.123" phone numbers) is skipped whole.
+  std::size_t ScanMalformed(std::size_t pos, std::size_t token_end) {
+    if (std::optional<std::size_t> next = ScanDottedDate(pos, token_end)) return *next;
+    std::size_t unused = 0;
+    const std::optional<Numeral> dotted =
+        LexNumeral(text_, pos, {.dot_decimal = true}, &unused);
+    const std::size_t sign = SkipSpaces(text_, token_end);
+    if (dotted && sign < text_.size() && text_[sign] == '%') {
+      Emit(pos, sign + 1, dotted->Value(), std::nullopt, NumberKind::kPercent, sign, sign + 1);
+      return sign + 1;
+    }
+    return SkipCode(token_end);
+  }
+
+  std::optional<std::size_t> ScanDottedDate(std::size_t pos, std::size_t token_end) {
+    const std::string_view token = text_.substr(pos, token_end - pos);
+    const std::size_t first = token.find('.');
+    const std::size_t second = token.find('.', first + 1);
+    if (second == std::string_view::npos || token.find('.', second + 1) != std::string_view::npos ||
+        token.find(',') != std::string_view::npos || GluedToWordAfter(token_end)) {
+      return std::nullopt;
+    }
+    const std::optional<Numeral> day = PlainAt(pos);
+    const std::optional<Numeral> month = PlainAt(pos + first + 1);
+    const std::optional<Numeral> year = PlainAt(pos + second + 1);
+    if (!day || !month || !year || !IsDay(*day) || !IsMonth(*month) || !IsYear(*year)) {
+      return std::nullopt;
+    }
+    Emit(pos, token_end, day->Value(), month->Value(), NumberKind::kDate);
+    return token_end;
+  }
+
+  // Just the digits at `pos` as a plain numeral.
+  std::optional<Numeral> PlainAt(std::size_t pos) const {
+    Numeral n;
+    n.begin = n.end = pos;
+    while (n.end < text_.size() && IsAsciiDigit(text_[n.end])) ++n.end;
+    if (n.end == pos || n.end - pos > 9) return std::nullopt;
+    n.integer_digits = std::string(text_.substr(pos, n.end - pos));
+    for (char c : n.integer_digits) n.integer = n.integer * 10 + (c - '0');
+    return n;
+  }
+
+  static bool IsDay(const Numeral& n) {
+    return n.Plain() && n.integer_digits.size() <= 2 && n.integer >= 1 && n.integer <= 31;
+  }
+  static bool IsMonth(const Numeral& n) {
+    return n.Plain() && n.integer_digits.size() <= 2 && n.integer >= 1 && n.integer <= 12;
+  }
+  // Any four digits: "30/7/3013" is a typo'd date, still a date.
+  static bool IsYear(const Numeral& n) { return n.Plain() && n.integer_digits.size() == 4; }
+  // A plausible calendar year, for ranges and month/year dates.
+  static bool IsCalendarYear(const Numeral& n) {
+    return IsYear(n) && n.integer >= 1900 && n.integer <= 2100;
+  }
+
+  // "a/b[/c...]". A letter after a '/' makes a document reference
+  // ("157/BC-UBND", "96/2008/TT-BTC"), skipped whole. Three parts make a
+  // date, two a date or a ratio. nullopt: a dangling '/', read on as a
+  // quantity.
+  std::optional<std::size_t> ScanSlashChain(const Numeral& first) {
+    std::vector<Numeral> parts{first};
+    std::size_t pos = first.end;
+    while (pos + 1 < text_.size() && text_[pos] == '/') {
+      if (IsLetter(DecodeAt(text_, pos + 1).cp)) return SkipCode(first.begin);
+      if (!IsAsciiDigit(text_[pos + 1])) break;
+      std::size_t token_end = 0;
+      const std::optional<Numeral> n = LexNumeral(text_, pos + 1, kProse, &token_end);
+      if (!n) return SkipCode(first.begin);
+      parts.push_back(*n);
+      pos = n->end;
+    }
+    if (parts.size() == 1) return std::nullopt;
+    if (GluedToWordAfter(pos)) return SkipCode(first.begin);
+    if (parts.size() == 3 && IsDay(parts[0]) && IsMonth(parts[1]) && IsYear(parts[2])) {
+      Emit(first.begin, pos, parts[0].Value(), parts[1].Value(), NumberKind::kDate);
+      return pos;
+    }
+    if (parts.size() != 2) return SkipCode(first.begin);
+    return ScanPair(parts[0], parts[1]);
+  }
+
+  // "2/9" is a day and month unless a counted noun follows ("2/9 lớp");
+  // "12/2020" is a month and year likewise; anything else is a ratio.
+  std::size_t ScanPair(const Numeral& a, const Numeral& b) {
+    const internal::UnitMatch unit = internal::MatchUnit(text_, b.end);
+    const bool counted = unit && unit.counted;
+    if (!counted && IsDay(a) && IsMonth(b)) {
+      Emit(a.begin, b.end, a.Value(), b.Value(), NumberKind::kDate);
+      return b.end;
+    }
+    if (!counted && IsMonth(a) && IsCalendarYear(b)) {
+      Emit(a.begin, b.end, 0, a.Value(), NumberKind::kDate);
+      return b.end;
+    }
+    const std::size_t unit_begin = unit ? unit.begin : b.end;
+    Emit(a.begin, b.end, a.Value(), b.Value(), NumberKind::kRatio, unit_begin, unit.end);
+    return unit ? unit.end : b.end;
+  }
+
+  // "2015-2019", "2021 - 2030" (years, the second later) and "18-12-2020".
+  std::optional<std::size_t> ScanDashPair(const Numeral& first) {
+    std::size_t dash = SkipSpaces(text_, first.end);
+    if (dash >= text_.size() || text_[dash] != '-') return std::nullopt;
+    const std::size_t second_at = SkipSpaces(text_, dash + 1);
+    if (second_at >= text_.size() || !IsAsciiDigit(text_[second_at])) return std::nullopt;
+    std::size_t token_end = 0;
+    const std::optional<Numeral> second = LexNumeral(text_, second_at, kProse, &token_end);
+    if (!second) return std::nullopt;
+    const bool tight = dash == first.end && second_at == dash + 1;
+    if (tight && second->end + 1 < text_.size() && text_[second->end] == '-') {
+      return ScanDashedDate(first, *second);
+    }
+    if (!IsCalendarYear(first) || !IsCalendarYear(*second) || second->integer <= first.integer ||
+        GluedToWordAfter(second->end) ||
+        (second->end < text_.size() && text_[second->end] == '/')) {
+      return std::nullopt;
+    }
+    Emit(first.begin, second->end, first.Value(), second->Value(), NumberKind::kRange);
+    return second->end;
+  }
+
+  std::optional<std::size_t> ScanDashedDate(const Numeral& day, const Numeral& month) {
+    const std::optional<Numeral> year = PlainAt(month.end + 1);
+    if (!year || !IsDay(day) || !IsMonth(month) || !IsYear(*year) ||
+        GluedToWordAfter(year->end)) {
+      return std::nullopt;
+    }
+    Emit(day.begin, year->end, day.Value(), month.Value(), NumberKind::kDate);
+    return year->end;
+  }
+
+  // A number with what follows it: "%", a money tail, a unit word.
+  std::size_t ScanQuantity(const Numeral& n) {
+    const std::size_t sign = SkipSpaces(text_, n.end);
+    if (sign < text_.size() && text_[sign] == '%') {
+      Emit(n.begin, sign + 1, n.Value(), std::nullopt, NumberKind::kPercent, sign, sign + 1);
+      return sign + 1;
+    }
+    const internal::MoneyTail tail = internal::MatchMoneyTail(text_, n, kProse);
+    if (tail.has_currency || tail.has_scale) return EmitMoneyOrScaled(n, tail);
+    const internal::UnitMatch unit = internal::MatchUnit(text_, n.end);
+    // "14h30", "3a", "5km": glued to letters that are no unit.
+    if (GluedToWordAfter(n.end) && !(unit && unit.begin == n.end)) return SkipCode(n.begin);
+    const NumberKind kind = unit && unit.area ? NumberKind::kArea
+                            : n.HasFraction() ? NumberKind::kDecimal
+                                              : NumberKind::kCount;
+    Emit(n.begin, n.end, n.Value(), std::nullopt, kind, unit.begin, unit.end);
+    return unit ? unit.end : n.end;
+  }
+
+  // "6,8 triệu đồng" is money; "1,2 triệu lượt người" is a count of people;
+  // "25 triệu" with nothing after is money, as reports write it.
+  std::size_t EmitMoneyOrScaled(const Numeral& n, const internal::MoneyTail& tail) {
+    const double value = tail.amount ? static_cast<double>(*tail.amount) : n.Value();
+    if (tail.has_currency) {
+      Emit(n.begin, tail.end, value, std::nullopt, NumberKind::kMoney, tail.currency_begin,
+           tail.currency_end);
+      return tail.end;
+    }
+    const internal::UnitMatch unit = internal::MatchUnit(text_, tail.end);
+    if (unit && unit.counted) {
+      Emit(n.begin, tail.end, value, std::nullopt, NumberKind::kCount, unit.begin, unit.end);
+      return unit.end;
+    }
+    Emit(n.begin, tail.end, value, std::nullopt, NumberKind::kMoney);
+    return tail.end;
+  }
+
+  void Emit(std::size_t begin, std::size_t end, double value, std::optional<double> of,
+            NumberKind kind, std::size_t unit_begin = 0, std::size_t unit_end = 0) {
+    Number n;
+    n.begin = begin;
+    n.end = end;
+    n.text = std::string(text_.substr(begin, end - begin));
+    n.value = value;
+    n.of = of;
+    n.kind = kind;
+    if (unit_end > unit_begin) n.unit = std::string(text_.substr(unit_begin, unit_end - unit_begin));
+    out_.push_back(std::move(n));
+  }
+
+  std::string_view text_;
+  std::vector<Number> out_;
+};
+
+}  // namespace
+
+std::vector<Number> FindNumbers(std::string_view canonical) { return Scanner(canonical).Run(); }
+
+}  // namespace baocao::normalize

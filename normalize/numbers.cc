@@ -1,0 +1,108 @@
+// The whole-field parsers of numbers.h. FindNumbers() lives in
+// find_numbers.cc; both share the lexer and money grammar of numeral.h.
+#include "normalize/numbers.h"
+
+#include "normalize/numeral.h"
+#include "normalize/unicode.h"
+
+namespace baocao::normalize {
+namespace {
+
+using internal::IsAsciiDigit;
+using internal::LexNumeral;
+using internal::LexOptions;
+using internal::Numeral;
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+struct Signed {
+  bool negative = false;
+  std::string_view rest;
+};
+
+// A leading '-' or '+' glued to the digits ("-5"); "-" alone is a blank.
+Signed TakeSign(std::string_view s) {
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '+') && IsAsciiDigit(s[1])) {
+    return {s[0] == '-', s.substr(1)};
+  }
+  return {false, s};
+}
+
+// The numeral covering all of `s`, or nullopt.
+std::optional<Numeral> WholeNumeral(std::string_view s, const LexOptions& options) {
+  if (s.empty() || !IsAsciiDigit(s[0])) return std::nullopt;
+  std::size_t token_end = 0;
+  std::optional<Numeral> n = LexNumeral(s, 0, options, &token_end);
+  if (!n || n->end != s.size()) return std::nullopt;
+  return n;
+}
+
+// A field may end with the punctuation of the sentence it was cut from:
+// "30.800.000đ." or "653.056.000 đồng;".
+std::string_view TrimFieldPunctuation(std::string_view s) {
+  s = TrimSpaces(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ':' ||
+                        s.back() == ';')) {
+    s.remove_suffix(1);
+    s = TrimSpaces(s);
+  }
+  return s;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> ParseCount(std::string_view canonical) {
+  const Signed s = TakeSign(TrimSpaces(canonical));
+  const std::optional<Numeral> n = WholeNumeral(s.rest, {.space_groups = true});
+  if (!n || n->HasFraction()) return std::nullopt;
+  return s.negative ? -n->integer : n->integer;
+}
+
+std::optional<double> ParseDecimal(std::string_view canonical) {
+  const Signed s = TakeSign(TrimSpaces(canonical));
+  const std::optional<Numeral> n =
+      WholeNumeral(s.rest, {.space_groups = true, .dot_decimal = true});
+  if (!n) return std::nullopt;
+  return s.negative ? -n->Value() : n->Value();
+}
+
+std::optional<std::int64_t> ParseMoneyVnd(std::string_view canonical, std::int64_t scale) {
+  const std::string_view s = TrimFieldPunctuation(canonical);
+  if (s.empty() || !IsAsciiDigit(s[0]) || scale <= 0) return std::nullopt;
+  const LexOptions options{.space_groups = true};
+  std::size_t token_end = 0;
+  const std::optional<Numeral> n = LexNumeral(s, 0, options, &token_end);
+  if (!n) return std::nullopt;
+  const internal::MoneyTail tail = internal::MatchMoneyTail(s, *n, options);
+  if (tail.end != s.size()) return std::nullopt;
+  // An explicit scale or currency word says what the number means; only a
+  // bare number takes the table's unit ("ĐVT: triệu đồng").
+  if (!tail.has_scale && !tail.has_currency) return n->Times(scale);
+  return tail.amount;
+}
+
+std::optional<double> ParsePercent(std::string_view canonical) {
+  std::string_view s = TrimSpaces(canonical);
+  if (!s.empty() && s.back() == '%') s.remove_suffix(1);
+  return ParseDecimal(s);
+}
+
+const char* NumberKindName(NumberKind kind) {
+  switch (kind) {
+    case NumberKind::kCount: return "count";
+    case NumberKind::kDecimal: return "decimal";
+    case NumberKind::kMoney: return "money";
+    case NumberKind::kPercent: return "percent";
+    case NumberKind::kRatio: return "ratio";
+    case NumberKind::kDate: return "date";
+    case NumberKind::kRange: return "range";
+    case NumberKind::kArea: return "area";
+  }
+  return "unknown";
+}
+
+}  // namespace baocao::normalize

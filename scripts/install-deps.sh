@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs, from Debian's archive, every package baocao needs to build, test
+# and run, and only those that are missing. Safe to run again: a machine that
+# already has everything makes no network call.
+#
+# Usage: scripts/install-deps.sh          (as root, or with sudo available)
+set -euo pipefail
+
+packages=(
+  # toolchain: a fresh Debian has none of it
+  g++ cmake make pkg-config ca-certificates
+  # document readers
+  libzip-dev libpugixml-dev libpoppler-cpp-dev
+  # OCR
+  libtesseract-dev libleptonica-dev tesseract-ocr-vie
+  # text, rules, storage
+  libicu-dev libre2-dev libsqlite3-dev libssl-dev
+  # small well-kept helpers: JSON output, command line, formatting, XLSX export
+  nlohmann-json3-dev libcli11-dev libfmt-dev libxlsxwriter-dev
+  # tests
+  libgtest-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

@@ -1,0 +1,118 @@
+// The SQLite store: documents (unique by sha256), runs, records with their
+// provenance, checks, and the normalised document each came from.
+//
+//   Result<std::unique_ptr<Database>> db = Database::Open("baocao.db");
+//   int64_t run = db->BeginRun("rules-2026.11.1");
+//   if (!db->HasDocument(sha)) db->AddDocument(run, extraction, doc_json);
+//   db->FinishRun(run, counts);
+//
+// Schema: versioned with PRAGMA user_version; Open() applies the migrations
+// in store/schema.cc in order inside one transaction, so an old database is
+// brought forward and a newer one is refused. WAL mode, foreign keys on.
+//
+// AddDocument() writes a document and all its records in ONE transaction:
+// after a crash either every row of the document is there or none is.
+//
+// Thread safety: one Database per thread; SQLite serialises writers across
+// processes.
+#ifndef BAOCAO_STORE_DATABASE_H_
+#define BAOCAO_STORE_DATABASE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "extractors/record.h"
+#include "util/status.h"
+
+struct sqlite3;
+
+namespace baocao {
+
+struct RunCounts {
+  int loaded = 0;
+  int duplicates = 0;
+  int quarantined = 0;
+  int records = 0;
+  int checks = 0;
+};
+
+struct RunInfo {
+  std::int64_t id = 0;
+  std::string started;   // ISO 8601 UTC
+  std::string finished;  // empty while running or after a crash
+  std::string rules_version;
+  RunCounts counts;
+};
+
+class Database {
+ public:
+  // Opens or creates the database at `path` and migrates it. Fails with
+  // Unsupported when the file was written by a newer baocao (its schema
+  // version is higher than SchemaVersion()), IoError when SQLite refuses.
+  static Result<std::unique_ptr<Database>> Open(const std::string& path);
+
+  // For tests only: Open() through the sqlite3_vfs registered under
+  // `vfs_name` (the fault-injection VFS of tests/store); an empty name is the
+  // default VFS, i.e. Open().
+  static Result<std::unique_ptr<Database>> OpenWithVfs(const std::string& path,
+                                                       const std::string& vfs_name);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // The schema version this build writes (PRAGMA user_version).
+  static int SchemaVersion();
+
+  // Errors from SQLite come back as IoError("database: <sqlite message>"),
+  // "database: disk full" for SQLITE_FULL, and Busy when another process
+  // held the write lock past the 5 s busy timeout.
+
+  // Starts a run (started = now, UTC) and returns its id.
+  Result<std::int64_t> BeginRun(const std::string& rules_version);
+  // Stores the counts and finished = now. NotFound for an unknown run.
+  Status FinishRun(std::int64_t run_id, const RunCounts& counts);
+  Result<std::vector<RunInfo>> Runs();
+
+  // True when a document with these bytes is already stored.
+  Result<bool> HasDocument(const std::string& sha256);
+
+  // Stores the document, its records and its normalised document (JSON, kept
+  // so rules can be re-run without the original file) in one transaction.
+  // Returns the document id. A sha256 already present is an error
+  // (InvalidInput) and writes nothing.
+  Result<std::int64_t> AddDocument(std::int64_t run_id, const Extraction& extraction,
+                                   const std::string& document_json);
+
+  // Records a file that could not be loaded, for the run's account. The
+  // sha256 may be empty (the file could not even be read).
+  Status AddQuarantine(std::int64_t run_id, const std::string& file,
+                       const std::string& sha256, const std::string& reason);
+
+  // Every stored document with its records, in load order, as the contract's
+  // JSON Lines / as CSV (one row per record, document fields repeated).
+  // JSONL prints exactly what `baocao extract` printed for the same files.
+  // CSV is RFC 4180 (CRLF rows, fields with , " CR LF quoted, quotes doubled),
+  // UTF-8 without BOM, unknown values as empty fields; a check's refs are
+  // not in the CSV (JSONL has them). The record's own commune column is
+  // headed "record_commune" to keep header names unique. Both read one
+  // snapshot, so a run loading at the same time does not tear a document.
+  Status ExportJsonl(std::ostream& out);
+  Status ExportCsv(std::ostream& out);
+
+  // All extractions in load order (export and tests use this).
+  Result<std::vector<Extraction>> LoadExtractions();
+
+  sqlite3* handle() { return db_; }
+
+ private:
+  explicit Database(sqlite3* db) : db_(db) {}
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace baocao
+
+#endif  // BAOCAO_STORE_DATABASE_H_

@@ -1,0 +1,257 @@
+// Reading the store back: Extraction values, JSON Lines and CSV.
+#include <sqlite3.h>
+
+#include <cmath>
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string_view>
+#include <type_traits>
+
+#include "extractors/record_json.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+namespace baocao {
+namespace {
+
+using ExtractionVisitor = std::function<Status(const Extraction&)>;
+
+Result<RecordType> TypeFromName(const std::string& name) {
+  for (RecordType t : {RecordType::kActivity, RecordType::kBudget, RecordType::kFigure,
+                       RecordType::kCheck}) {
+    if (name == RecordTypeName(t)) return t;
+  }
+  return Status::Internal("database: stored record has unknown type '" + name + "'");
+}
+
+DocumentInfo ReadDocument(const Statement& st) {
+  DocumentInfo d;
+  d.file = st.ColumnText(1);
+  d.sha256 = st.ColumnText(2);
+  d.format = st.ColumnText(3);
+  d.pages = st.OptionalInt(4);
+  d.ocr = st.ColumnInt64(5) != 0;
+  d.ocr_confidence = st.OptionalDouble(6);
+  d.doc_type = st.ColumnText(7);
+  d.ref = st.OptionalText(8);
+  d.issued = st.OptionalText(9);
+  d.title = st.OptionalText(10);
+  d.issuer = st.OptionalText(11);
+  d.commune = st.OptionalText(12);
+  d.district = st.OptionalText(13);
+  d.province = st.OptionalText(14);
+  return d;
+}
+
+constexpr const char* kSelectDocuments =
+    "SELECT id, file, sha256, format, pages, ocr, ocr_confidence, doc_type, ref, issued, title,"
+    " issuer, commune, district, province, rules_version FROM documents ORDER BY id";
+
+constexpr const char* kSelectRecords =
+    "SELECT r.id, r.type, r.status, r.period, r.topic, r.label, r.organizer, r.classes,"
+    " r.participants, r.female, r.cost_vnd, r.audience, r.location, r.commune, r.approx,"
+    " r.category, r.amount_vnd, r.value, r.unit, r.\"of\", r.severity, r.message, r.rule,"
+    " p.page, p.block, p.\"row\", p.text"
+    " FROM records r LEFT JOIN provenance p ON p.record_id = r.id"
+    " WHERE r.document_id = ? ORDER BY r.ordinal";
+
+Result<Record> ReadRecord(const Statement& st) {
+  Result<RecordType> type = TypeFromName(st.ColumnText(1));
+  if (!type.ok()) return type.status();
+  Record r;
+  r.type = type.value();
+  r.status = st.OptionalText(2);
+  r.period = st.OptionalText(3);
+  r.topic = st.OptionalText(4);
+  r.label = st.ColumnText(5);
+  r.organizer = st.OptionalText(6);
+  r.classes = st.OptionalInt64(7);
+  r.participants = st.OptionalInt64(8);
+  r.female = st.OptionalInt64(9);
+  r.cost_vnd = st.OptionalInt64(10);
+  r.audience = st.OptionalText(11);
+  r.location = st.OptionalText(12);
+  r.commune = st.OptionalText(13);
+  r.approx = st.ColumnInt64(14) != 0;
+  r.category = st.OptionalText(15);
+  r.amount_vnd = st.OptionalInt64(16);
+  r.value = st.OptionalDouble(17);
+  r.unit = st.OptionalText(18);
+  r.of = st.OptionalDouble(19);
+  r.severity = st.ColumnText(20);
+  r.message = st.ColumnText(21);
+  r.rule = st.ColumnText(22);
+  r.source.page = st.OptionalInt(23);
+  r.source.block = static_cast<int>(st.ColumnInt64(24));
+  r.source.row = st.OptionalInt(25);
+  r.source.text = st.ColumnText(26);
+  return r;
+}
+
+// Calls `visit` for every stored document in load order, one at a time, so
+// exporting a large store does not hold it all in memory. Reads one snapshot.
+Status ForEachExtraction(sqlite3* db, const ExtractionVisitor& visit) {
+  Transaction snapshot(db);
+  if (Status s = snapshot.BeginRead(); !s.ok()) return s;
+  Result<Statement> documents = Statement::Prepare(db, kSelectDocuments);
+  if (!documents.ok()) return documents.status();
+  Result<Statement> records = Statement::Prepare(db, kSelectRecords);
+  if (!records.ok()) return records.status();
+  Result<Statement> refs = Statement::Prepare(
+      db, "SELECT ref_ordinal FROM check_refs WHERE check_id = ? ORDER BY position");
+  if (!refs.ok()) return refs.status();
+
+  while (true) {
+    Result<bool> doc_row = documents.value().Step();
+    if (!doc_row.ok()) return doc_row.status();
+    if (!doc_row.value()) break;
+    Extraction extraction;
+    extraction.document = ReadDocument(documents.value());
+    extraction.rules_version = documents.value().ColumnText(15);
+
+    records.value().Reset();
+    records.value().Bind(1, documents.value().ColumnInt64(0));
+    while (true) {
+      Result<bool> row = records.value().Step();
+      if (!row.ok()) return row.status();
+      if (!row.value()) break;
+      Result<Record> record = ReadRecord(records.value());
+      if (!record.ok()) return record.status();
+      if (record.value().type == RecordType::kCheck) {
+        refs.value().Reset();
+        refs.value().Bind(1, records.value().ColumnInt64(0));
+        while (true) {
+          Result<bool> ref_row = refs.value().Step();
+          if (!ref_row.ok()) return ref_row.status();
+          if (!ref_row.value()) break;
+          record.value().refs.push_back(static_cast<int>(refs.value().ColumnInt64(0)));
+        }
+      }
+      extraction.records.push_back(std::move(record).value());
+    }
+    if (Status s = visit(extraction); !s.ok()) return s;
+  }
+  return snapshot.Commit();
+}
+
+Status StreamStatus(const std::ostream& out) {
+  if (!out) return Status::IoError("export: cannot write the output");
+  return Status::Ok();
+}
+
+// RFC 4180: a field holding a comma, quote, CR or LF is quoted, with its
+// quotes doubled; anything else goes out as is.
+std::string CsvField(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+template <typename T>
+std::string CsvOptional(const std::optional<T>& value) {
+  if (!value) return std::string();
+  if constexpr (std::is_same_v<T, std::string>) {
+    return CsvField(*value);
+  } else {
+    return std::to_string(*value);
+  }
+}
+
+// Like the JSON output: whole numbers without ".0", others in the shortest
+// form that reads back to the same double.
+std::string CsvNumber(const std::optional<double>& value) {
+  if (!value) return std::string();
+  if (std::isfinite(*value) && std::trunc(*value) == *value && std::fabs(*value) < 9.0e15) {
+    return std::to_string(static_cast<std::int64_t>(*value));
+  }
+  return nlohmann::json(*value).dump();
+}
+
+constexpr const char* kCsvHeader =
+    "file,sha256,doc_type,ref,issued,commune,district,province,"
+    "type,status,period,topic,label,organizer,classes,participants,female,cost_vnd,"
+    "audience,location,record_commune,approx,category,amount_vnd,value,unit,of,"
+    "severity,message,page,block,row,source_text,rule";
+
+void WriteCsvRow(std::ostream& out, const DocumentInfo& d, const Record& r) {
+  std::string row;
+  int columns = 0;
+  auto put = [&row, &columns](const std::string& field) {
+    if (columns++ > 0) row += ',';
+    row += field;
+  };
+  put(CsvField(d.file));
+  put(CsvField(d.sha256));
+  put(CsvField(d.doc_type));
+  put(CsvOptional(d.ref));
+  put(CsvOptional(d.issued));
+  put(CsvOptional(d.commune));
+  put(CsvOptional(d.district));
+  put(CsvOptional(d.province));
+  put(RecordTypeName(r.type));
+  put(CsvOptional(r.status));
+  put(CsvOptional(r.period));
+  put(CsvOptional(r.topic));
+  put(CsvField(r.label));
+  put(CsvOptional(r.organizer));
+  put(CsvOptional(r.classes));
+  put(CsvOptional(r.participants));
+  put(CsvOptional(r.female));
+  put(CsvOptional(r.cost_vnd));
+  put(CsvOptional(r.audience));
+  put(CsvOptional(r.location));
+  put(CsvOptional(r.commune));
+  // approx is only part of activities and figures, as in the JSON.
+  bool has_approx = r.type == RecordType::kActivity || r.type == RecordType::kFigure;
+  put(has_approx ? (r.approx ? "true" : "false") : "");
+  put(CsvOptional(r.category));
+  put(CsvOptional(r.amount_vnd));
+  put(CsvNumber(r.value));
+  put(CsvOptional(r.unit));
+  put(CsvNumber(r.of));
+  put(CsvField(r.severity));
+  put(CsvField(r.message));
+  put(CsvOptional(r.source.page));
+  put(std::to_string(r.source.block));
+  put(CsvOptional(r.source.row));
+  put(CsvField(r.source.text));
+  put(CsvField(r.rule));
+  out << row << "\r\n";
+}
+
+}  // namespace
+
+Result<std::vector<Extraction>> Database::LoadExtractions() {
+  std::vector<Extraction> all;
+  Status s = ForEachExtraction(db_, [&all](const Extraction& e) {
+    all.push_back(e);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return all;
+}
+
+Status Database::ExportJsonl(std::ostream& out) {
+  return ForEachExtraction(db_, [&out](const Extraction& e) {
+    out << DocumentToJsonLine(e.document) << '\n';
+    for (const Record& r : e.records) out << RecordToJsonLine(r) << '\n';
+    return StreamStatus(out);
+  });
+}
+
+Status Database::ExportCsv(std::ostream& out) {
+  out << kCsvHeader << "\r\n";
+  if (Status s = StreamStatus(out); !s.ok()) return s;
+  return ForEachExtraction(db_, [&out](const Extraction& e) {
+    for (const Record& r : e.records) WriteCsvRow(out, e.document, r);
+    return StreamStatus(out);
+  });
+}
+
+}  // namespace baocao

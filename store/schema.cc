@@ -1,0 +1,162 @@
+#include "store/schema.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+#include "store/statement.h"
+
+namespace baocao {
+namespace {
+
+// Version 1. Conventions: unknown values are NULL, never 0; times are UTC ISO
+// 8601 text ("2026-11-23T20:51:00Z"); every child row cascades with its
+// document so a document can be removed (or re-run) as a unit.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  started TEXT NOT NULL,
+  finished TEXT,
+  rules_version TEXT,
+  loaded INTEGER NOT NULL DEFAULT 0,
+  duplicates INTEGER NOT NULL DEFAULT 0,
+  quarantined INTEGER NOT NULL DEFAULT 0,
+  records INTEGER NOT NULL DEFAULT 0,
+  checks INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT UNIQUE NOT NULL,
+  file TEXT NOT NULL,
+  format TEXT NOT NULL,
+  pages INTEGER,
+  ocr INTEGER NOT NULL,
+  ocr_confidence REAL,
+  doc_type TEXT NOT NULL,
+  ref TEXT,
+  issued TEXT,
+  title TEXT,
+  issuer TEXT,
+  commune TEXT,
+  district TEXT,
+  province TEXT,
+  run_id INTEGER REFERENCES runs(id),
+  loaded_at TEXT NOT NULL,
+  rules_version TEXT,
+  -- The normalised document, so rules can be re-run without the file.
+  normalized_json TEXT
+);
+
+CREATE TABLE records (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,  -- 0-based position in the document; check refs use it
+  type TEXT NOT NULL,
+  status TEXT,
+  period TEXT,
+  topic TEXT,
+  label TEXT,
+  organizer TEXT,
+  classes INTEGER,
+  participants INTEGER,
+  female INTEGER,
+  cost_vnd INTEGER,
+  audience TEXT,
+  location TEXT,
+  commune TEXT,
+  approx INTEGER NOT NULL DEFAULT 0,
+  category TEXT,
+  amount_vnd INTEGER,
+  value REAL,
+  unit TEXT,
+  "of" REAL,
+  severity TEXT,
+  message TEXT,
+  rule TEXT,
+  UNIQUE (document_id, ordinal)
+);
+
+CREATE TABLE provenance (
+  record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+  page INTEGER,
+  block INTEGER NOT NULL,
+  "row" INTEGER,
+  text TEXT NOT NULL
+);
+
+-- A check's refs: ordinals of records of the same document, in the order the
+-- check listed them (position).
+CREATE TABLE check_refs (
+  check_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  ref_ordinal INTEGER NOT NULL,
+  PRIMARY KEY (check_id, position)
+);
+
+CREATE TABLE quarantine (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER REFERENCES runs(id),
+  file TEXT NOT NULL,
+  sha256 TEXT,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+
+CREATE INDEX records_document ON records(document_id);
+CREATE INDEX documents_sha256 ON documents(sha256);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, kVersion1},
+};
+
+Status NewerThanUs(int found, int latest) {
+  return Status::Unsupported("database schema version " + std::to_string(found) +
+                             " is newer than this baocao (" + std::to_string(latest) +
+                             "); upgrade baocao");
+}
+
+}  // namespace
+
+std::span<const Migration> Migrations() { return kMigrations; }
+
+int LatestSchemaVersion() { return Migrations().back().version; }
+
+Result<int> ReadSchemaVersion(sqlite3* db) {
+  Result<Statement> st = Statement::Prepare(db, "PRAGMA user_version");
+  if (!st.ok()) return st.status();
+  Result<bool> row = st.value().Step();
+  if (!row.ok()) return row.status();
+  if (!row.value()) return Status::Internal("database: PRAGMA user_version returned no row");
+  return static_cast<int>(st.value().ColumnInt64(0));
+}
+
+Status Migrate(sqlite3* db) { return MigrateWith(db, Migrations()); }
+
+Status MigrateWith(sqlite3* db, std::span<const Migration> steps) {
+  int latest = steps.empty() ? 0 : steps.back().version;
+  // Fast path without the write lock: opening an up-to-date database (the
+  // usual case, e.g. `baocao export` during a run) must not wait for writers.
+  Result<int> current = ReadSchemaVersion(db);
+  if (!current.ok()) return current.status();
+  if (current.value() == latest) return Status::Ok();
+  // IMMEDIATE takes the write lock before reading the version, so two
+  // processes opening an old database cannot both migrate it.
+  Transaction txn(db);
+  if (Status s = txn.Begin(); !s.ok()) return s;
+  Result<int> version = ReadSchemaVersion(db);
+  if (!version.ok()) return version.status();
+  if (version.value() > latest) return NewerThanUs(version.value(), latest);
+  if (version.value() == latest) return Status::Ok();  // rolls back the empty transaction
+  for (const Migration& step : steps) {
+    if (step.version <= version.value()) continue;
+    if (Status s = Exec(db, step.sql); !s.ok()) return s;
+  }
+  // PRAGMA takes no parameters; the value is our own integer.
+  std::string set_version = "PRAGMA user_version = " + std::to_string(latest);
+  if (Status s = Exec(db, set_version.c_str()); !s.ok()) return s;
+  return txn.Commit();
+}
+
+}  // namespace baocao

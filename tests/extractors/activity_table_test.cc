@@ -1,0 +1,166 @@
+#include "extractors/activity_table.h"
+
+#include <gtest/gtest.h>
+
+#include "extractors/extract.h"
+#include "tests/extractors/test_documents.h"
+
+namespace baocao {
+namespace {
+
+using testing::DocBuilder;
+using testing::ProjectRules;
+
+std::vector<Record> Activities(const Extraction& ex) {
+  std::vector<Record> out;
+  for (const Record& r : ex.records) {
+    if (r.type == RecordType::kActivity) out.push_back(r);
+  }
+  return out;
+}
+
+std::vector<Record> Checks(const Extraction& ex, const std::string& rule) {
+  std::vector<Record> out;
+  for (const Record& r : ex.records) {
+    if (r.type == RecordType::kCheck && r.rule == rule) out.push_back(r);
+  }
+  return out;
+}
+
+Document TwoRowHeaderReport(const std::string& total_participants) {
+  return DocBuilder()
+      .P("BÁO CÁO")
+      .P("Kết quả hoạt động năm 2023")
+      .P("3. Kết quả cụ thể")
+      .T({{"TT", "Tên hoạt động", "Số lớp (chuyên đề)", "Số lượt người tham gia", "<<"},
+          {"^^", "^^", "^^", "Tổng số", "Nữ"},
+          {"1", "Chuyên đề phổ biến pháp luật", "3", "1.245", "610"},
+          {"2", "Học nghề ngắn hạn", "1", "42", ""},
+          {"3", "Tập huấn kỹ thuật chăn nuôi (KT)", "02", "130", "0"},
+          {"", "Tổng cộng", "6", total_participants, "<<"}})
+      .Build();
+}
+
+TEST(ActivityTableTest, TwoRowMergedHeaderMapsEveryColumn) {
+  Extraction ex = Extract(TwoRowHeaderReport("1.417"), ProjectRules(), {});
+  std::vector<Record> a = Activities(ex);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].label, "Chuyên đề phổ biến pháp luật");
+  EXPECT_EQ(a[0].topic, "phap_luat");
+  EXPECT_EQ(a[0].classes, 3);
+  EXPECT_EQ(a[0].participants, 1245);
+  EXPECT_EQ(a[0].female, 610);
+  EXPECT_EQ(a[0].status, "actual");
+  EXPECT_EQ(a[0].period, "2023");
+  EXPECT_EQ(a[1].topic, "hoc_nghe");
+  EXPECT_EQ(a[1].female, std::nullopt) << "a blank cell is unknown, not 0";
+  EXPECT_EQ(a[2].label, "Tập huấn kỹ thuật chăn nuôi");
+  EXPECT_EQ(a[2].topic, "kinh_te");
+  EXPECT_EQ(a[2].classes, 2);
+  EXPECT_EQ(a[2].female, 0) << "a printed 0 is a real 0";
+  EXPECT_EQ(a[3].topic, "tong");
+  EXPECT_EQ(a[3].participants, 1417);
+  // Provenance: block index of the table, the grid row, the row's text.
+  EXPECT_EQ(a[0].source.block, 3);
+  EXPECT_EQ(a[0].source.row, 2);
+  EXPECT_NE(a[0].source.text.find("1.245"), std::string::npos);
+  EXPECT_EQ(a[0].rule, "table.activity");
+  EXPECT_TRUE(Checks(ex, "sum-mismatch").empty());
+}
+
+TEST(ActivityTableTest, WrongTotalRaisesSumMismatchNamingTheRecords) {
+  Extraction ex = Extract(TwoRowHeaderReport("1.471"), ProjectRules(), {});
+  std::vector<Record> checks = Checks(ex, "sum-mismatch");
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_NE(checks[0].message.find("1471"), std::string::npos) << checks[0].message;
+  EXPECT_NE(checks[0].message.find("1417"), std::string::npos) << checks[0].message;
+  EXPECT_EQ(checks[0].refs.size(), 4u);
+  // The stated total is kept as printed.
+  EXPECT_EQ(Activities(ex)[3].participants, 1471);
+}
+
+TEST(ActivityTableTest, ColumnsInAnyOrderWithMonthCaptionsAndCosts) {
+  Document doc = DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động của Trung tâm năm 2025")
+                     .P("KẾ HOẠCH THÁNG 3 NĂM 2025")
+                     .T({{"STT", "NỘI DUNG HOẠT ĐỘNG", "ĐỊA ĐIỂM", "KINH PHÍ", "SỐ HỌC VIÊN", "SỐ LỚP", "GHI CHÚ"},
+                         {"1", "Tuyên truyền phòng chống đuối nước (SK)", "Nhà văn hóa thôn Pác Ngà", "650.000đ",
+                          "75", "01", "Tự mở"},
+                         {"2", "Hướng dẫn trồng cây ăn quả (KT)", "", "700.000đ", "80", "", "Phối hợp"}})
+                     .Build();
+  std::vector<Record> a = Activities(Extract(doc, ProjectRules(), {}));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].status, "plan");
+  EXPECT_EQ(a[0].period, "2025-03");
+  EXPECT_EQ(a[0].topic, "suc_khoe");
+  EXPECT_EQ(a[0].participants, 75);
+  EXPECT_EQ(a[0].classes, 1);
+  EXPECT_EQ(a[0].cost_vnd, 650000);
+  EXPECT_EQ(a[0].organizer, "center");
+  EXPECT_EQ(a[0].location, "Nhà văn hóa thôn Pác Ngà");
+  EXPECT_EQ(a[1].classes, std::nullopt);
+  EXPECT_EQ(a[1].organizer, "partner");
+  EXPECT_EQ(a[1].location, std::nullopt);
+}
+
+TEST(ActivityTableTest, MoneyCaptionScalesCosts) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("ĐVT: triệu đồng")
+                     .T({{"TT", "Nội dung", "Số lớp", "Kinh phí"}, {"1", "Lớp tin học văn phòng", "2", "6,5"}})
+                     .Build();
+  std::vector<Record> a = Activities(Extract(doc, ProjectRules(), {}));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].cost_vnd, 6500000);
+  EXPECT_EQ(a[0].topic, "ngoai_ngu_tin_hoc");
+}
+
+TEST(ActivityTableTest, ColumnNumberRowIsNotData) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Tên hoạt động", "Số lớp", "Số người tham gia"},
+                         {"A", "B", "1", "2"},
+                         {"1", "Văn nghệ, thể dục thể thao", "5", "320"}})
+                     .Build();
+  std::vector<Record> a = Activities(Extract(doc, ProjectRules(), {}));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].topic, "van_nghe_the_thao");
+  EXPECT_EQ(a[0].source.row, 2);
+}
+
+TEST(ActivityTableTest, TableWithoutActivityHeadersGivesNoRecords) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Danh sách")
+                     .T({{"TT", "Họ và tên", "Chức vụ"}, {"1", "Nguyễn Văn A", "Giám đốc"}})
+                     .Build();
+  EXPECT_TRUE(Activities(Extract(doc, ProjectRules(), {})).empty());
+}
+
+TEST(ActivityTableTest, UnknownTopicIsNullWithAnInfoCheck) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Tên hoạt động", "Số lớp"}, {"1", "Sinh hoạt câu lạc bộ dưỡng sinh", "4"}})
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  std::vector<Record> a = Activities(ex);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].topic, std::nullopt);
+  EXPECT_EQ(Checks(ex, "topic-unknown").size(), 1u);
+}
+
+TEST(ActivityTableTest, FemaleOverTotalIsFlagged) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Tên hoạt động", "Số lớp", "Tổng số", "Nữ"}, {"1", "Chuyên đề sức khỏe", "1", "40", "52"}})
+                     .Build();
+  EXPECT_EQ(Checks(Extract(doc, ProjectRules(), {}), "female-exceeds-total").size(), 1u);
+}
+
+}  // namespace
+}  // namespace baocao

@@ -1,0 +1,166 @@
+#include "extractors/prose.h"
+
+#include <gtest/gtest.h>
+
+#include "extractors/extract.h"
+#include "tests/extractors/test_documents.h"
+
+namespace baocao {
+namespace {
+
+using testing::DocBuilder;
+using testing::ProjectRules;
+
+std::vector<Record> OfType(const Extraction& ex, RecordType type) {
+  std::vector<Record> out;
+  for (const Record& r : ex.records) {
+    if (r.type == type) out.push_back(r);
+  }
+  return out;
+}
+
+TEST(BudgetLinesTest, SourcesAmountsAndLabels) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("5. Kinh phí")
+                     .P("- Tổng kinh phí hỗ trợ từ ngân sách nhà nước: 24.600.000 đồng")
+                     .P("- Kinh phí do xã hội hóa: 1.500.000đ")
+                     .P("- Kinh phí do học viên đóng góp: 0đ")
+                     .P("Không huy động được kinh phí từ các nguồn khác.")
+                     .P("Mức hỗ trợ 1,2 triệu đồng/suất theo quy định.")
+                     .Build();
+  std::vector<Record> b = OfType(Extract(doc, ProjectRules(), {}), RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].category, "state");
+  EXPECT_EQ(b[0].amount_vnd, 24600000);
+  EXPECT_EQ(b[0].label, "Tổng kinh phí hỗ trợ từ ngân sách nhà nước");
+  EXPECT_EQ(b[0].status, "actual");
+  EXPECT_EQ(b[0].period, "2024");
+  EXPECT_EQ(b[1].category, "socialized");
+  EXPECT_EQ(b[1].amount_vnd, 1500000);
+  EXPECT_EQ(b[2].category, "learner");
+  EXPECT_EQ(b[2].amount_vnd, 0) << "a printed 0đ is a real 0";
+  EXPECT_EQ(b[0].source.block, 3);
+  EXPECT_EQ(b[0].source.row, std::nullopt);
+}
+
+TEST(BudgetLinesTest, AmountInsideALongSentence) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Tổng kết năm 2022")
+                     .P("- Năm 2022 UBND huyện đã cấp kinh phí cho các trung tâm; tổng kinh phí cấp năm 2022 là: "
+                        "512.300.000 đồng. Các xã đã sử dụng đúng mục đích.")
+                     .Build();
+  std::vector<Record> b = OfType(Extract(doc, ProjectRules(), {}), RecordType::kBudget);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].label, "Tổng kinh phí cấp năm 2022");
+  EXPECT_EQ(b[0].amount_vnd, 512300000);
+  EXPECT_EQ(b[0].category, "state");
+}
+
+TEST(ProseActivitiesTest, TopicTotalWithCentreAndPartnerParts) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2021")
+                     .P("+ Giáo dục pháp luật: 31 lớp, 2.640 lượt người, trong đó Trung tâm tổ chức 20 lớp, "
+                        "1.700 lượt người, Trung tâm phối hợp tổ chức 11 lớp, 940 lượt người.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  std::vector<Record> a = OfType(ex, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].label, "Giáo dục pháp luật");
+  EXPECT_EQ(a[0].topic, "phap_luat");
+  EXPECT_EQ(a[0].organizer, std::nullopt);
+  EXPECT_EQ(a[0].classes, 31);
+  EXPECT_EQ(a[0].participants, 2640);
+  EXPECT_EQ(a[1].organizer, "center");
+  EXPECT_EQ(a[1].classes, 20);
+  EXPECT_EQ(a[1].participants, 1700);
+  EXPECT_EQ(a[1].label, "Giáo dục pháp luật — Trung tâm tổ chức");
+  EXPECT_EQ(a[2].organizer, "partner");
+  EXPECT_EQ(a[2].classes, 11);
+  EXPECT_EQ(a[2].participants, 940);
+  EXPECT_EQ(a[2].label, "Giáo dục pháp luật — Trung tâm phối hợp tổ chức");
+  EXPECT_TRUE(OfType(ex, RecordType::kCheck).empty());
+}
+
+TEST(ProseActivitiesTest, PartsThatDoNotAddUpAreChecked) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2021")
+                     .P("+ Bảo vệ môi trường: 9 lớp, 600 lượt người, trong đó Trung tâm tổ chức 5 lớp, "
+                        "350 lượt người, Trung tâm phối hợp tổ chức 4 lớp, 205 lượt người.")
+                     .Build();
+  std::vector<Record> checks = OfType(Extract(doc, ProjectRules(), {}), RecordType::kCheck);
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_EQ(checks[0].rule, "sum-mismatch");
+  EXPECT_NE(checks[0].message.find("555"), std::string::npos) << checks[0].message;
+}
+
+TEST(ProseActivitiesTest, ActualOverPlanRatio) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2021")
+                     .P("- Số lớp chuyên đề đã mở: 180/150 lớp đạt 120%; 14.300/12.000 lượt người tham gia.")
+                     .Build();
+  std::vector<Record> a = OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].status, "actual");
+  EXPECT_EQ(a[0].topic, "tong");
+  EXPECT_EQ(a[0].classes, 180);
+  EXPECT_EQ(a[0].participants, 14300);
+  EXPECT_EQ(a[1].status, "plan");
+  EXPECT_EQ(a[1].classes, 150);
+  EXPECT_EQ(a[1].participants, 12000);
+}
+
+TEST(ProseActivitiesTest, SectionHeadingsSetStatusAndPeriod) {
+  Document doc = DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động năm 2025")
+                     .P("2. Kết quả thực hiện năm 2024")
+                     .P("- Kỹ năng sống: 03 lớp có 95 học viên tham gia.")
+                     .P("3. Nhu cầu học tập của nhân dân năm 2025")
+                     .P("- Tin học cơ bản: 2 chuyên đề với 60 lượt người")
+                     .P("4. Mục tiêu")
+                     .P("- Văn nghệ: 6 buổi, 400 lượt người")
+                     .Build();
+  std::vector<Record> a = OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].status, "actual");
+  EXPECT_EQ(a[0].period, "2024");
+  EXPECT_EQ(a[0].topic, "ky_nang_song");
+  EXPECT_EQ(a[0].classes, 3);
+  EXPECT_EQ(a[0].participants, 95);
+  EXPECT_EQ(a[1].status, "demand");
+  EXPECT_EQ(a[1].period, "2025");
+  EXPECT_EQ(a[1].topic, "ngoai_ngu_tin_hoc");
+  EXPECT_EQ(a[2].status, "plan");
+  EXPECT_EQ(a[2].period, "2025");
+  EXPECT_EQ(a[2].topic, "van_nghe_the_thao");
+}
+
+TEST(ProseActivitiesTest, HedgedFiguresAreApproximate) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("- Chuyên đề sức khỏe: 12 lớp, gần 1.000 lượt người")
+                     .Build();
+  std::vector<Record> a = OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_TRUE(a[0].approx);
+}
+
+TEST(ProseActivitiesTest, NumbersWithoutSubjectsGiveNothing) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Năm 2019 cử 34 cán bộ tham gia lớp tập huấn do Sở tổ chức (tháng 11/2019).")
+                     .P("Xã có 6 thôn với 1.020 hộ.")
+                     .Build();
+  EXPECT_TRUE(OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity).empty());
+}
+
+}  // namespace
+}  // namespace baocao
