@@ -65,8 +65,15 @@ bool StartsWithRoman(const std::string& folded) {
 
 Context ContextOf(const RuleSet& rules, const FoldedText& text) {
   Context c;
-  if (const Rule* s = rules.FirstMatch("status", text.folded)) c.status = s->id;
+  // The leftmost cue decides; on a tie, the earlier rule.
   Groups g;
+  std::size_t best = std::string::npos;
+  for (const Rule& r : rules.Section("status")) {
+    if (RuleSet::Match(r, text.folded, &g) && g[0].first < best) {
+      best = g[0].first;
+      c.status = r.id;
+    }
+  }
   for (const Rule& r : rules.Section("period")) {
     if (RuleSet::Match(r, text.folded, &g)) {
       c.period = PeriodOf(r, text.folded, g);

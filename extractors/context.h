@@ -26,6 +26,7 @@ struct Context {
 };
 
 // Status and period cues found in one piece of text (either may be empty).
+// The leftmost status cue wins ("Kết quả thực hiện các mục tiêu" is a result).
 Context ContextOf(const RuleSet& rules, const FoldedText& text);
 
 // The heading level of a paragraph: 1 for "Phần I"/"I.", 2 for "1.", 3 for

@@ -32,12 +32,21 @@ void AddTabbedLines(const std::string& orig, int block, int column, std::vector<
   std::istringstream in(orig);
   std::string line;
   while (std::getline(in, line)) {
-    std::size_t tab = line.find('\t');
-    std::string left = normalize::CanonicalText(line.substr(0, tab));
-    if (!left.empty()) lines->push_back({FoldedText(left), block, column});
-    if (tab == std::string::npos) continue;
-    std::string right = normalize::CanonicalText(line.substr(tab));
-    if (!right.empty()) lines->push_back({FoldedText(right), block, 1});
+    std::vector<std::string> segments;
+    std::size_t leading_tabs = line.find_first_not_of('\t');
+    std::size_t start = 0;
+    while (start <= line.size()) {
+      std::size_t tab = line.find('\t', start);
+      std::string part = normalize::CanonicalText(line.substr(start, tab == std::string::npos ? tab : tab - start));
+      if (!part.empty()) segments.push_back(std::move(part));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+      // One segment pushed right by two or more tabs is the right column.
+      bool right = k > 0 || (segments.size() == 1 && leading_tabs != std::string::npos && leading_tabs >= 2);
+      lines->push_back({FoldedText(segments[k]), block, right ? 1 : column});
+    }
   }
 }
 
@@ -136,10 +145,12 @@ std::optional<Place> FindPlace(const RuleSet& rules, std::string_view id, const 
     if (!RuleSet::Match(*r, rest, &g) || g[1].first == std::string::npos) return std::nullopt;
     std::size_t b = from + g[1].first, e = from + g[1].second;
     std::string name = NameOnly(t.CanonSpan(b, e));
-    if (!name.empty()) {
-      std::string unit = normalize::ToLower(TrimPunct(t.CanonSpan(from + g[0].first, b)));
-      return Place{unit, name};
-    }
+    std::string unit = normalize::ToLower(TrimPunct(t.CanonSpan(from + g[0].first, b)));
+    // The folded key cannot tell "tỉnh" (province) from "tình" (as in "tình
+    // hình"): the unit word itself must be one the rules list.
+    const Rule* unit_rule = rules.Find("place_unit", id);
+    bool unit_ok = unit_rule == nullptr || RuleSet::Match(*unit_rule, unit, nullptr);
+    if (!name.empty() && unit_ok) return Place{unit, name};
     from += g[0].second;
   }
   return std::nullopt;
@@ -221,7 +232,9 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
         const Block& more = doc.body[static_cast<std::size_t>(j + 1)];
         if (more.is_paragraph() && more.paragraph.list_marker.empty()) {
           FoldedText mt(more.paragraph.text);
-          bool stops = stop != nullptr && RuleSet::Match(*stop, mt.folded, nullptr);
+          int more_level = HeadingLevel(more.paragraph);
+          bool stops = (stop != nullptr && RuleSet::Match(*stop, mt.folded, nullptr)) ||
+                       (more_level >= 1 && more_level <= 4);
           if (!stops && mt.canon.size() < 120 && mt.canon.find(':') == std::string::npos &&
               !IssuedDate(rules, mt) && normalize::IsAllCaps(mt.canon) == normalize::IsAllCaps(nt.canon) &&
               mt.canon.back() != '.' && nt.canon.back() != '.' && nt.canon.size() < 120 &&
@@ -349,21 +362,21 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   info->province = place_from("province", header_text);
   if (!info->province) info->province = place_from("province", title_text);
   if (!info->province) info->province = place_from("province", addressed);
-  if (!info->province) {
-    // Anywhere in the body: "tỉnh Lạng Sơn", "Sở GD&ĐT Lạng Sơn".
+  // Last resort, the first mention anywhere in the body ("… nằm ở phía bắc
+  // huyện Bảo Lâm, tỉnh Cao Bằng", "Sở GD&ĐT Lạng Sơn"): a report names its
+  // own district and province before any other.
+  auto first_in_body = [&](std::initializer_list<const char*> kinds) -> std::optional<std::string> {
     for (const Block& b : doc.body) {
       if (!b.is_paragraph()) continue;
       FoldedText t(b.paragraph.text);
-      if (auto p = FindPlace(rules, "province", t)) {
-        info->province = p->name;
-        break;
-      }
-      if (auto p = FindPlace(rules, "province_dept", t)) {
-        info->province = p->name;
-        break;
+      for (const char* kind : kinds) {
+        if (auto p = FindPlace(rules, kind, t)) return p->name;
       }
     }
-  }
+    return std::nullopt;
+  };
+  if (!info->district) info->district = first_in_body({"district"});
+  if (!info->province) info->province = first_in_body({"province", "province_dept"});
   return result;
 }
 

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "normalize/tone_marks.h"
 #include "normalize/unicode.h"
 
 namespace baocao::normalize {
@@ -154,7 +155,12 @@ void FoldSpaces(CodePoints* text, const TextOptions& options) {
   *text = FoldSpacesIn(*text, options.keep_newlines);
 }
 
-constexpr Step kSteps[] = {MapCharacters, ComposeNfc, FoldSpaces};
+// Step 4: one tone-mark placement for oa/oe/uy ("Hoá" and "Hóa" become one).
+void PlaceTones(CodePoints* text, const TextOptions& options) {
+  PlaceToneMarks(text, options.modern_tone_marks ? ToneMarkStyle::kModern : ToneMarkStyle::kOfficial);
+}
+
+constexpr Step kSteps[] = {MapCharacters, ComposeNfc, FoldSpaces, PlaceTones};
 
 // Plain printable ASCII (plus '\n') needs only the space folding.
 bool IsPlainAscii(std::string_view utf8) {

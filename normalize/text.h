@@ -26,6 +26,9 @@ struct TextOptions {
   // Keep hard line breaks ('\n') instead of folding them to spaces. Table
   // cells keep them (sub-items are line-aligned); paragraphs fold them.
   bool keep_newlines = false;
+  // Tone marks of open oa/oe/uy syllables: false puts them where official
+  // place names do ("hòa", "khỏe", "thủy"); true on the main vowel ("hoà").
+  bool modern_tone_marks = false;
 };
 
 // NFC; look-alikes mapped (U+00D0 Ð -> Đ, U+20AB ₫ kept, full-width digits ->
