@@ -260,9 +260,20 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   bool in_address = false;
   for (int i = std::max(0, result.title_end_block + 1); i < limit; ++i) {
     const Block& b = doc.body[static_cast<std::size_t>(i)];
-    if (!b.is_paragraph()) break;
-    FoldedText t(b.paragraph.text);
     const Rule* to = rules.Find("meta", "address_to");
+    if (!b.is_paragraph()) {
+      // "Kính gửi:" is often a borderless table: label left, addressees right.
+      std::vector<HeaderLine> cells = HeaderLines(doc, i + 1);
+      bool address = false;
+      for (const HeaderLine& l : cells) {
+        if (l.block != i) continue;
+        if (to != nullptr && RuleSet::Match(*to, l.text.folded, nullptr)) address = true;
+        if (address) addressed.push_back(l.text);
+      }
+      if (!address) break;
+      continue;
+    }
+    FoldedText t(b.paragraph.text);
     if (to != nullptr && RuleSet::Match(*to, t.folded, nullptr)) {
       in_address = true;
       addressed.push_back(t);

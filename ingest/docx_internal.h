@@ -45,7 +45,6 @@ class WordNs {
 };
 
 // Appends code point `cp` to `out` as UTF-8.
-void AppendUtf8(std::string* out, char32_t cp);
 
 // Parses a decimal attribute value; nullopt when it is not a number.
 std::optional<int> ParseInt(std::string_view text);

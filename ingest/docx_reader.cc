@@ -11,6 +11,7 @@
 #include "ingest/docx_internal.h"
 #include "ingest/xml_guard.h"
 #include "ingest/zip_archive.h"
+#include "util/utf8.h"
 
 namespace baocao {
 namespace {
@@ -86,7 +87,7 @@ std::string SymbolText(std::string_view font, std::string_view hex) {
   }
   if (code < 0x20 || (code >= 0xD800 && code <= 0xDFFF)) return "";
   std::string out;
-  docx::AppendUtf8(&out, code);
+  AppendUtf8(code, &out);
   return out;
 }
 

@@ -13,7 +13,6 @@
 namespace baocao::normalize {
 namespace {
 
-using internal::AppendUtf8;
 using internal::DecodeAt;
 using internal::Decoded;
 

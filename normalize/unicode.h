@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/utf8.h"
+
 namespace baocao::normalize::internal {
 
 inline constexpr char32_t kReplacement = 0xFFFD;
@@ -31,7 +33,6 @@ Decoded DecodeAt(std::string_view utf8, std::size_t pos);
 Decoded DecodeBefore(std::string_view utf8, std::size_t pos);
 
 // Appends the UTF-8 encoding of `cp` (a scalar value) to *out.
-void AppendUtf8(char32_t cp, std::string* out);
 
 // Lowercase, diacritics removed, đ -> d, for one code point: the mapping
 // FoldKey() applies to each code point of its input.

@@ -17,8 +17,8 @@ packages=(
   libicu-dev libre2-dev libsqlite3-dev libssl-dev
   # small well-kept helpers: JSON output, command line, formatting, XLSX export
   nlohmann-json3-dev libcli11-dev libfmt-dev libxlsxwriter-dev
-  # tests
-  libgtest-dev
+  # tests, and /usr/bin/time for the benchmarks' peak memory
+  libgtest-dev time
 )
 
 missing=()

@@ -12,26 +12,11 @@
 #include <vector>
 
 #include "extractors/rules.h"
+#include "tests/support/temp_dir.h"
 
 namespace baocao::testing {
 
 namespace fs = std::filesystem;
-
-class TempDir {
- public:
-  TempDir() {
-    char tmpl[] = "/tmp/baocao-test-XXXXXX";
-    path_ = mkdtemp(tmpl);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string Path(const std::string& name = "") const { return name.empty() ? path_ : path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
 
 inline std::string ReadText(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -16,25 +17,7 @@
 namespace baocao {
 namespace {
 
-// A fresh directory per test, removed with everything in it (the db, -wal
-// and -shm files) at the end.
-class TempDir {
- public:
-  TempDir() {
-    std::string templ = (std::filesystem::temp_directory_path() / "baocao-store-XXXXXX").string();
-    char* made = mkdtemp(templ.data());
-    if (made != nullptr) path_ = made;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
-  }
-  std::string File(const std::string& name) const { return path_ + "/" + name; }
-  bool ok() const { return !path_.empty(); }
-
- private:
-  std::string path_;
-};
+using testing::TempDir;
 
 // Runs a query returning one value, as text ("" for NULL, "<error>" on error).
 std::string QueryText(sqlite3* db, const std::string& sql) {
@@ -184,7 +167,7 @@ class DatabaseTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(dir_.ok());
-    path_ = dir_.File("baocao.db");
+    path_ = dir_.Path("baocao.db");
   }
   std::unique_ptr<Database> OpenOrDie() {
     Result<std::unique_ptr<Database>> db = Database::Open(path_);

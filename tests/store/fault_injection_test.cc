@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "store/database.h"
+#include "tests/support/temp_dir.h"
 
 namespace baocao {
 namespace {
@@ -244,23 +245,7 @@ void RegisterFaultyVfs() {
   sqlite3_vfs_register(&g_faulty_vfs, /*makeDflt=*/0);
 }
 
-class TempDir {
- public:
-  TempDir() {
-    std::string templ = (std::filesystem::temp_directory_path() / "baocao-fault-XXXXXX").string();
-    char* made = mkdtemp(templ.data());
-    if (made != nullptr) path_ = made;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
-  }
-  std::string File(const std::string& name) const { return path_ + "/" + name; }
-  bool ok() const { return !path_.empty(); }
-
- private:
-  std::string path_;
-};
+using testing::TempDir;
 
 std::int64_t QueryInt(sqlite3* db, const std::string& sql) {
   sqlite3_stmt* st = nullptr;
@@ -383,7 +368,7 @@ TEST_P(FaultInjectionTest, DocumentIsAllOrNothing) {
     SCOPED_TRACE(std::string(c.name) + ": failing call " + std::to_string(n));
     TempDir dir;
     ASSERT_TRUE(dir.ok());
-    std::string path = dir.File("baocao.db");
+    std::string path = dir.Path("baocao.db");
     std::int64_t run = SeedDatabase(path);
     ASSERT_FALSE(HasFailure());
     {
@@ -444,7 +429,7 @@ TEST_F(CrashTest, PowerLossKeepsDocumentsWholeAndCommittedOnesDurable) {
     SCOPED_TRACE("power fails at write " + std::to_string(k));
     TempDir dir;
     ASSERT_TRUE(dir.ok());
-    std::string path = dir.File("baocao.db");
+    std::string path = dir.Path("baocao.db");
     std::int64_t run = SeedDatabase(path);
     ASSERT_FALSE(HasFailure());
     {
@@ -477,7 +462,7 @@ TEST_F(CrashTest, PowerLossKeepsDocumentsWholeAndCommittedOnesDurable) {
 TEST_F(CrashTest, HarnessDropsUnsyncedCommitsUnderSynchronousNormal) {
   TempDir dir;
   ASSERT_TRUE(dir.ok());
-  std::string path = dir.File("baocao.db");
+  std::string path = dir.Path("baocao.db");
   std::int64_t run = SeedDatabase(path);
   {
     Result<std::unique_ptr<Database>> db = Database::OpenWithVfs(path, kFaultyVfs);

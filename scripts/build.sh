@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs missing Debian packages, then configures and builds baocao in
+# build/ (Release with debug info). Re-running rebuilds only what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$jobs"
