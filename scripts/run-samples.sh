@@ -10,7 +10,10 @@ echo "== baocao ingest --inbox $inbox"
 status=0
 ./build/app/baocao ingest --inbox "$inbox" --verbose || status=$?
 echo "== records per document in baocao.db"
-./build/app/baocao export --format jsonl | awk -F'"' '/"type":"document"/{doc=$12} !/"type":"document"/{n[doc]++} END{for (d in n) printf "  %-45s %d records\n", d, n[d]}' | sort
+./build/app/baocao export --format jsonl | awk '
+  /"type":"document"/ { match($0, /"file":"[^"]*"/); doc = substr($0, RSTART + 8, RLENGTH - 9); order[++n] = doc; next }
+  { count[doc]++ }
+  END { for (i = 1; i <= n; i++) printf "  %-45s %3d records\n", order[i], count[order[i]] }'
 echo "== the inbox now: archive/ holds the loaded files"
 ls "$inbox"/archive
 exit $status
