@@ -149,6 +149,7 @@ bool ExtractActivityTable(const TableSite& site, const RuleSet& rules, std::vect
     FoldedText first_folded(first);
     if (rules.FirstMatch("total_row", label.folded) || rules.FirstMatch("total_row", first_folded.folded)) {
       rec.topic = "tong";
+      rec.notes.total_row = true;
     } else if (auto topic = TopicOf(rules, FoldedText(name.empty() ? first : name))) {
       rec.topic = topic->code;
     }

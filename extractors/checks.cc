@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <map>
 #include <optional>
+#include <tuple>
 
 namespace baocao {
 namespace {
@@ -33,10 +36,13 @@ constexpr MeasureName kMeasures[] = {
     {&Record::cost_vnd, "cost_vnd"},
 };
 
+bool IsActivity(const Record& r) { return r.type == RecordType::kActivity; }
+bool IsTong(const Record& r) { return r.topic == std::optional<std::string>("tong"); }
+
 // Compares `total` with the sum of `parts` measure by measure; a measure is
 // checked only when the total and every part state it.
 void CompareSum(const std::vector<Record>& records, int total, const std::vector<int>& parts,
-                const char* what, std::vector<Record>* checks) {
+                std::vector<Record>* checks) {
   if (parts.size() < 2) return;
   const Record& t = records[static_cast<std::size_t>(total)];
   for (const MeasureName& m : kMeasures) {
@@ -52,9 +58,119 @@ void CompareSum(const std::vector<Record>& records, int total, const std::vector
     std::vector<int> refs = {total};
     refs.insert(refs.end(), parts.begin(), parts.end());
     checks->push_back(NewCheck("sum-mismatch", "error",
-                               fmt::format("{}: {} stated {} but the parts add up to {} (difference {})", what,
-                                           m.name, *(t.*m.field), sum, sum - *(t.*m.field)),
+                               fmt::format("{}: {} stated {} but the {} parts add up to {} (difference {})",
+                                           t.label, m.name, *(t.*m.field), parts.size(), sum,
+                                           sum - *(t.*m.field)),
                                std::move(refs), t.source));
+  }
+}
+
+void FemaleExceedsTotal(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& r = rs[i];
+    if (!IsActivity(r) || !r.female || !r.participants || *r.female <= *r.participants) continue;
+    checks->push_back(NewCheck("female-exceeds-total", "error",
+                               fmt::format("{}: {} women of {} participants", r.label, *r.female, *r.participants),
+                               {static_cast<int>(i)}, r.source));
+  }
+}
+
+// A table's totals row against the other rows of the same table.
+void TableSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& t = rs[i];
+    if (!IsActivity(t) || !t.notes.total_row) continue;
+    std::vector<int> parts;
+    for (std::size_t j = 0; j < rs.size(); ++j) {
+      const Record& p = rs[j];
+      if (j == i || !IsActivity(p) || p.source.block != t.source.block || !p.source.row || p.notes.total_row) continue;
+      parts.push_back(static_cast<int>(j));
+    }
+    CompareSum(rs, static_cast<int>(i), parts, checks);
+  }
+}
+
+// A prose statement's total against its centre + partner parts.
+void BreakdownSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& t = rs[i];
+    if (!IsActivity(t) || t.rule != "prose.activity") continue;
+    std::vector<int> parts;
+    for (std::size_t j = i + 1; j < rs.size() && rs[j].rule == "prose.activity_part" &&
+                                rs[j].source.block == t.source.block;
+         ++j) {
+      parts.push_back(static_cast<int>(j));
+    }
+    CompareSum(rs, static_cast<int>(i), parts, checks);
+  }
+}
+
+// A prose total ("Số lớp đã mở: 24 lớp") against the topic statements of the
+// same section, status and period.
+void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  using Key = std::tuple<int, std::string, std::string>;
+  auto key_of = [](const Record& r) { return Key{r.notes.section, r.status.value_or(""), r.period.value_or("")}; };
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& t = rs[i];
+    if (!IsActivity(t) || t.rule != "prose.activity" || !IsTong(t)) continue;
+    std::vector<int> parts;
+    for (std::size_t j = 0; j < rs.size(); ++j) {
+      const Record& p = rs[j];
+      if (j == i || !IsActivity(p) || p.rule != "prose.activity" || IsTong(p) || key_of(p) != key_of(t)) continue;
+      parts.push_back(static_cast<int>(j));
+    }
+    CompareSum(rs, static_cast<int>(i), parts, checks);
+  }
+}
+
+// "A/B lớp đạt X%": X against A/B, within the rounding of the printed X.
+void PercentMismatch(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
+    const Record& actual = rs[i];
+    const Record& plan = rs[i + 1];
+    if (actual.notes.percents.empty() || plan.rule != "prose.activity_plan") continue;
+    for (const Record::StatedPercent& p : actual.notes.percents) {
+      Measure field = p.measure == "classes" ? &Record::classes : &Record::participants;
+      const auto& a = actual.*field;
+      const auto& b = plan.*field;
+      if (!a || !b || *b == 0) continue;
+      double computed = 100.0 * static_cast<double>(*a) / static_cast<double>(*b);
+      double unit = std::pow(10.0, -p.decimals);
+      if (std::fabs(computed - p.value) <= unit + 1e-9) continue;
+      checks->push_back(NewCheck("percent-mismatch", "error",
+                                 fmt::format("{}: stated {}% but {}/{} is {:.{}f}%", actual.label, p.value, *a, *b,
+                                             computed, p.decimals),
+                                 {static_cast<int>(i), static_cast<int>(i + 1)}, actual.source));
+    }
+  }
+}
+
+// Two rows of one table with the same label and the same figures.
+void DuplicateRows(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& a = rs[i];
+    if (!IsActivity(a) || !a.source.row) continue;
+    for (std::size_t j = i + 1; j < rs.size(); ++j) {
+      const Record& b = rs[j];
+      if (!IsActivity(b) || b.source.block != a.source.block || !b.source.row) continue;
+      bool same = a.label == b.label && a.period == b.period && a.commune == b.commune;
+      for (const MeasureName& m : kMeasures) same = same && a.*m.field == b.*m.field;
+      if (!same) continue;
+      checks->push_back(NewCheck("duplicate-row", "warning",
+                                 fmt::format("{}: rows {} and {} repeat the same figures", a.label, *a.source.row,
+                                             *b.source.row),
+                                 {static_cast<int>(i), static_cast<int>(j)}, b.source));
+    }
+  }
+}
+
+void TopicUnknown(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& r = rs[i];
+    if (!IsActivity(r) || r.topic) continue;
+    checks->push_back(NewCheck("topic-unknown", "info",
+                               fmt::format("no topic rule matches \"{}\"; topic left null", r.label),
+                               {static_cast<int>(i)}, r.source));
   }
 }
 
@@ -63,40 +179,13 @@ void CompareSum(const std::vector<Record>& records, int total, const std::vector
 void AddChecks(std::vector<Record>* records) {
   std::vector<Record> checks;
   const std::vector<Record>& rs = *records;
-  for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& r = rs[i];
-    if (r.type != RecordType::kActivity) continue;
-    if (r.female && r.participants && *r.female > *r.participants) {
-      checks.push_back(NewCheck("female-exceeds-total", "error",
-                                fmt::format("{}: {} women of {} participants", r.label, *r.female, *r.participants),
-                                {static_cast<int>(i)}, r.source));
-    }
-  }
-  // Tables: a `tong` row against the other rows of the same table block.
-  for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& t = rs[i];
-    if (t.type != RecordType::kActivity || t.topic != std::optional<std::string>("tong") || !t.source.row) continue;
-    std::vector<int> parts;
-    for (std::size_t j = 0; j < rs.size(); ++j) {
-      const Record& p = rs[j];
-      if (j == i || p.type != RecordType::kActivity || p.source.block != t.source.block || !p.source.row) continue;
-      if (p.topic == std::optional<std::string>("tong")) continue;
-      parts.push_back(static_cast<int>(j));
-    }
-    CompareSum(rs, static_cast<int>(i), parts, t.label.c_str(), &checks);
-  }
-  // Prose: a statement's total against its centre + partner parts.
-  for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& t = rs[i];
-    if (t.type != RecordType::kActivity || t.rule != "prose.activity") continue;
-    std::vector<int> parts;
-    for (std::size_t j = i + 1; j < rs.size() && rs[j].rule == "prose.activity_part" &&
-                                rs[j].source.block == t.source.block;
-         ++j) {
-      parts.push_back(static_cast<int>(j));
-    }
-    CompareSum(rs, static_cast<int>(i), parts, t.label.c_str(), &checks);
-  }
+  FemaleExceedsTotal(rs, &checks);
+  TableSums(rs, &checks);
+  BreakdownSums(rs, &checks);
+  SectionSums(rs, &checks);
+  PercentMismatch(rs, &checks);
+  DuplicateRows(rs, &checks);
+  TopicUnknown(rs, &checks);
   for (Record& c : checks) records->push_back(std::move(c));
 }
 

@@ -1,7 +1,5 @@
 #include "extractors/extract.h"
 
-#include <fmt/format.h>
-
 #include "extractors/activity_table.h"
 #include "extractors/checks.h"
 #include "extractors/context.h"
@@ -25,22 +23,6 @@ void ExtractTables(const Table& table, const TableSite& outer, const RuleSet& ru
   }
 }
 
-void AddTopicUnknownChecks(std::vector<Record>* records) {
-  std::size_t n = records->size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const Record& r = (*records)[i];
-    if (r.type != RecordType::kActivity || r.topic) continue;
-    Record c;
-    c.type = RecordType::kCheck;
-    c.rule = "topic-unknown";
-    c.severity = "info";
-    c.message = fmt::format("no topic rule matches \"{}\"; topic left null", r.label);
-    c.refs = {static_cast<int>(i)};
-    c.source = r.source;
-    records->push_back(std::move(c));
-  }
-}
-
 }  // namespace
 
 Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info) {
@@ -56,13 +38,19 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
   ContextTracker context(rules, info.doc_type, info.title, info.issued);
   int first = std::max(meta.title_end_block, meta.type_line_block) + 1;
   std::string last_paragraph;
+  int section = -1;
+  std::size_t noted = out.records.size();
+  auto note_section = [&] {
+    for (; noted < out.records.size(); ++noted) out.records[noted].notes.section = section;
+  };
   for (std::size_t i = static_cast<std::size_t>(std::max(first, 0)); i < doc.body.size(); ++i) {
     const Block& b = doc.body[i];
     if (b.is_paragraph()) {
-      context.Observe(b);
+      if (context.Observe(b)) section = b.index;
       ParagraphSite site{&b.paragraph, b.index, b.page, context.Current()};
       ExtractBudgetLines(site, rules, &out.records);
       ExtractProseActivities(site, rules, &out.records);
+      note_section();
       last_paragraph = b.paragraph.text;
       continue;
     }
@@ -72,9 +60,9 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     site.context = context.Current();
     site.caption = last_paragraph;
     ExtractTables(b.table, site, rules, &out.records);
+    note_section();
     last_paragraph.clear();
   }
-  AddTopicUnknownChecks(&out.records);
   AddChecks(&out.records);
   return out;
 }

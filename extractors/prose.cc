@@ -49,12 +49,27 @@ struct Measures {
   std::optional<std::int64_t> classes_of, participants_of;  // plan side of "A/B"
   bool approx = false;
   std::size_t first_number = std::string::npos;  // byte offset of the first measure
+  std::vector<Record::StatedPercent> percents;  // "đạt 120,1%" after an A/B ratio
   bool any() const { return classes || participants || female; }
 };
 
+int DecimalsOf(const std::string& printed) {
+  std::size_t comma = printed.find_first_of(",.");
+  if (comma == std::string::npos) return 0;
+  int n = 0;
+  for (std::size_t i = comma + 1; i < printed.size() && isdigit(static_cast<unsigned char>(printed[i])); ++i) ++n;
+  return n;
+}
+
 Measures MeasuresIn(const RuleSet& rules, const FoldedText& text) {
   Measures m;
+  std::string last_ratio;  // the measure of the A/B just read, if any
   for (const normalize::Number& n : normalize::FindNumbers(text.canon)) {
+    if (n.kind == normalize::NumberKind::kPercent && !last_ratio.empty()) {
+      m.percents.push_back({last_ratio, n.value, DecimalsOf(n.text)});
+      last_ratio.clear();
+      continue;
+    }
     if (n.kind != normalize::NumberKind::kCount && n.kind != normalize::NumberKind::kRatio) continue;
     auto what = MeasureOf(rules, text, n);
     if (!what) continue;
@@ -74,6 +89,7 @@ Measures MeasuresIn(const RuleSet& rules, const FoldedText& text) {
     }
     if (m.first_number == std::string::npos) m.first_number = n.begin;
     m.approx = m.approx || IsApprox(rules, text, n);
+    last_ratio = n.kind == normalize::NumberKind::kRatio ? *what : "";
   }
   return m;
 }
@@ -170,6 +186,7 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     if (!total.classes) { total.classes = m.classes; total.classes_of = m.classes_of; }
     if (!total.participants) { total.participants = m.participants; total.participants_of = m.participants_of; }
     if (!total.female) total.female = m.female;
+    total.percents.insert(total.percents.end(), m.percents.begin(), m.percents.end());
     total.approx = total.approx || m.approx;
   }
   if (!total.any() || label.empty()) return;
@@ -197,6 +214,7 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
   actual.female = total.female;
   actual.approx = total.approx;
   actual.rule = rule;
+  actual.notes.percents = total.percents;
   apply_own(actual);
   bool ratio = total.classes_of || total.participants_of;
   records->push_back(actual);
@@ -207,6 +225,8 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     plan.classes = total.classes_of;
     plan.participants = total.participants_of;
     plan.female.reset();
+    plan.approx = false;
+    plan.notes.percents.clear();
     plan.rule = "prose.activity_plan";
     records->push_back(plan);
   }

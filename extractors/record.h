@@ -83,6 +83,19 @@ struct Record {
   // provenance (all types)
   Source source;
   std::string rule;       // extraction rule id; for checks the check id
+
+  // Working notes the extractors leave for the checks. Never printed or
+  // stored: they describe how the record was read, not the report.
+  struct StatedPercent {
+    std::string measure;  // "classes" or "participants": the A/B it follows
+    double value = 0;     // "đạt 120,1%" -> 120.1
+    int decimals = 0;     // decimals printed, for the rounding tolerance
+  };
+  struct Notes {
+    int section = -1;        // body index of the heading above, -1 if none
+    bool total_row = false;  // a table's "Tổng cộng" row (its parts are the other rows)
+    std::vector<StatedPercent> percents;
+  } notes;
 };
 
 // Everything extracted from one input file.

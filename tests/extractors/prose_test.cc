@@ -164,3 +164,68 @@ TEST(ProseActivitiesTest, NumbersWithoutSubjectsGiveNothing) {
 
 }  // namespace
 }  // namespace baocao
+
+namespace baocao {
+namespace {
+
+std::vector<Record> ChecksOf(const Document& doc, const std::string& rule) {
+  std::vector<Record> out;
+  for (const Record& r : Extract(doc, testing::ProjectRules(), {}).records) {
+    if (r.type == RecordType::kCheck && r.rule == rule) out.push_back(r);
+  }
+  return out;
+}
+
+TEST(ChecksTest, SectionTotalAgainstTopicStatements) {
+  Document doc = testing::DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động năm 2025")
+                     .P("2. Kết quả thực hiện năm 2024")
+                     .P("- Số lớp đã mở: 15 lớp.")
+                     .P("- Pháp luật: 06 lớp có 410 học viên tham gia.")
+                     .P("- Sức khỏe: 05 lớp có 330 học viên tham gia.")
+                     .P("- Môi trường: 04 lớp có 290 học viên tham gia.")
+                     .P("- Học viên tham gia 1.300 người.")
+                     .P("3. Nhu cầu học tập năm 2025")
+                     .P("- Pháp luật: 3 chuyên đề với 200 lượt người")
+                     .Build();
+  std::vector<Record> checks = ChecksOf(doc, "sum-mismatch");
+  ASSERT_EQ(checks.size(), 1u) << "classes add up (15); participants do not (1.030 vs 1.300)";
+  EXPECT_NE(checks[0].message.find("1300"), std::string::npos) << checks[0].message;
+  EXPECT_NE(checks[0].message.find("1030"), std::string::npos) << checks[0].message;
+  EXPECT_EQ(checks[0].refs.size(), 4u);
+}
+
+TEST(ChecksTest, PercentAgainstItsRatio) {
+  Document ok = testing::DocBuilder()
+                    .P("BÁO CÁO")
+                    .P("Kết quả năm 2022")
+                    .P("- Số lớp chuyên đề đã mở: 215/179 lớp đạt 120,1%; 21.641/19.455 lượt người đạt 111,2%.")
+                    .Build();
+  EXPECT_TRUE(ChecksOf(ok, "percent-mismatch").empty());
+  Document wrong = testing::DocBuilder()
+                       .P("BÁO CÁO")
+                       .P("Kết quả năm 2022")
+                       .P("- Số lớp chuyên đề đã mở: 215/200 lớp đạt 112,5%.")
+                       .Build();
+  std::vector<Record> checks = ChecksOf(wrong, "percent-mismatch");
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_NE(checks[0].message.find("107.5"), std::string::npos) << checks[0].message;
+  EXPECT_EQ(checks[0].refs, (std::vector<int>{0, 1}));
+}
+
+TEST(ChecksTest, RepeatedRowIsAWarning) {
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Tên hoạt động", "Số lớp", "Số người tham gia"},
+                         {"1", "Chuyên đề pháp luật", "2", "120"},
+                         {"2", "Chuyên đề pháp luật", "2", "120"}})
+                     .Build();
+  std::vector<Record> checks = ChecksOf(doc, "duplicate-row");
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_EQ(checks[0].severity, "warning");
+}
+
+}  // namespace
+}  // namespace baocao
