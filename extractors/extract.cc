@@ -3,6 +3,7 @@
 #include "extractors/activity_table.h"
 #include "extractors/checks.h"
 #include "extractors/context.h"
+#include "extractors/figures.h"
 #include "extractors/metadata.h"
 #include "extractors/prose.h"
 
@@ -38,6 +39,10 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
   ContextTracker context(rules, info.doc_type, info.title, info.issued);
   int first = std::max(meta.title_end_block, meta.type_line_block) + 1;
   std::string last_paragraph;
+  // Figures follow the activity and budget records, so the positions of
+  // those (which checks refer to) do not depend on how many figures a
+  // report states.
+  std::vector<Record> figures;
   int section = -1;
   std::size_t noted = out.records.size();
   auto note_section = [&] {
@@ -48,8 +53,10 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     if (b.is_paragraph()) {
       if (context.Observe(b)) section = b.index;
       ParagraphSite site{&b.paragraph, b.index, b.page, context.Current()};
+      std::size_t before = out.records.size();
       ExtractBudgetLines(site, rules, &out.records);
       ExtractProseActivities(site, rules, &out.records);
+      if (out.records.size() == before) ExtractFigures(site, rules, &figures);
       note_section();
       last_paragraph = b.paragraph.text;
       continue;
@@ -63,6 +70,7 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     note_section();
     last_paragraph.clear();
   }
+  for (Record& f : figures) out.records.push_back(std::move(f));
   AddChecks(&out.records);
   return out;
 }

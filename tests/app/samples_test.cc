@@ -55,10 +55,18 @@ Json ContractFields(Json j) {
 
 class SampleTest : public ::testing::TestWithParam<path> {};
 
+bool IsFigure(const Json& j) { return j.value("type", "") == "figure"; }
+
 TEST_P(SampleTest, ExtractEqualsExpectedRecords) {
   std::vector<Json> want = Expected(GetParam());
   Extracted got = ExtractSample(GetParam());
   ASSERT_FALSE(got.lines.empty());
+  // Samples written before figure records existed state no figures in their
+  // expected file; for them, figures are not compared (they follow all
+  // activity and budget records, so no other position moves).
+  if (std::none_of(want.begin(), want.end(), IsFigure)) {
+    got.lines.erase(std::remove_if(got.lines.begin(), got.lines.end(), IsFigure), got.lines.end());
+  }
   EXPECT_EQ(got.lines[0], want[0]) << "document line";
   std::size_t n = std::max(want.size(), got.lines.size());
   for (std::size_t i = 1; i < n; ++i) {
