@@ -1,167 +1,174 @@
 #include "extractors/activity_table.h"
 
-#include <map>
-#include <set>
-
 #include "extractors/classify.h"
 #include "extractors/folded.h"
+#include "extractors/metadata.h"
 #include "normalize/numbers.h"
 #include "normalize/text.h"
 
 namespace baocao {
 namespace {
 
-std::string OneLine(const std::string& s) {
-  std::string out;
-  for (char ch : s) out.push_back(ch == '\n' ? ' ' : ch);
-  return normalize::CanonicalText(out);
-}
-
-// A cell's text when `row` is the cell's own first row; empty for the lower
-// rows of a vertically merged cell, so a merged figure is counted once.
-std::string OwnText(const Table& t, int row, int col) {
-  const TableCell* cell = t.CellAt(row, col);
-  if (cell == nullptr || cell->row != row) return "";
-  return OneLine(cell->text);
-}
-
-bool IsCount(const std::string& s) { return normalize::ParseCount(s).has_value(); }
-
-// "A | B | 1 | 2 | 3" or "(1) | (2) | (3)": column numbers, not data.
-bool IsColumnNumberRow(const Table& t, int row) {
-  int short_cells = 0, other = 0;
-  for (int c = 0; c < t.cols; ++c) {
-    const TableCell* cell = t.CellAt(row, c);
-    if (cell == nullptr || cell->col != c) continue;
-    std::string s = OneLine(cell->text);
-    if (s.empty()) continue;
-    std::string inner = TrimPunct(s, " ()");
-    bool tiny = inner.size() <= 2;
-    (tiny ? short_cells : other)++;
-  }
-  return other == 0 && short_cells >= 3;
-}
-
-// First row holding data: a count in a cell of its own, not a column-number row.
-int FirstDataRow(const Table& t) {
-  for (int r = 0; r < t.rows; ++r) {
-    if (IsColumnNumberRow(t, r)) continue;
-    for (int c = 0; c < t.cols; ++c) {
-      if (IsCount(OwnText(t, r, c))) return r;
-    }
-  }
-  return t.rows;
-}
-
-// Column meanings from the header rows [0, header_end): bottom cell first.
-std::map<std::string, int> ColumnMeanings(const Table& t, int header_end, const RuleSet& rules) {
-  std::map<std::string, int> kinds;
-  for (int c = 0; c < t.cols; ++c) {
-    const TableCell* previous = nullptr;
-    for (int r = header_end - 1; r >= 0; --r) {
-      const TableCell* cell = t.CellAt(r, c);
-      if (cell == nullptr || cell == previous) continue;
-      previous = cell;
-      FoldedText text(OneLine(cell->text));
-      if (text.canon.empty()) continue;
-      const Rule* kind = nullptr;
-      for (const Rule& rule : rules.Section("column")) {
-        if (kinds.count(rule.id)) continue;  // one column per meaning
-        if (RuleSet::Match(rule, text.folded, nullptr)) {
-          kind = &rule;
-          break;
-        }
-      }
-      if (kind != nullptr) {
-        kinds[kind->id] = c;
-        break;
-      }
-    }
-  }
-  return kinds;
-}
-
-std::int64_t MoneyScale(const TableSite& site, const Table& t, int header_end, const RuleSet& rules) {
-  std::string text = site.caption;
-  for (int r = 0; r < header_end; ++r) {
-    for (int c = 0; c < t.cols; ++c) text += " " + OwnText(t, r, c);
-  }
-  const Rule* r = rules.FirstMatch("money_scale", normalize::FoldKey(normalize::CanonicalText(text)));
-  if (r == nullptr) return 1;
-  if (r->id == "million") return 1000000;
-  if (r->id == "thousand") return 1000;
-  return 1;
-}
-
-std::string RowText(const Table& t, int row) {
-  std::string out;
-  std::set<const TableCell*> seen;
-  for (int c = 0; c < t.cols; ++c) {
-    const TableCell* cell = t.CellAt(row, c);
-    if (cell == nullptr || !seen.insert(cell).second) continue;
-    std::string s = cell->row == row ? OneLine(cell->text) : "";
-    if (!out.empty()) out += " | ";
-    out += s;
-  }
-  return out;
-}
-
 std::optional<std::string> Optional(const std::string& s) {
   if (s.empty() || s == "-") return std::nullopt;
   return s;
 }
 
+// The layout for this table: its own header, or the previous table's when
+// this one continues it (no header, same number of columns).
+std::optional<TableLayout> LayoutFor(const TableSite& site, const RuleSet& rules) {
+  std::optional<TableLayout> own = ReadTableLayout(*site.table, site.caption, rules);
+  if (own) return own;
+  if (site.previous != nullptr && site.previous->cols == site.table->cols) {
+    TableLayout continued = *site.previous;
+    continued.data_begin = 0;
+    while (continued.data_begin < site.table->rows && IsColumnNumberRow(*site.table, continued.data_begin)) {
+      ++continued.data_begin;
+    }
+    return continued;
+  }
+  return std::nullopt;
+}
+
+// The commune a roll-up row is about: "Xã Yên Thịnh", "TTHTCĐ xã Yên
+// Thịnh" -> "Yên Thịnh"; a bare name is the name.
+std::optional<std::string> CommuneOf(const RuleSet& rules, const std::string& cell) {
+  FoldedText t(cell);
+  const Rule* place = rules.Find("place", "commune");
+  std::vector<std::pair<std::size_t, std::size_t>> g;
+  if (place != nullptr && RuleSet::Match(*place, t.folded, &g) && g[1].first != std::string::npos) {
+    std::string name = NameOnly(t.CanonSpan(g[1].first, g[1].second));
+    if (!name.empty()) return name;
+  }
+  std::string name = NameOnly(CleanLabel(cell));
+  if (name.empty()) return std::nullopt;
+  return name;
+}
+
 }  // namespace
 
-bool ExtractActivityTable(const TableSite& site, const RuleSet& rules, std::vector<Record>* records) {
+std::optional<TableLayout> ExtractActivityTable(const TableSite& site, const RuleSet& rules,
+                                                std::vector<Record>* records) {
   const Table& t = *site.table;
-  if (t.rows < 2 || t.cols < 3) return false;
-  int data_begin = FirstDataRow(t);
-  if (data_begin == 0 || data_begin >= t.rows) return false;
-  std::map<std::string, int> col = ColumnMeanings(t, data_begin, rules);
-  if (!col.count("name") || (!col.count("classes") && !col.count("participants"))) return false;
-  std::int64_t scale = MoneyScale(site, t, data_begin, rules);
-  auto text_of = [&](int r, const char* kind) -> std::string {
-    auto it = col.find(kind);
-    return it == col.end() ? "" : OwnText(t, r, it->second);
+  std::optional<TableLayout> found = LayoutFor(site, rules);
+  if (!found) return std::nullopt;
+  const TableLayout& layout = *found;
+  bool rollup = layout.Has("unit") && !layout.Has("name");
+  if ((!layout.Has("name") && !rollup) || (!layout.HasMeasure("classes") && !layout.HasMeasure("participants"))) {
+    return std::nullopt;
+  }
+  auto field = [&](int r, const char* name) -> std::string {
+    auto it = layout.fields.find(name);
+    return it == layout.fields.end() ? "" : OwnCellText(t, r, it->second);
   };
-  auto count_of = [&](int r, const char* kind) { return normalize::ParseCount(text_of(r, kind)); };
 
-  for (int r = data_begin; r < t.rows; ++r) {
+  for (int r = layout.data_begin; r < t.rows; ++r) {
     if (IsColumnNumberRow(t, r)) continue;
-    std::string name = text_of(r, "name");
+    std::string name = field(r, rollup ? "unit" : "name");
     // A totals row often merges TT and the name column: read the row's first cell too.
-    std::string first = OwnText(t, r, 0);
-    FoldedText label(CleanLabel(name.empty() ? first : name));
-    Record rec;
-    rec.type = RecordType::kActivity;
-    rec.classes = count_of(r, "classes");
-    rec.participants = count_of(r, "participants");
-    rec.female = count_of(r, "female");
-    std::string cost = text_of(r, "cost");
-    if (!cost.empty()) rec.cost_vnd = normalize::ParseMoneyVnd(cost, scale);
-    bool has_number = rec.classes || rec.participants || rec.female || rec.cost_vnd;
-    if (label.canon.empty() && !has_number) continue;
-    if (!has_number) continue;  // a group heading row: no figures of its own
-    rec.label = label.canon;
-    rec.status = site.context.status;
-    rec.period = site.context.period;
-    FoldedText first_folded(first);
-    if (rules.FirstMatch("total_row", label.folded) || rules.FirstMatch("total_row", first_folded.folded)) {
-      rec.topic = "tong";
-      rec.notes.total_row = true;
-    } else if (auto topic = TopicOf(rules, FoldedText(name.empty() ? first : name))) {
-      rec.topic = topic->code;
+    std::string first = OwnCellText(t, r, 0);
+    std::string printed = name.empty() ? first : name;
+    FoldedText label(CleanLabel(printed));
+    bool total_row = rules.FirstMatch("total_row", label.folded) != nullptr ||
+                     rules.FirstMatch("total_row", FoldedText(first).folded) != nullptr;
+    Context row_context = site.context;
+    std::string time = field(r, "time");
+    if (!time.empty()) {
+      Context own = ContextOf(rules, FoldedText(time), site.context.period);
+      if (own.period) row_context.period = own.period;
     }
-    FoldedText note(text_of(r, "note"));
-    rec.organizer = OrganizerOf(rules, note);
-    rec.audience = Optional(text_of(r, "audience"));
-    rec.location = Optional(text_of(r, "location"));
+    for (const ColumnGroup& group : layout.groups) {
+      auto count_of = [&](const char* measure) -> std::optional<std::int64_t> {
+        auto it = group.measures.find(measure);
+        if (it == group.measures.end()) return std::nullopt;
+        return normalize::ParseCount(OwnCellText(t, r, it->second));
+      };
+      Record rec;
+      rec.type = RecordType::kActivity;
+      rec.classes = count_of("classes");
+      rec.participants = count_of("participants");
+      rec.female = count_of("female");
+      if (auto it = group.measures.find("cost"); it != group.measures.end()) {
+        std::string cost = OwnCellText(t, r, it->second);
+        if (!cost.empty()) rec.cost_vnd = normalize::ParseMoneyVnd(cost, layout.money_scale);
+      }
+      if (!rec.classes && !rec.participants && !rec.female && !rec.cost_vnd) continue;  // no figures of its own
+      if (label.canon.empty() && group.label.empty()) continue;
+      rec.status = row_context.status;
+      rec.period = row_context.period;
+      rec.notes.total_row = total_row;
+      if (group.topic) {
+        // A topic group: the row names the unit, the group the topic.
+        rec.topic = total_row ? std::optional<std::string>("tong") : group.topic;
+        rec.label = label.canon.empty() ? group.label : label.canon + " — " + group.label;
+      } else {
+        rec.label = label.canon;
+        if (total_row || rollup) {
+          rec.topic = "tong";
+        } else if (auto topic = TopicOf(rules, FoldedText(printed))) {
+          rec.topic = topic->code;
+        }
+      }
+      if (rollup && !total_row) rec.commune = CommuneOf(rules, name);
+      rec.organizer = OrganizerOf(rules, FoldedText(field(r, "note")));
+      rec.audience = Optional(field(r, "audience"));
+      rec.location = Optional(field(r, "location"));
+      rec.source.page = site.page;
+      rec.source.block = site.block;
+      rec.source.row = r;
+      rec.source.text = RowText(t, r);
+      rec.rule = rollup ? "table.rollup" : "table.activity";
+      records->push_back(std::move(rec));
+    }
+  }
+  return found;
+}
+
+bool ExtractBudgetTable(const TableSite& site, const RuleSet& rules, std::vector<Record>* records) {
+  const Table& t = *site.table;
+  std::optional<TableLayout> found = ReadTableLayout(t, site.caption, rules);
+  if (!found) return false;
+  const TableLayout& layout = *found;
+  const char* label_field = layout.Has("source") ? "source" : "name";
+  if (!layout.Has(label_field) || !layout.HasMeasure("cost") || layout.HasMeasure("classes") ||
+      layout.HasMeasure("participants")) {
+    return false;
+  }
+  int label_col = layout.fields.at(label_field);
+  int amount_col = -1;
+  for (const ColumnGroup& g : layout.groups) {
+    if (g.measures.count("cost")) amount_col = g.measures.at("cost");
+  }
+  for (int r = layout.data_begin; r < t.rows; ++r) {
+    if (IsColumnNumberRow(t, r)) continue;
+    std::string printed = OwnCellText(t, r, label_col);
+    if (printed.empty()) printed = OwnCellText(t, r, 0);
+    std::string amount = OwnCellText(t, r, amount_col);
+    if (printed.empty() || amount.empty()) continue;
+    std::optional<std::int64_t> vnd = normalize::ParseMoneyVnd(amount, layout.money_scale);
+    if (!vnd) continue;
+    FoldedText label(CleanLabel(printed));
+    Record rec;
+    rec.type = RecordType::kBudget;
+    rec.status = site.context.status == std::optional<std::string>("plan") ? "plan" : "actual";
+    rec.period = site.context.period;
+    rec.label = label.canon;
+    if (rules.FirstMatch("total_row", label.folded) != nullptr) {
+      rec.category = "total";
+      rec.rule = "table.budget_total";
+      rec.notes.total_row = true;
+    } else if (const Rule* category = rules.FirstMatch("budget", label.folded)) {
+      rec.category = category->id;
+      rec.rule = "table." + category->FullId();
+    } else {
+      rec.category = "other";
+      rec.rule = "table.budget_other";
+    }
+    rec.amount_vnd = vnd;
     rec.source.page = site.page;
     rec.source.block = site.block;
     rec.source.row = r;
     rec.source.text = RowText(t, r);
-    rec.rule = "table.activity";
     records->push_back(std::move(rec));
   }
   return true;

@@ -34,6 +34,7 @@ constexpr MeasureName kMeasures[] = {
     {&Record::participants, "participants"},
     {&Record::female, "female"},
     {&Record::cost_vnd, "cost_vnd"},
+    {&Record::amount_vnd, "amount_vnd"},
 };
 
 bool IsActivity(const Record& r) { return r.type == RecordType::kActivity; }
@@ -75,15 +76,16 @@ void FemaleExceedsTotal(const std::vector<Record>& rs, std::vector<Record>* chec
   }
 }
 
-// A table's totals row against the other rows of the same table.
+// A table's totals row against the other rows of the same table (activity
+// and budget tables alike).
 void TableSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& t = rs[i];
-    if (!IsActivity(t) || !t.notes.total_row) continue;
+    if (!t.notes.total_row) continue;
     std::vector<int> parts;
     for (std::size_t j = 0; j < rs.size(); ++j) {
       const Record& p = rs[j];
-      if (j == i || !IsActivity(p) || p.source.block != t.source.block || !p.source.row || p.notes.total_row) continue;
+      if (j == i || p.type != t.type || p.source.block != t.source.block || !p.source.row || p.notes.total_row) continue;
       parts.push_back(static_cast<int>(j));
     }
     CompareSum(rs, static_cast<int>(i), parts, checks);
@@ -117,6 +119,28 @@ void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
     for (std::size_t j = 0; j < rs.size(); ++j) {
       const Record& p = rs[j];
       if (j == i || !IsActivity(p) || p.rule != "prose.activity" || IsTong(p) || key_of(p) != key_of(t)) continue;
+      parts.push_back(static_cast<int>(j));
+    }
+    CompareSum(rs, static_cast<int>(i), parts, checks);
+  }
+}
+
+// A stated total budget ("Tổng kinh phí: …") against the other budget lines
+// of the same section, status and period.
+void BudgetSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  auto key_of = [](const Record& r) {
+    return std::tuple<int, std::string, std::string>{r.notes.section, r.status.value_or(""), r.period.value_or("")};
+  };
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& t = rs[i];
+    if (t.type != RecordType::kBudget || t.source.row || t.category != std::optional<std::string>("total")) continue;
+    std::vector<int> parts;
+    for (std::size_t j = 0; j < rs.size(); ++j) {
+      const Record& p = rs[j];
+      if (j == i || p.type != RecordType::kBudget || p.source.row || p.category == t.category ||
+          key_of(p) != key_of(t)) {
+        continue;
+      }
       parts.push_back(static_cast<int>(j));
     }
     CompareSum(rs, static_cast<int>(i), parts, checks);
@@ -183,6 +207,7 @@ void AddChecks(std::vector<Record>* records) {
   TableSums(rs, &checks);
   BreakdownSums(rs, &checks);
   SectionSums(rs, &checks);
+  BudgetSums(rs, &checks);
   PercentMismatch(rs, &checks);
   DuplicateRows(rs, &checks);
   TopicUnknown(rs, &checks);

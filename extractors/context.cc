@@ -27,7 +27,19 @@ int QuarterNumber(const std::string& q) {
 }
 
 // The period a rule's match names, as ISO 8601 (year, month or interval).
-std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded, const Groups& g) {
+std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded, const Groups& g,
+                                    const std::optional<std::string>& year) {
+  if (rule.id == "month_range") {
+    int a = std::stoi(Group(folded, g, 1)), b = std::stoi(Group(folded, g, 2));
+    std::string y = Group(folded, g, 3);
+    if (a < 1 || b > 12 || b <= a) return std::nullopt;
+    return y + "-" + TwoDigits(a) + "/" + y + "-" + TwoDigits(b);
+  }
+  if (rule.id == "month_only") {
+    int m = std::stoi(Group(folded, g, 1));
+    if (!year || year->size() < 4 || m < 1 || m > 12) return std::nullopt;
+    return year->substr(0, 4) + "-" + TwoDigits(m);
+  }
   if (rule.id == "half_year") {
     std::string y = Group(folded, g, 1);
     bool first = folded.find("dau nam") != std::string::npos;
@@ -63,7 +75,7 @@ bool StartsWithRoman(const std::string& folded) {
 
 }  // namespace
 
-Context ContextOf(const RuleSet& rules, const FoldedText& text) {
+Context ContextOf(const RuleSet& rules, const FoldedText& text, const std::optional<std::string>& year) {
   Context c;
   // The leftmost cue decides; on a tie, the earlier rule.
   Groups g;
@@ -76,7 +88,7 @@ Context ContextOf(const RuleSet& rules, const FoldedText& text) {
   }
   for (const Rule& r : rules.Section("period")) {
     if (RuleSet::Match(r, text.folded, &g)) {
-      c.period = PeriodOf(r, text.folded, g);
+      c.period = PeriodOf(r, text.folded, g, year);
       if (c.period) break;
     }
   }

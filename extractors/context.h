@@ -27,7 +27,8 @@ struct Context {
 
 // Status and period cues found in one piece of text (either may be empty).
 // The leftmost status cue wins ("Kết quả thực hiện các mục tiêu" is a result).
-Context ContextOf(const RuleSet& rules, const FoldedText& text);
+// `year` completes a month printed without its year ("Tháng 4").
+Context ContextOf(const RuleSet& rules, const FoldedText& text, const std::optional<std::string>& year = {});
 
 // The heading level of a paragraph: 1 for "Phần I"/"I.", 2 for "1.", 3 for
 // "1.1.", 4 for "a)", 5 for a short line in capitals (a caption); 0 when the

@@ -10,18 +10,24 @@
 namespace baocao {
 namespace {
 
-// Activity tables nested inside layout tables are found too; provenance
-// points at the top-level block that holds them.
-void ExtractTables(const Table& table, const TableSite& outer, const RuleSet& rules,
-                   std::vector<Record>* records) {
+// Activity and budget tables, also when nested inside layout tables;
+// provenance points at the top-level block that holds them. Returns the
+// layout of the last activity table read, for a continuation.
+std::optional<TableLayout> ExtractTables(const Table& table, const TableSite& outer, const RuleSet& rules,
+                                         std::vector<Record>* records) {
   TableSite site = outer;
   site.table = &table;
-  if (ExtractActivityTable(site, rules, records)) return;
+  if (std::optional<TableLayout> layout = ExtractActivityTable(site, rules, records)) return layout;
+  if (ExtractBudgetTable(site, rules, records)) return std::nullopt;
+  std::optional<TableLayout> last;
   for (const TableCell& cell : table.cells) {
     for (const Block& inner : cell.blocks) {
-      if (inner.is_table()) ExtractTables(inner.table, outer, rules, records);
+      if (inner.is_table()) {
+        if (auto l = ExtractTables(inner.table, outer, rules, records)) last = l;
+      }
     }
   }
+  return last;
 }
 
 }  // namespace
@@ -43,6 +49,8 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
   // those (which checks refer to) do not depend on how many figures a
   // report states.
   std::vector<Record> figures;
+  std::optional<TableLayout> previous_table;
+  int previous_block = -2;
   int section = -1;
   std::size_t noted = out.records.size();
   auto note_section = [&] {
@@ -66,7 +74,10 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     site.page = b.page;
     site.context = context.Current();
     site.caption = last_paragraph;
-    ExtractTables(b.table, site, rules, &out.records);
+    // Only a table right after an activity table can continue it.
+    site.previous = previous_table && previous_block + 1 == b.index ? &*previous_table : nullptr;
+    previous_table = ExtractTables(b.table, site, rules, &out.records);
+    previous_block = b.index;
     note_section();
     last_paragraph.clear();
   }

@@ -164,3 +164,138 @@ TEST(ActivityTableTest, FemaleOverTotalIsFlagged) {
 
 }  // namespace
 }  // namespace baocao
+
+namespace baocao {
+namespace {
+
+std::vector<Record> RecordsOf(const Document& doc, RecordType type) {
+  std::vector<Record> out;
+  for (const Record& r : Extract(doc, testing::ProjectRules(), {}).records) {
+    if (r.type == type) out.push_back(r);
+  }
+  return out;
+}
+
+TEST(RollupTableTest, OneRowPerCommuneCarriesItsName) {
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động các TTHTCĐ năm 2024")
+                     .T({{"TT", "Đơn vị", "Số lớp", "Số lượt người tham gia"},
+                         {"1", "Xã Yên Thịnh", "12", "840"},
+                         {"2", "TTHTCĐ xã Đồng Lạc", "9", "615"},
+                         {"3", "Thị trấn Chợ Rã", "15", "1.020"},
+                         {"", "Tổng cộng", "36", "2.475"}})
+                     .Build();
+  Extraction ex = Extract(doc, testing::ProjectRules(), {});
+  std::vector<Record> a = RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].commune, "Yên Thịnh");
+  EXPECT_EQ(a[0].topic, "tong");
+  EXPECT_EQ(a[0].label, "Xã Yên Thịnh");
+  EXPECT_EQ(a[1].commune, "Đồng Lạc");
+  EXPECT_EQ(a[2].commune, "Chợ Rã");
+  EXPECT_EQ(a[2].participants, 1020);
+  EXPECT_EQ(a[3].commune, std::nullopt);
+  EXPECT_EQ(a[3].topic, "tong");
+  EXPECT_EQ(a[0].rule, "table.rollup");
+  for (const Record& r : ex.records) EXPECT_NE(r.rule, "sum-mismatch") << "the roll-up adds up";
+}
+
+TEST(RollupTableTest, TopicGroupsUnderMergedHeaders) {
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2023")
+                     .T({{"TT", "Đơn vị", "Kinh tế", "<<", "Pháp luật", "<<"},
+                         {"^^", "^^", "Số lớp", "Số người", "Số lớp", "Số người"},
+                         {"1", "Xã Hòa Bình", "3", "120", "2", "95"},
+                         {"2", "Xã Tân Lập", "1", "40", "4", "210"}})
+                     .Build();
+  std::vector<Record> a = RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].topic, "kinh_te");
+  EXPECT_EQ(a[0].commune, "Hòa Bình");
+  EXPECT_EQ(a[0].classes, 3);
+  EXPECT_EQ(a[0].participants, 120);
+  EXPECT_EQ(a[1].topic, "phap_luat");
+  EXPECT_EQ(a[1].participants, 95);
+  EXPECT_EQ(a[3].commune, "Tân Lập");
+  EXPECT_EQ(a[3].classes, 4);
+}
+
+TEST(PlanTableTest, TimeColumnGivesEachRowItsPeriod) {
+  Document doc = testing::DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động năm 2025")
+                     .T({{"TT", "Nội dung", "Thời gian", "Số lớp", "Số học viên"},
+                         {"1", "Tuyên truyền an toàn giao thông (PL)", "Tháng 3/2025", "1", "80"},
+                         {"2", "Tập huấn trồng cây ăn quả (KT)", "Tháng 4", "1", "60"},
+                         {"3", "Chăm sóc sức khỏe người cao tuổi (SK)", "Quý III/2025", "2", "150"},
+                         {"4", "Vệ sinh môi trường (MT)", "Tháng 10 - 11/2025", "1", "90"}})
+                     .Build();
+  std::vector<Record> a = RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].period, "2025-03");
+  EXPECT_EQ(a[1].period, "2025-04");
+  EXPECT_EQ(a[2].period, "2025-07/2025-09");
+  EXPECT_EQ(a[3].period, "2025-10/2025-11");
+  EXPECT_EQ(a[0].status, "plan");
+}
+
+TEST(ContinuedTableTest, TableSplitOverPagesKeepsTheHeaderMeaning) {
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Tên hoạt động", "Số lớp", "Số người tham gia"},
+                         {"1", "Chuyên đề pháp luật", "2", "120"}})
+                     .T({{"2", "Chuyên đề sức khỏe", "3", "150"}, {"3", "Kỹ năng sống", "1", "45"}})
+                     .Build();
+  std::vector<Record> a = RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[1].topic, "suc_khoe");
+  EXPECT_EQ(a[1].participants, 150);
+  EXPECT_EQ(a[1].source.block, 3);
+  EXPECT_EQ(a[2].topic, "ky_nang_song");
+}
+
+TEST(BudgetTableTest, SourcesAmountsAndTotal) {
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("ĐVT: triệu đồng")
+                     .T({{"TT", "Nguồn kinh phí", "Số tiền", "Ghi chú"},
+                         {"1", "Ngân sách nhà nước cấp", "25,5", ""},
+                         {"2", "Xã hội hóa", "4", ""},
+                         {"3", "Học viên đóng góp", "1,2", ""},
+                         {"", "Tổng cộng", "30,7", ""}})
+                     .Build();
+  std::vector<Record> b = RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 4u);
+  EXPECT_EQ(b[0].category, "state");
+  EXPECT_EQ(b[0].amount_vnd, 25500000);
+  EXPECT_EQ(b[1].category, "socialized");
+  EXPECT_EQ(b[2].category, "learner");
+  EXPECT_EQ(b[2].amount_vnd, 1200000);
+  EXPECT_EQ(b[3].category, "total");
+  EXPECT_EQ(b[3].amount_vnd, 30700000);
+  EXPECT_EQ(b[0].source.row, 1);
+  EXPECT_TRUE(RecordsOf(doc, RecordType::kActivity).empty());
+  EXPECT_TRUE(RecordsOf(doc, RecordType::kCheck).empty()) << "25,5 + 4 + 1,2 = 30,7";
+}
+
+TEST(BudgetTableTest, ProseTotalThatDoesNotAddUpIsChecked) {
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("3. Kinh phí")
+                     .P("- Kinh phí ngân sách nhà nước cấp: 12.000.000 đồng")
+                     .P("- Kinh phí xã hội hóa: 2.500.000 đồng")
+                     .P("- Tổng kinh phí: 15.000.000 đồng")
+                     .Build();
+  std::vector<Record> checks = RecordsOf(doc, RecordType::kCheck);
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_EQ(checks[0].rule, "sum-mismatch");
+  EXPECT_EQ(checks[0].refs, (std::vector<int>{2, 0, 1}));
+}
+
+}  // namespace
+}  // namespace baocao
