@@ -38,6 +38,7 @@ void AddExtractCommand(CLI::App* app, GlobalOptions* global);
 void AddIngestCommand(CLI::App* app, GlobalOptions* global);
 void AddExportCommand(CLI::App* app, GlobalOptions* global);
 void AddDumpCommand(CLI::App* app, GlobalOptions* global);
+void AddEvalCommand(CLI::App* app, GlobalOptions* global);
 
 }  // namespace baocao
 

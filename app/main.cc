@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   AddIngestCommand(&app, &global);
   AddExportCommand(&app, &global);
   AddDumpCommand(&app, &global);
+  AddEvalCommand(&app, &global);
 
   try {
     app.parse(argc, argv);
