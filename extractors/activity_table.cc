@@ -118,6 +118,7 @@ std::optional<TableLayout> ExtractActivityTable(const TableSite& site, const Rul
       rec.source.row = r;
       rec.source.text = RowText(t, r);
       rec.rule = rollup ? "table.rollup" : "table.activity";
+      rec.notes.confidence = RowConfidence(t, r);
       records->push_back(std::move(rec));
     }
   }
@@ -169,6 +170,7 @@ bool ExtractBudgetTable(const TableSite& site, const RuleSet& rules, std::vector
     rec.source.block = site.block;
     rec.source.row = r;
     rec.source.text = RowText(t, r);
+    rec.notes.confidence = RowConfidence(t, r);
     records->push_back(std::move(rec));
   }
   return true;

@@ -198,9 +198,21 @@ void TopicUnknown(const std::vector<Record>& rs, std::vector<Record>* checks) {
   }
 }
 
+void LowConfidence(const std::vector<Record>& rs, double threshold, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& r = rs[i];
+    if (r.type == RecordType::kCheck || !r.notes.confidence || *r.notes.confidence >= threshold) continue;
+    checks->push_back(NewCheck("ocr-low-confidence", "warning",
+                               fmt::format("{}: read by OCR with confidence {:.0f} (below {:.0f}); check the figures "
+                                           "against the scan",
+                                           r.label, *r.notes.confidence, threshold),
+                               {static_cast<int>(i)}, r.source));
+  }
+}
+
 }  // namespace
 
-void AddChecks(std::vector<Record>* records) {
+void AddChecks(std::vector<Record>* records, const CheckOptions& options) {
   std::vector<Record> checks;
   const std::vector<Record>& rs = *records;
   FemaleExceedsTotal(rs, &checks);
@@ -211,6 +223,7 @@ void AddChecks(std::vector<Record>* records) {
   PercentMismatch(rs, &checks);
   DuplicateRows(rs, &checks);
   TopicUnknown(rs, &checks);
+  LowConfidence(rs, options.ocr_low_confidence, &checks);
   for (Record& c : checks) records->push_back(std::move(c));
 }
 

@@ -10,10 +10,19 @@
 
 namespace baocao {
 
+struct CheckOptions {
+  // Figures read by OCR below this mean word confidence (0-100) are flagged
+  // `ocr-low-confidence` (rules [settings] ocr_low_confidence).
+  double ocr_low_confidence = 75;
+};
+
 // Appends check records for `records` (which it reads; refs are ordinals
-// into it): female-exceeds-total, sum-mismatch of a table's totals row
-// against its rows, and a prose total against its centre/partner parts.
-void AddChecks(std::vector<Record>* records);
+// into it), in this order: female-exceeds-total; sum-mismatch (a table's
+// totals row against its rows, a prose total against its centre/partner
+// parts, a section total against its topic statements, a total budget
+// against its sources); percent-mismatch; duplicate-row; topic-unknown;
+// ocr-low-confidence.
+void AddChecks(std::vector<Record>* records, const CheckOptions& options = {});
 
 }  // namespace baocao
 

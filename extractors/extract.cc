@@ -60,7 +60,7 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     const Block& b = doc.body[i];
     if (b.is_paragraph()) {
       if (context.Observe(b)) section = b.index;
-      ParagraphSite site{&b.paragraph, b.index, b.page, context.Current()};
+      ParagraphSite site{&b.paragraph, b.index, b.page, context.Current(), b.confidence};
       std::size_t before = out.records.size();
       ExtractBudgetLines(site, rules, &out.records);
       ExtractProseActivities(site, rules, &out.records);
@@ -82,7 +82,9 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     last_paragraph.clear();
   }
   for (Record& f : figures) out.records.push_back(std::move(f));
-  AddChecks(&out.records);
+  CheckOptions checks;
+  checks.ocr_low_confidence = rules.Setting("ocr_low_confidence", checks.ocr_low_confidence);
+  AddChecks(&out.records, checks);
   return out;
 }
 

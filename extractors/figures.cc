@@ -85,6 +85,7 @@ void ExtractFigures(const ParagraphSite& site, const RuleSet& rules, std::vector
     r.source.block = site.block;
     r.source.text = text.canon;
     r.rule = RuleFor(n.kind);
+    r.notes.confidence = site.confidence;
     records->push_back(std::move(r));
   }
 }

@@ -103,6 +103,7 @@ Record NewActivity(const ParagraphSite& site, const std::string& label, const st
   r.source.page = site.page;
   r.source.block = site.block;
   r.source.text = snippet;
+  r.notes.confidence = site.confidence;
   return r;
 }
 
@@ -156,6 +157,7 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       r.source.block = site.block;
       r.source.text = c.canon;
       r.rule = category->FullId();
+      r.notes.confidence = site.confidence;
       records->push_back(std::move(r));
       break;  // one amount per clause
     }

@@ -20,6 +20,7 @@ struct ParagraphSite {
   int block = 0;
   std::optional<int> page;
   Context context;
+  std::optional<double> confidence;  // OCR confidence of the paragraph, if OCR'd
 };
 
 // Appends the budget records of one paragraph.

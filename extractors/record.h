@@ -94,6 +94,7 @@ struct Record {
   struct Notes {
     int section = -1;        // body index of the heading above, -1 if none
     bool total_row = false;  // a table's "Tổng cộng" row (its parts are the other rows)
+    std::optional<double> confidence;  // lowest OCR confidence (0-100) of the text it was read from
     std::vector<StatedPercent> percents;
   } notes;
 };

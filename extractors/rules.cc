@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -73,6 +74,11 @@ Status RuleSet::AddText(const std::string& text, const std::string& origin) {
       version_ = pattern;
       continue;
     }
+    if (section == "settings") {
+      if (settings_.count(id)) return Status::InvalidInput(where + ": duplicate setting " + id);
+      settings_[id] = pattern;
+      continue;
+    }
     if (Find(section, id) != nullptr) {
       return Status::InvalidInput(where + ": duplicate rule " + section + "." + id);
     }
@@ -99,6 +105,14 @@ const Rule* RuleSet::Find(std::string_view section, std::string_view id) const {
     if (r.id == id) return &r;
   }
   return nullptr;
+}
+
+double RuleSet::Setting(std::string_view id, double fallback) const {
+  auto it = settings_.find(id);
+  if (it == settings_.end()) return fallback;
+  char* end = nullptr;
+  double v = std::strtod(it->second.c_str(), &end);
+  return end != nullptr && *end == '\0' && end != it->second.c_str() ? v : fallback;
 }
 
 const Rule* RuleSet::FirstMatch(std::string_view section, std::string_view folded) const {

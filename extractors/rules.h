@@ -8,7 +8,8 @@
 //   state      = ngan sach nha nuoc|kinh phi (duoc )?cap
 //   socialized = xa hoi hoa
 //
-// Sections hold ordered rules `id = pattern`; order matters (first match
+// The [settings] section holds plain values (thresholds), not patterns.
+// Other sections hold ordered rules `id = pattern`; order matters (first match
 // wins where a section classifies). Patterns are RE2 syntax and match the
 // FOLDED text (normalize::FoldKey: lowercase, no diacritics, đ -> d), so
 // "Kinh phí xã hội hóa" and "KINH PHI XA HOI HOA" are matched by one rule.
@@ -62,6 +63,10 @@ class RuleSet {
   // The rule `section.id`, or nullptr.
   const Rule* Find(std::string_view section, std::string_view id) const;
 
+  // A value of the [settings] section (not a pattern: never compiled), or
+  // `fallback` when absent or not a number.
+  double Setting(std::string_view id, double fallback) const;
+
   // First rule of `section` whose pattern matches somewhere in `folded`.
   const Rule* FirstMatch(std::string_view section, std::string_view folded) const;
 
@@ -76,6 +81,7 @@ class RuleSet {
 
   std::string version_;
   std::map<std::string, std::vector<Rule>, std::less<>> sections_;
+  std::map<std::string, std::string, std::less<>> settings_;
 };
 
 }  // namespace baocao

@@ -103,6 +103,16 @@ std::string RowText(const Table& t, int row) {
   return out;
 }
 
+std::optional<double> RowConfidence(const Table& t, int row) {
+  std::optional<double> lowest;
+  for (int c = 0; c < t.cols; ++c) {
+    const TableCell* cell = t.CellAt(row, c);
+    if (cell == nullptr || !cell->confidence) continue;
+    if (!lowest || *cell->confidence < *lowest) lowest = cell->confidence;
+  }
+  return lowest;
+}
+
 std::optional<TableLayout> ReadTableLayout(const Table& t, const std::string& caption, const RuleSet& rules) {
   if (t.rows < 2 || t.cols < 2) return std::nullopt;
   TableLayout layout;

@@ -52,6 +52,9 @@ bool IsColumnNumberRow(const Table& table, int row);
 // The row's cells joined by " | " (provenance text).
 std::string RowText(const Table& table, int row);
 
+// The lowest OCR confidence of the row's cells, or nullopt when none was OCR'd.
+std::optional<double> RowConfidence(const Table& table, int row);
+
 }  // namespace baocao
 
 #endif  // BAOCAO_EXTRACTORS_TABLE_LAYOUT_H_

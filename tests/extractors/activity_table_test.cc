@@ -299,3 +299,32 @@ TEST(BudgetTableTest, ProseTotalThatDoesNotAddUpIsChecked) {
 
 }  // namespace
 }  // namespace baocao
+
+namespace baocao {
+namespace {
+
+TEST(OcrConfidenceTest, LowConfidenceRowsAreFlaggedForTheAnalyst) {
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Tên hoạt động", "Số lớp", "Số người tham gia"},
+                         {"1", "Chuyên đề pháp luật", "2", "120"},
+                         {"2", "Chuyên đề sức khỏe", "3", "1S0"}})
+                     .Build();
+  Table& t = doc.body[2].table;
+  for (TableCell& c : t.cells) c.confidence = c.row == 2 ? 41.0 : 93.0;
+  Extraction ex = Extract(doc, testing::ProjectRules(), {});
+  int flagged = 0;
+  for (const Record& r : ex.records) {
+    if (r.type == RecordType::kCheck && r.rule == "ocr-low-confidence") {
+      ++flagged;
+      EXPECT_EQ(r.refs, std::vector<int>{1});
+      EXPECT_EQ(r.severity, "warning");
+    }
+  }
+  EXPECT_EQ(flagged, 1);
+  EXPECT_EQ(testing::ProjectRules().Setting("ocr_low_confidence", -1), 75);
+}
+
+}  // namespace
+}  // namespace baocao
