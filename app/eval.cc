@@ -128,22 +128,26 @@ void ScoreDocument(const std::string& name, const std::vector<Record>& expected,
 }
 
 Result<EvalReport> EvaluateDirectory(const std::string& dir, const RuleSet& rules) {
-  std::vector<fs::path> inputs;
+  std::vector<std::pair<fs::path, fs::path>> inputs;  // document, its expected records
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const fs::path& p = entry.path();
     std::string name = p.filename().string();
     if (!entry.is_regular_file() || name.find(".expected.") != std::string::npos) continue;
-    std::string stem = name.substr(0, name.find('.'));
-    if (fs::exists(p.parent_path() / (stem + ".expected.jsonl"))) inputs.push_back(p);
+    fs::path own = p.parent_path() / (name + ".expected.jsonl");
+    fs::path twin = p.parent_path() / (name.substr(0, name.find('.')) + ".expected.jsonl");
+    if (fs::exists(own)) {
+      inputs.emplace_back(p, own);
+    } else if (fs::exists(twin)) {
+      inputs.emplace_back(p, twin);
+    }
   }
   if (ec) return Status::IoError("cannot list " + dir + ": " + ec.message());
   std::sort(inputs.begin(), inputs.end());
   EvalReport report;
-  for (const fs::path& p : inputs) {
+  for (const auto& [p, expected_path] : inputs) {
     std::string name = p.filename().string();
-    std::string stem = name.substr(0, name.find('.'));
-    Result<std::vector<Record>> expected = ReadExpected(p.parent_path() / (stem + ".expected.jsonl"));
+    Result<std::vector<Record>> expected = ReadExpected(expected_path);
     if (!expected.ok()) return expected.status();
     Result<std::string> bytes = ReadFileBytes(p.string());
     std::vector<Record> extracted;

@@ -43,8 +43,9 @@ struct EvalReport {
 void ScoreDocument(const std::string& name, const std::vector<Record>& expected,
                    const std::vector<Record>& extracted, EvalReport* report);
 
-// Extracts every NAME.* in `dir` that has NAME.expected.jsonl (twins such as
-// NAME.pdf share the expected file of NAME) and scores it.
+// Extracts every file FILE in `dir` that has FILE.expected.jsonl beside it,
+// or else STEM.expected.jsonl (STEM: FILE up to its first dot, so the twins
+// NAME.pdf and NAME.scan.pdf may share NAME's expected file), and scores it.
 Result<EvalReport> EvaluateDirectory(const std::string& dir, const RuleSet& rules);
 
 std::string FormatEvalReport(const EvalReport& report, bool verbose);

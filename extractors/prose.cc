@@ -164,8 +164,82 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
   }
 }
 
+namespace {
+
+// Sentences end at '.' followed by a space (thousands dots have none).
+std::vector<std::string> Sentences(const std::string& t) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || (t[i] == '.' && i + 1 < t.size() && t[i + 1] == ' ')) {
+      std::string s = TrimPunct(t.substr(start, i - start), " ");
+      if (!s.empty()) out.push_back(s);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// For a running sentence ("Trung tâm đã tổ chức 9 lớp chuyên đề về giáo dục
+// pháp luật với 640 lượt người"), the words after the first measure's unit
+// name the activity, up to a linking word or the next number.
+std::string PhraseAfterFirstMeasure(const RuleSet& rules, const FoldedText& text, std::size_t first_number) {
+  std::size_t from = text.FoldedOffset(first_number);
+  std::string rest = text.folded.substr(from);
+  // Skip the number and its unit noun.
+  std::size_t space = rest.find(' ');
+  if (space == std::string::npos) return "";
+  std::size_t unit_start = from + space + 1;
+  std::vector<std::pair<std::size_t, std::size_t>> g;
+  const Rule* unit = nullptr;
+  for (const Rule& r : rules.Section("measure")) {
+    if (RuleSet::Match(r, std::string_view(text.folded).substr(unit_start), &g)) {
+      unit = &r;
+      break;
+    }
+  }
+  if (unit == nullptr) return "";
+  std::size_t phrase_start = unit_start + g[0].second;
+  std::string tail = text.folded.substr(phrase_start);
+  std::size_t end = tail.size();
+  for (const Rule& r : rules.Section("phrase_end")) {
+    if (RuleSet::Match(r, tail, &g) && g[0].first < end) end = g[0].first;
+  }
+  for (std::size_t i = 0; i < end; ++i) {
+    if (isdigit(static_cast<unsigned char>(tail[i])) || tail[i] == ',' || tail[i] == ';' || tail[i] == ':') {
+      end = i;
+      break;
+    }
+  }
+  return CleanLabel(text.CanonSpan(phrase_start, phrase_start + end));
+}
+
+// "trong đó nữ 312 người", "trong đó có 312 nữ": women of the total.
+std::optional<std::int64_t> FemaleIn(const RuleSet& rules, const FoldedText& tail) {
+  for (const normalize::Number& n : normalize::FindNumbers(tail.canon)) {
+    if (n.kind != normalize::NumberKind::kCount) continue;
+    std::string before = tail.folded.substr(0, tail.FoldedOffset(n.begin));
+    if (rules.FirstMatch("female_before", before) != nullptr) return static_cast<std::int64_t>(n.value);
+    auto what = MeasureOf(rules, tail, n);
+    if (what == std::optional<std::string>("female")) return static_cast<std::int64_t>(n.value);
+  }
+  return std::nullopt;
+}
+
+void ExtractStatement(const ParagraphSite& site, const std::string& sentence, const RuleSet& rules,
+                      std::vector<Record>* records);
+
+}  // namespace
+
 void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
-  FoldedText whole(site.paragraph->text);
+  for (const std::string& sentence : Sentences(site.paragraph->text)) ExtractStatement(site, sentence, rules, records);
+}
+
+namespace {
+
+void ExtractStatement(const ParagraphSite& site, const std::string& sentence, const RuleSet& rules,
+                      std::vector<Record>* records) {
+  FoldedText whole(sentence);
   if (whole.canon.empty()) return;
 
   // Breakdown: "…, trong đó Trung tâm tổ chức …, Trung tâm phối hợp tổ chức …".
@@ -185,13 +259,14 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     Measures m = MeasuresIn(rules, c);
     if (!m.any()) continue;
     if (label.empty()) label = LabelOf(c.canon, m.first_number);
+    if (total.first_number == std::string::npos) total.first_number = clause.begin + m.first_number;
     if (!total.classes) { total.classes = m.classes; total.classes_of = m.classes_of; }
     if (!total.participants) { total.participants = m.participants; total.participants_of = m.participants_of; }
     if (!total.female) total.female = m.female;
     total.percents.insert(total.percents.end(), m.percents.begin(), m.percents.end());
     total.approx = total.approx || m.approx;
   }
-  if (!total.any() || label.empty()) return;
+  if (!total.any()) return;
 
   FoldedText folded_label(label);
   std::optional<std::string> topic;
@@ -201,15 +276,29 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
   } else if (rules.FirstMatch("total_label", folded_label.folded)) {
     topic = "tong";
   } else {
-    return;  // numbers without a known subject: not an activity statement
+    // A running sentence: the subject follows the first measure.
+    std::string phrase = PhraseAfterFirstMeasure(rules, head, total.first_number);
+    FoldedText folded_phrase(phrase);
+    auto phrase_topic = TopicOf(rules, folded_phrase);
+    if (!phrase_topic) return;  // numbers without a known subject: not an activity statement
+    topic = phrase_topic->code;
+    label = phrase;
+    folded_label = folded_phrase;
   }
+  if (label.empty()) return;
   Context own = ContextOf(rules, folded_label);
   auto apply_own = [&](Record& r) {
     if (own.status == std::optional<std::string>("demand")) r.status = "demand";
     if (own.period) r.period = own.period;
   };
 
+  // "Phối hợp mở 4 lớp …": an organiser cue before the first figure.
+  std::optional<std::string> organizer = OrganizerOf(rules, FoldedText(head.canon.substr(0, total.first_number)));
+  FoldedText tail_text(whole.canon.substr(split));
+  if (!total.female && split < whole.canon.size()) total.female = FemaleIn(rules, tail_text);
+
   Record actual = NewActivity(site, label, whole.canon);
+  actual.organizer = organizer;
   actual.topic = topic;
   actual.classes = total.classes;
   actual.participants = total.participants;
@@ -271,5 +360,7 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     records->push_back(std::move(r));
   }
 }
+
+}  // namespace
 
 }  // namespace baocao
