@@ -35,6 +35,12 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     if (a < 1 || b > 12 || b <= a) return std::nullopt;
     return y + "-" + TwoDigits(a) + "/" + y + "-" + TwoDigits(b);
   }
+  if (rule.id == "quarter_only") {
+    int q = QuarterNumber(Group(folded, g, 1));
+    if (!year || year->size() < 4 || q == 0) return std::nullopt;
+    std::string y = year->substr(0, 4);
+    return y + "-" + TwoDigits(3 * q - 2) + "/" + y + "-" + TwoDigits(3 * q);
+  }
   if (rule.id == "month_only") {
     int m = std::stoi(Group(folded, g, 1));
     if (!year || year->size() < 4 || m < 1 || m > 12) return std::nullopt;

@@ -50,6 +50,7 @@ struct Measures {
   bool approx = false;
   std::size_t first_number = std::string::npos;  // byte offset of the first measure
   std::vector<Record::StatedPercent> percents;  // "đạt 120,1%" after an A/B ratio
+  bool classes_first = false;  // the first figure counts classes
   bool any() const { return classes || participants || female; }
 };
 
@@ -87,7 +88,10 @@ Measures MeasuresIn(const RuleSet& rules, const FoldedText& text) {
     } else {
       continue;
     }
-    if (m.first_number == std::string::npos) m.first_number = n.begin;
+    if (m.first_number == std::string::npos) {
+      m.first_number = n.begin;
+      m.classes_first = *what == "classes";
+    }
     m.approx = m.approx || IsApprox(rules, text, n);
     last_ratio = n.kind == normalize::NumberKind::kRatio ? *what : "";
   }
@@ -115,56 +119,11 @@ std::string LabelOf(const std::string& canon, std::size_t first_number) {
   return CleanLabel(head);
 }
 
-}  // namespace
-
-void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
-  const std::string& text = site.paragraph->text;
-  for (const Span& clause : Clauses(text)) {
-    FoldedText c(text.substr(clause.begin, clause.end - clause.begin));
-    for (const normalize::Number& n : normalize::FindNumbers(c.canon)) {
-      if (n.kind != normalize::NumberKind::kMoney) continue;
-      // Rates are not amounts: "1,2 triệu đồng/suất".
-      if (n.end < c.canon.size() && c.canon[n.end] == '/') continue;
-      std::string head = c.canon.substr(0, n.begin);
-      // "… là: 653.056.000 đồng": drop the copula before the amount.
-      std::string label = CleanLabel(head);
-      FoldedText folded_label(label);
-      for (const char* copula : {" la", " dat", " gom"}) {
-        const std::string& f = folded_label.folded;
-        std::string cp(copula);
-        if (f.size() > cp.size() && f.compare(f.size() - cp.size(), cp.size(), cp) == 0) {
-          label = CleanLabel(folded_label.CanonSpan(0, f.size() - cp.size()));
-          folded_label = FoldedText(label);
-          break;
-        }
-      }
-      const Rule* category = rules.FirstMatch("budget", folded_label.folded);
-      if (category == nullptr) continue;
-      // A sentence that starts mid-paragraph begins in lower case.
-      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 32);
-      if (!label.empty() && static_cast<unsigned char>(label[0]) >= 0x80) {
-        std::string upper_first = normalize::ToUpper(label.substr(0, normalize::CodePointToByte(label, 1)));
-        label = upper_first + label.substr(normalize::CodePointToByte(label, 1));
-      }
-      Record r;
-      r.type = RecordType::kBudget;
-      r.status = site.context.status == std::optional<std::string>("plan") ? "plan" : "actual";
-      r.period = site.context.period;
-      r.category = category->id;
-      r.label = label;
-      r.amount_vnd = static_cast<std::int64_t>(n.value);
-      r.source.page = site.page;
-      r.source.block = site.block;
-      r.source.text = c.canon;
-      r.rule = category->FullId();
-      r.notes.confidence = site.confidence;
-      records->push_back(std::move(r));
-      break;  // one amount per clause
-    }
-  }
+bool HasLabelColon(const std::string& canon, std::size_t first_number) {
+  std::size_t colon = canon.find(':');
+  return colon != std::string::npos && colon < first_number;
 }
 
-namespace {
 
 // Sentences end at '.' followed by a space (thousands dots have none).
 std::vector<std::string> Sentences(const std::string& t) {
@@ -206,7 +165,7 @@ std::string PhraseAfterFirstMeasure(const RuleSet& rules, const FoldedText& text
     if (RuleSet::Match(r, tail, &g) && g[0].first < end) end = g[0].first;
   }
   for (std::size_t i = 0; i < end; ++i) {
-    if (isdigit(static_cast<unsigned char>(tail[i])) || tail[i] == ',' || tail[i] == ';' || tail[i] == ':') {
+    if (isdigit(static_cast<unsigned char>(tail[i])) || tail[i] == ';' || tail[i] == ':') {
       end = i;
       break;
     }
@@ -225,17 +184,6 @@ std::optional<std::int64_t> FemaleIn(const RuleSet& rules, const FoldedText& tai
   }
   return std::nullopt;
 }
-
-void ExtractStatement(const ParagraphSite& site, const std::string& sentence, const RuleSet& rules,
-                      std::vector<Record>* records);
-
-}  // namespace
-
-void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
-  for (const std::string& sentence : Sentences(site.paragraph->text)) ExtractStatement(site, sentence, rules, records);
-}
-
-namespace {
 
 void ExtractStatement(const ParagraphSite& site, const std::string& sentence, const RuleSet& rules,
                       std::vector<Record>* records) {
@@ -259,7 +207,10 @@ void ExtractStatement(const ParagraphSite& site, const std::string& sentence, co
     Measures m = MeasuresIn(rules, c);
     if (!m.any()) continue;
     if (label.empty()) label = LabelOf(c.canon, m.first_number);
-    if (total.first_number == std::string::npos) total.first_number = clause.begin + m.first_number;
+    if (total.first_number == std::string::npos) {
+      total.first_number = clause.begin + m.first_number;
+      total.classes_first = m.classes_first;
+    }
     if (!total.classes) { total.classes = m.classes; total.classes_of = m.classes_of; }
     if (!total.participants) { total.participants = m.participants; total.participants_of = m.participants_of; }
     if (!total.female) total.female = m.female;
@@ -271,17 +222,35 @@ void ExtractStatement(const ParagraphSite& site, const std::string& sentence, co
   FoldedText folded_label(label);
   std::optional<std::string> topic;
   std::string rule = "prose.activity";
+  // Without "Label:", a sentence that starts with a count of classes names
+  // its activity after that count ("Trung tâm phối hợp với Trạm Y tế xã tổ
+  // chức 6 lớp chuyên đề chăm sóc sức khỏe …"): try that phrase first.
+  if (total.classes_first && !HasLabelColon(head.canon, total.first_number)) {
+    std::string phrase = PhraseAfterFirstMeasure(rules, head, total.first_number);
+    FoldedText folded_phrase(phrase);
+    if (TopicOf(rules, folded_phrase) || rules.FirstMatch("total_label", folded_phrase.folded)) {
+      label = phrase;
+      folded_label = folded_phrase;
+    }
+  }
   if (auto t = TopicOf(rules, folded_label)) {
     topic = t->code;
   } else if (rules.FirstMatch("total_label", folded_label.folded)) {
     topic = "tong";
   } else {
-    // A running sentence: the subject follows the first measure.
+    // A running sentence ("… đã tổ chức 9 lớp chuyên đề về giáo dục pháp
+    // luật với …"): the subject follows its first figure, which must count
+    // classes — "dân số trên 4.100 người, đời sống …" is no activity.
+    if (!total.classes_first) return;
     std::string phrase = PhraseAfterFirstMeasure(rules, head, total.first_number);
     FoldedText folded_phrase(phrase);
-    auto phrase_topic = TopicOf(rules, folded_phrase);
-    if (!phrase_topic) return;  // numbers without a known subject: not an activity statement
-    topic = phrase_topic->code;
+    if (auto phrase_topic = TopicOf(rules, folded_phrase)) {
+      topic = phrase_topic->code;
+    } else if (rules.FirstMatch("total_label", folded_phrase.folded)) {
+      topic = "tong";
+    } else {
+      return;  // numbers without a known subject: not an activity statement
+    }
     label = phrase;
     folded_label = folded_phrase;
   }
@@ -361,6 +330,87 @@ void ExtractStatement(const ParagraphSite& site, const std::string& sentence, co
   }
 }
 
+
+// Splits a sentence before each classes figure that a joining word ("và",
+// ";") introduces: "6 lớp văn hóa với 402 lượt người, trong đó nữ 236 người
+// và 4 lớp văn nghệ với 230 lượt người" holds two statements.
+std::vector<std::string> Statements(const RuleSet& rules, const std::string& sentence) {
+  FoldedText text(sentence);
+  std::vector<std::size_t> cuts;
+  bool seen_classes = false;
+  for (const normalize::Number& n : normalize::FindNumbers(text.canon)) {
+    if (n.kind != normalize::NumberKind::kCount && n.kind != normalize::NumberKind::kRatio) continue;
+    if (MeasureOf(rules, text, n) != std::optional<std::string>("classes")) continue;
+    std::string before = text.folded.substr(0, text.FoldedOffset(n.begin));
+    if (seen_classes && rules.FirstMatch("statement_join", before) != nullptr) cuts.push_back(n.begin);
+    seen_classes = true;
+  }
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t cut : cuts) {
+    out.push_back(TrimPunct(text.canon.substr(start, cut - start), " ,;"));
+    start = cut;
+  }
+  out.push_back(TrimPunct(text.canon.substr(start), " ,;"));
+  return out;
+}
+
+
 }  // namespace
+
+void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
+  const std::string& text = site.paragraph->text;
+  for (const Span& clause : Clauses(text)) {
+    FoldedText c(text.substr(clause.begin, clause.end - clause.begin));
+    for (const normalize::Number& n : normalize::FindNumbers(c.canon)) {
+      if (n.kind != normalize::NumberKind::kMoney) continue;
+      // Rates are not amounts: "1,2 triệu đồng/suất".
+      if (n.end < c.canon.size() && c.canon[n.end] == '/') continue;
+      std::string head = c.canon.substr(0, n.begin);
+      // "… là: 653.056.000 đồng": drop the copula before the amount.
+      std::string label = CleanLabel(head);
+      FoldedText folded_label(label);
+      for (const char* copula : {" la", " dat", " gom"}) {
+        const std::string& f = folded_label.folded;
+        std::string cp(copula);
+        if (f.size() > cp.size() && f.compare(f.size() - cp.size(), cp.size(), cp) == 0) {
+          label = CleanLabel(folded_label.CanonSpan(0, f.size() - cp.size()));
+          folded_label = FoldedText(label);
+          break;
+        }
+      }
+      const Rule* category = rules.FirstMatch("budget", folded_label.folded);
+      if (category == nullptr) continue;
+      // A sentence that starts mid-paragraph begins in lower case.
+      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 32);
+      if (!label.empty() && static_cast<unsigned char>(label[0]) >= 0x80) {
+        std::string upper_first = normalize::ToUpper(label.substr(0, normalize::CodePointToByte(label, 1)));
+        label = upper_first + label.substr(normalize::CodePointToByte(label, 1));
+      }
+      Record r;
+      r.type = RecordType::kBudget;
+      r.status = site.context.status == std::optional<std::string>("plan") ? "plan" : "actual";
+      r.period = site.context.period;
+      r.category = category->id;
+      r.label = label;
+      r.amount_vnd = static_cast<std::int64_t>(n.value);
+      r.source.page = site.page;
+      r.source.block = site.block;
+      r.source.text = c.canon;
+      r.rule = category->FullId();
+      r.notes.confidence = site.confidence;
+      records->push_back(std::move(r));
+      break;  // one amount per clause
+    }
+  }
+}
+
+
+void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
+  for (const std::string& sentence : Sentences(site.paragraph->text)) {
+    for (const std::string& statement : Statements(rules, sentence)) ExtractStatement(site, statement, rules, records);
+  }
+}
+
 
 }  // namespace baocao

@@ -73,7 +73,9 @@ bool TableLayout::HasMeasure(const std::string& measure) const {
 
 std::string OwnCellText(const Table& t, int row, int col) {
   const TableCell* cell = t.CellAt(row, col);
-  if (cell == nullptr || cell->row != row) return "";
+  // A merged cell belongs to its first row and first column: "Tổng cộng"
+  // spread over TT, Nội dung and Đối tượng is not an audience.
+  if (cell == nullptr || cell->row != row || cell->col != col) return "";
   return OneLine(cell->text);
 }
 

@@ -41,9 +41,9 @@ struct TableLayout {
 // column meanings (a layout table, a continuation without header).
 std::optional<TableLayout> ReadTableLayout(const Table& table, const std::string& caption, const RuleSet& rules);
 
-// The text of cell (row, col) on one line, when `row` is the cell's first
-// row; empty for the lower rows of a vertically merged cell, so a merged
-// figure is counted once.
+// The text of cell (row, col) on one line, when (row, col) is the cell's
+// first row and column; empty inside a merged cell, so a merged figure is
+// counted once and a merged label names one column.
 std::string OwnCellText(const Table& table, int row, int col);
 
 // "A | B | 1 | 2 | 3" under a header: column numbers, not data.

@@ -4,8 +4,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include "app/pipeline.h"
 #include "extractors/record_json.h"
+#include "normalize/numbers.h"
 #include "tests/app/test_support.h"
 #include "util/files.h"
 
@@ -86,14 +89,28 @@ TEST_P(SampleTest, EveryFigureCarriesProvenance) {
     EXPECT_FALSE(s["text"].get<std::string>().empty()) << r.dump();
     EXPECT_FALSE(r["rule"].get<std::string>().empty()) << r.dump();
     EXPECT_GE(s["block"].get<int>(), 0);
-    std::string digits;
-    for (char ch : s["text"].get<std::string>()) {
-      if (ch != '.' && ch != ' ') digits.push_back(ch);
+    // Every number printed in the snippet, read as a count or as money in
+    // đồng, thousands or millions (a table's "ĐVT: triệu đồng").
+    std::set<long long> printed;
+    std::string text = s["text"].get<std::string>();
+    for (std::size_t k = 0; k < text.size();) {
+      if (!isdigit(static_cast<unsigned char>(text[k]))) {
+        ++k;
+        continue;
+      }
+      std::size_t j = k;
+      while (j < text.size() && (isdigit(static_cast<unsigned char>(text[j])) || text[j] == '.' || text[j] == ',')) ++j;
+      std::string token = text.substr(k, j - k);
+      while (!token.empty() && (token.back() == '.' || token.back() == ',')) token.pop_back();
+      for (long long scale : {1LL, 1000LL, 1000000LL}) {
+        if (auto v = normalize::ParseMoneyVnd(token, scale)) printed.insert(*v);
+      }
+      k = j;
     }
     for (const char* measure : {"classes", "participants", "female", "cost_vnd", "amount_vnd"}) {
       if (!r.contains(measure) || r[measure].is_null()) continue;
-      std::string value = std::to_string(r[measure].get<long long>());
-      EXPECT_NE(digits.find(value), std::string::npos) << measure << " " << value << " not in: " << s["text"];
+      long long value = r[measure].get<long long>();
+      EXPECT_TRUE(printed.count(value)) << measure << " " << value << " not in: " << s["text"];
     }
   }
 }
