@@ -11,22 +11,6 @@ namespace {
 using testing::DocBuilder;
 using testing::ProjectRules;
 
-std::vector<Record> Activities(const Extraction& ex) {
-  std::vector<Record> out;
-  for (const Record& r : ex.records) {
-    if (r.type == RecordType::kActivity) out.push_back(r);
-  }
-  return out;
-}
-
-std::vector<Record> Checks(const Extraction& ex, const std::string& rule) {
-  std::vector<Record> out;
-  for (const Record& r : ex.records) {
-    if (r.type == RecordType::kCheck && r.rule == rule) out.push_back(r);
-  }
-  return out;
-}
-
 Document TwoRowHeaderReport(const std::string& total_participants) {
   return DocBuilder()
       .P("BÁO CÁO")
@@ -43,7 +27,7 @@ Document TwoRowHeaderReport(const std::string& total_participants) {
 
 TEST(ActivityTableTest, TwoRowMergedHeaderMapsEveryColumn) {
   Extraction ex = Extract(TwoRowHeaderReport("1.417"), ProjectRules(), {});
-  std::vector<Record> a = Activities(ex);
+  std::vector<Record> a = testing::OfType(ex, RecordType::kActivity);
   ASSERT_EQ(a.size(), 4u);
   EXPECT_EQ(a[0].label, "Chuyên đề phổ biến pháp luật");
   EXPECT_EQ(a[0].topic, "phap_luat");
@@ -65,18 +49,18 @@ TEST(ActivityTableTest, TwoRowMergedHeaderMapsEveryColumn) {
   EXPECT_EQ(a[0].source.row, 2);
   EXPECT_NE(a[0].source.text.find("1.245"), std::string::npos);
   EXPECT_EQ(a[0].rule, "table.activity");
-  EXPECT_TRUE(Checks(ex, "sum-mismatch").empty());
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
 }
 
 TEST(ActivityTableTest, WrongTotalRaisesSumMismatchNamingTheRecords) {
   Extraction ex = Extract(TwoRowHeaderReport("1.471"), ProjectRules(), {});
-  std::vector<Record> checks = Checks(ex, "sum-mismatch");
+  std::vector<Record> checks = testing::ChecksNamed(ex, "sum-mismatch");
   ASSERT_EQ(checks.size(), 1u);
   EXPECT_NE(checks[0].message.find("1471"), std::string::npos) << checks[0].message;
   EXPECT_NE(checks[0].message.find("1417"), std::string::npos) << checks[0].message;
   EXPECT_EQ(checks[0].refs.size(), 4u);
   // The stated total is kept as printed.
-  EXPECT_EQ(Activities(ex)[3].participants, 1471);
+  EXPECT_EQ(testing::OfType(ex, RecordType::kActivity)[3].participants, 1471);
 }
 
 TEST(ActivityTableTest, ColumnsInAnyOrderWithMonthCaptionsAndCosts) {
@@ -89,7 +73,7 @@ TEST(ActivityTableTest, ColumnsInAnyOrderWithMonthCaptionsAndCosts) {
                           "75", "01", "Tự mở"},
                          {"2", "Hướng dẫn trồng cây ăn quả (KT)", "", "700.000đ", "80", "", "Phối hợp"}})
                      .Build();
-  std::vector<Record> a = Activities(Extract(doc, ProjectRules(), {}));
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].status, "plan");
   EXPECT_EQ(a[0].period, "2025-03");
@@ -111,7 +95,7 @@ TEST(ActivityTableTest, MoneyCaptionScalesCosts) {
                      .P("ĐVT: triệu đồng")
                      .T({{"TT", "Nội dung", "Số lớp", "Kinh phí"}, {"1", "Lớp tin học văn phòng", "2", "6,5"}})
                      .Build();
-  std::vector<Record> a = Activities(Extract(doc, ProjectRules(), {}));
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].cost_vnd, 6500000);
   EXPECT_EQ(a[0].topic, "ngoai_ngu_tin_hoc");
@@ -125,7 +109,7 @@ TEST(ActivityTableTest, ColumnNumberRowIsNotData) {
                          {"A", "B", "1", "2"},
                          {"1", "Văn nghệ, thể dục thể thao", "5", "320"}})
                      .Build();
-  std::vector<Record> a = Activities(Extract(doc, ProjectRules(), {}));
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].topic, "van_nghe_the_thao");
   EXPECT_EQ(a[0].source.row, 2);
@@ -137,7 +121,7 @@ TEST(ActivityTableTest, TableWithoutActivityHeadersGivesNoRecords) {
                      .P("Danh sách")
                      .T({{"TT", "Họ và tên", "Chức vụ"}, {"1", "Nguyễn Văn A", "Giám đốc"}})
                      .Build();
-  EXPECT_TRUE(Activities(Extract(doc, ProjectRules(), {})).empty());
+  EXPECT_TRUE(testing::RecordsOf(doc, RecordType::kActivity).empty());
 }
 
 TEST(ActivityTableTest, UnknownTopicIsNullWithAnInfoCheck) {
@@ -147,10 +131,10 @@ TEST(ActivityTableTest, UnknownTopicIsNullWithAnInfoCheck) {
                      .T({{"TT", "Tên hoạt động", "Số lớp"}, {"1", "Sinh hoạt câu lạc bộ dưỡng sinh", "4"}})
                      .Build();
   Extraction ex = Extract(doc, ProjectRules(), {});
-  std::vector<Record> a = Activities(ex);
+  std::vector<Record> a = testing::OfType(ex, RecordType::kActivity);
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].topic, std::nullopt);
-  EXPECT_EQ(Checks(ex, "topic-unknown").size(), 1u);
+  EXPECT_EQ(testing::ChecksNamed(ex, "topic-unknown").size(), 1u);
 }
 
 TEST(ActivityTableTest, FemaleOverTotalIsFlagged) {
@@ -159,7 +143,7 @@ TEST(ActivityTableTest, FemaleOverTotalIsFlagged) {
                      .P("Kết quả năm 2024")
                      .T({{"TT", "Tên hoạt động", "Số lớp", "Tổng số", "Nữ"}, {"1", "Chuyên đề sức khỏe", "1", "40", "52"}})
                      .Build();
-  EXPECT_EQ(Checks(Extract(doc, ProjectRules(), {}), "female-exceeds-total").size(), 1u);
+  EXPECT_EQ(testing::ChecksNamed(Extract(doc, ProjectRules(), {}), "female-exceeds-total").size(), 1u);
 }
 
 }  // namespace
@@ -167,14 +151,6 @@ TEST(ActivityTableTest, FemaleOverTotalIsFlagged) {
 
 namespace baocao {
 namespace {
-
-std::vector<Record> RecordsOf(const Document& doc, RecordType type) {
-  std::vector<Record> out;
-  for (const Record& r : Extract(doc, testing::ProjectRules(), {}).records) {
-    if (r.type == type) out.push_back(r);
-  }
-  return out;
-}
 
 TEST(RollupTableTest, OneRowPerCommuneCarriesItsName) {
   Document doc = testing::DocBuilder()
@@ -187,7 +163,7 @@ TEST(RollupTableTest, OneRowPerCommuneCarriesItsName) {
                          {"", "Tổng cộng", "36", "2.475"}})
                      .Build();
   Extraction ex = Extract(doc, testing::ProjectRules(), {});
-  std::vector<Record> a = RecordsOf(doc, RecordType::kActivity);
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 4u);
   EXPECT_EQ(a[0].commune, "Yên Thịnh");
   EXPECT_EQ(a[0].topic, "tong");
@@ -210,7 +186,7 @@ TEST(RollupTableTest, TopicGroupsUnderMergedHeaders) {
                          {"1", "Xã Hòa Bình", "3", "120", "2", "95"},
                          {"2", "Xã Tân Lập", "1", "40", "4", "210"}})
                      .Build();
-  std::vector<Record> a = RecordsOf(doc, RecordType::kActivity);
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 4u);
   EXPECT_EQ(a[0].topic, "kinh_te");
   EXPECT_EQ(a[0].commune, "Hòa Bình");
@@ -232,7 +208,7 @@ TEST(PlanTableTest, TimeColumnGivesEachRowItsPeriod) {
                          {"3", "Chăm sóc sức khỏe người cao tuổi (SK)", "Quý III/2025", "2", "150"},
                          {"4", "Vệ sinh môi trường (MT)", "Tháng 10 - 11/2025", "1", "90"}})
                      .Build();
-  std::vector<Record> a = RecordsOf(doc, RecordType::kActivity);
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 4u);
   EXPECT_EQ(a[0].period, "2025-03");
   EXPECT_EQ(a[1].period, "2025-04");
@@ -249,7 +225,7 @@ TEST(ContinuedTableTest, TableSplitOverPagesKeepsTheHeaderMeaning) {
                          {"1", "Chuyên đề pháp luật", "2", "120"}})
                      .T({{"2", "Chuyên đề sức khỏe", "3", "150"}, {"3", "Kỹ năng sống", "1", "45"}})
                      .Build();
-  std::vector<Record> a = RecordsOf(doc, RecordType::kActivity);
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 3u);
   EXPECT_EQ(a[1].topic, "suc_khoe");
   EXPECT_EQ(a[1].participants, 150);
@@ -268,7 +244,7 @@ TEST(BudgetTableTest, SourcesAmountsAndTotal) {
                          {"3", "Học viên đóng góp", "1,2", ""},
                          {"", "Tổng cộng", "30,7", ""}})
                      .Build();
-  std::vector<Record> b = RecordsOf(doc, RecordType::kBudget);
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
   ASSERT_EQ(b.size(), 4u);
   EXPECT_EQ(b[0].category, "state");
   EXPECT_EQ(b[0].amount_vnd, 25500000);
@@ -278,8 +254,8 @@ TEST(BudgetTableTest, SourcesAmountsAndTotal) {
   EXPECT_EQ(b[3].category, "total");
   EXPECT_EQ(b[3].amount_vnd, 30700000);
   EXPECT_EQ(b[0].source.row, 1);
-  EXPECT_TRUE(RecordsOf(doc, RecordType::kActivity).empty());
-  EXPECT_TRUE(RecordsOf(doc, RecordType::kCheck).empty()) << "25,5 + 4 + 1,2 = 30,7";
+  EXPECT_TRUE(testing::RecordsOf(doc, RecordType::kActivity).empty());
+  EXPECT_TRUE(testing::RecordsOf(doc, RecordType::kCheck).empty()) << "25,5 + 4 + 1,2 = 30,7";
 }
 
 TEST(BudgetTableTest, ProseTotalThatDoesNotAddUpIsChecked) {
@@ -291,7 +267,7 @@ TEST(BudgetTableTest, ProseTotalThatDoesNotAddUpIsChecked) {
                      .P("- Kinh phí xã hội hóa: 2.500.000 đồng")
                      .P("- Tổng kinh phí: 15.000.000 đồng")
                      .Build();
-  std::vector<Record> checks = RecordsOf(doc, RecordType::kCheck);
+  std::vector<Record> checks = testing::RecordsOf(doc, RecordType::kCheck);
   ASSERT_EQ(checks.size(), 1u);
   EXPECT_EQ(checks[0].rule, "sum-mismatch");
   EXPECT_EQ(checks[0].refs, (std::vector<int>{2, 0, 1}));

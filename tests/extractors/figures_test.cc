@@ -8,14 +8,6 @@
 namespace baocao {
 namespace {
 
-std::vector<Record> Figures(const Document& doc) {
-  std::vector<Record> out;
-  for (const Record& r : Extract(doc, testing::ProjectRules(), {}).records) {
-    if (r.type == RecordType::kFigure) out.push_back(r);
-  }
-  return out;
-}
-
 TEST(FiguresTest, CountsRatiosPercentagesAndAreas) {
   Document doc = testing::DocBuilder()
                      .P("BÁO CÁO")
@@ -24,7 +16,7 @@ TEST(FiguresTest, CountsRatiosPercentagesAndAreas) {
                      .P("Đến nay 14/17 TTHTCĐ đã có trụ sở; 100% TTHTCĐ có quy chế hoạt động.")
                      .P("Huyện có trên 200 cộng tác viên.")
                      .Build();
-  std::vector<Record> f = Figures(doc);
+  std::vector<Record> f = testing::RecordsOf(doc, RecordType::kFigure);
   ASSERT_EQ(f.size(), 6u);
   EXPECT_EQ(f[0].value, 8);
   EXPECT_EQ(f[0].unit, "thôn");
@@ -51,7 +43,7 @@ TEST(FiguresTest, YearsDatesReferencesAndUnitlessNumbersAreNotFigures) {
                      .P("Tổng kết năm 2023")
                      .P("Thực hiện Quyết định số 12 ngày 18/12/2020; năm 2024 Ban giám đốc đã họp 4 lần.")
                      .Build();
-  EXPECT_TRUE(Figures(doc).empty());
+  EXPECT_TRUE(testing::RecordsOf(doc, RecordType::kFigure).empty());
 }
 
 TEST(FiguresTest, FiguresFollowActivitiesSoCheckPositionsStayStable) {

@@ -11,14 +11,6 @@ namespace {
 using testing::DocBuilder;
 using testing::ProjectRules;
 
-std::vector<Record> OfType(const Extraction& ex, RecordType type) {
-  std::vector<Record> out;
-  for (const Record& r : ex.records) {
-    if (r.type == type) out.push_back(r);
-  }
-  return out;
-}
-
 TEST(BudgetLinesTest, SourcesAmountsAndLabels) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")
@@ -30,7 +22,7 @@ TEST(BudgetLinesTest, SourcesAmountsAndLabels) {
                      .P("Không huy động được kinh phí từ các nguồn khác.")
                      .P("Mức hỗ trợ 1,2 triệu đồng/suất theo quy định.")
                      .Build();
-  std::vector<Record> b = OfType(Extract(doc, ProjectRules(), {}), RecordType::kBudget);
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
   ASSERT_EQ(b.size(), 3u);
   EXPECT_EQ(b[0].category, "state");
   EXPECT_EQ(b[0].amount_vnd, 24600000);
@@ -52,7 +44,7 @@ TEST(BudgetLinesTest, AmountInsideALongSentence) {
                      .P("- Năm 2022 UBND huyện đã cấp kinh phí cho các trung tâm; tổng kinh phí cấp năm 2022 là: "
                         "512.300.000 đồng. Các xã đã sử dụng đúng mục đích.")
                      .Build();
-  std::vector<Record> b = OfType(Extract(doc, ProjectRules(), {}), RecordType::kBudget);
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].label, "Tổng kinh phí cấp năm 2022");
   EXPECT_EQ(b[0].amount_vnd, 512300000);
@@ -67,7 +59,7 @@ TEST(ProseActivitiesTest, TopicTotalWithCentreAndPartnerParts) {
                         "1.700 lượt người, Trung tâm phối hợp tổ chức 11 lớp, 940 lượt người.")
                      .Build();
   Extraction ex = Extract(doc, ProjectRules(), {});
-  std::vector<Record> a = OfType(ex, RecordType::kActivity);
+  std::vector<Record> a = testing::OfType(ex, RecordType::kActivity);
   ASSERT_EQ(a.size(), 3u);
   EXPECT_EQ(a[0].label, "Giáo dục pháp luật");
   EXPECT_EQ(a[0].topic, "phap_luat");
@@ -82,7 +74,7 @@ TEST(ProseActivitiesTest, TopicTotalWithCentreAndPartnerParts) {
   EXPECT_EQ(a[2].classes, 11);
   EXPECT_EQ(a[2].participants, 940);
   EXPECT_EQ(a[2].label, "Giáo dục pháp luật — Trung tâm phối hợp tổ chức");
-  EXPECT_TRUE(OfType(ex, RecordType::kCheck).empty());
+  EXPECT_TRUE(testing::OfType(ex, RecordType::kCheck).empty());
 }
 
 TEST(ProseActivitiesTest, PartsThatDoNotAddUpAreChecked) {
@@ -92,7 +84,7 @@ TEST(ProseActivitiesTest, PartsThatDoNotAddUpAreChecked) {
                      .P("+ Bảo vệ môi trường: 9 lớp, 600 lượt người, trong đó Trung tâm tổ chức 5 lớp, "
                         "350 lượt người, Trung tâm phối hợp tổ chức 4 lớp, 205 lượt người.")
                      .Build();
-  std::vector<Record> checks = OfType(Extract(doc, ProjectRules(), {}), RecordType::kCheck);
+  std::vector<Record> checks = testing::RecordsOf(doc, RecordType::kCheck);
   ASSERT_EQ(checks.size(), 1u);
   EXPECT_EQ(checks[0].rule, "sum-mismatch");
   EXPECT_NE(checks[0].message.find("555"), std::string::npos) << checks[0].message;
@@ -104,7 +96,7 @@ TEST(ProseActivitiesTest, ActualOverPlanRatio) {
                      .P("Kết quả hoạt động năm 2021")
                      .P("- Số lớp chuyên đề đã mở: 180/150 lớp đạt 120%; 14.300/12.000 lượt người tham gia.")
                      .Build();
-  std::vector<Record> a = OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity);
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].status, "actual");
   EXPECT_EQ(a[0].topic, "tong");
@@ -126,7 +118,7 @@ TEST(ProseActivitiesTest, SectionHeadingsSetStatusAndPeriod) {
                      .P("4. Mục tiêu")
                      .P("- Văn nghệ: 6 buổi, 400 lượt người")
                      .Build();
-  std::vector<Record> a = OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity);
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 3u);
   EXPECT_EQ(a[0].status, "actual");
   EXPECT_EQ(a[0].period, "2024");
@@ -147,7 +139,7 @@ TEST(ProseActivitiesTest, HedgedFiguresAreApproximate) {
                      .P("Kết quả năm 2024")
                      .P("- Chuyên đề sức khỏe: 12 lớp, gần 1.000 lượt người")
                      .Build();
-  std::vector<Record> a = OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity);
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
   ASSERT_EQ(a.size(), 1u);
   EXPECT_TRUE(a[0].approx);
 }
@@ -159,7 +151,7 @@ TEST(ProseActivitiesTest, NumbersWithoutSubjectsGiveNothing) {
                      .P("Năm 2019 cử 34 cán bộ tham gia lớp tập huấn do Sở tổ chức (tháng 11/2019).")
                      .P("Xã có 6 thôn với 1.020 hộ.")
                      .Build();
-  EXPECT_TRUE(OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity).empty());
+  EXPECT_TRUE(testing::RecordsOf(doc, RecordType::kActivity).empty());
 }
 
 }  // namespace
@@ -167,14 +159,6 @@ TEST(ProseActivitiesTest, NumbersWithoutSubjectsGiveNothing) {
 
 namespace baocao {
 namespace {
-
-std::vector<Record> ChecksOf(const Document& doc, const std::string& rule) {
-  std::vector<Record> out;
-  for (const Record& r : Extract(doc, testing::ProjectRules(), {}).records) {
-    if (r.type == RecordType::kCheck && r.rule == rule) out.push_back(r);
-  }
-  return out;
-}
 
 TEST(ChecksTest, SectionTotalAgainstTopicStatements) {
   Document doc = testing::DocBuilder()
@@ -189,7 +173,7 @@ TEST(ChecksTest, SectionTotalAgainstTopicStatements) {
                      .P("3. Nhu cầu học tập năm 2025")
                      .P("- Pháp luật: 3 chuyên đề với 200 lượt người")
                      .Build();
-  std::vector<Record> checks = ChecksOf(doc, "sum-mismatch");
+  std::vector<Record> checks = testing::ChecksNamed(doc, "sum-mismatch");
   ASSERT_EQ(checks.size(), 1u) << "classes add up (15); participants do not (1.030 vs 1.300)";
   EXPECT_NE(checks[0].message.find("1300"), std::string::npos) << checks[0].message;
   EXPECT_NE(checks[0].message.find("1030"), std::string::npos) << checks[0].message;
@@ -202,13 +186,13 @@ TEST(ChecksTest, PercentAgainstItsRatio) {
                     .P("Kết quả năm 2022")
                     .P("- Số lớp chuyên đề đã mở: 215/179 lớp đạt 120,1%; 21.641/19.455 lượt người đạt 111,2%.")
                     .Build();
-  EXPECT_TRUE(ChecksOf(ok, "percent-mismatch").empty());
+  EXPECT_TRUE(testing::ChecksNamed(ok, "percent-mismatch").empty());
   Document wrong = testing::DocBuilder()
                        .P("BÁO CÁO")
                        .P("Kết quả năm 2022")
                        .P("- Số lớp chuyên đề đã mở: 215/200 lớp đạt 112,5%.")
                        .Build();
-  std::vector<Record> checks = ChecksOf(wrong, "percent-mismatch");
+  std::vector<Record> checks = testing::ChecksNamed(wrong, "percent-mismatch");
   ASSERT_EQ(checks.size(), 1u);
   EXPECT_NE(checks[0].message.find("107.5"), std::string::npos) << checks[0].message;
   EXPECT_EQ(checks[0].refs, (std::vector<int>{0, 1}));
@@ -222,7 +206,7 @@ TEST(ChecksTest, RepeatedRowIsAWarning) {
                          {"1", "Chuyên đề pháp luật", "2", "120"},
                          {"2", "Chuyên đề pháp luật", "2", "120"}})
                      .Build();
-  std::vector<Record> checks = ChecksOf(doc, "duplicate-row");
+  std::vector<Record> checks = testing::ChecksNamed(doc, "duplicate-row");
   ASSERT_EQ(checks.size(), 1u);
   EXPECT_EQ(checks[0].severity, "warning");
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document/document.h"
+#include "extractors/extract.h"
 #include "extractors/rules.h"
 #include "normalize/normalize_document.h"
 
@@ -66,6 +67,31 @@ inline const RuleSet& ProjectRules() {
     return new RuleSet(std::move(r).value());
   }();
   return *rules;
+}
+
+// The records of one type, and the checks of one rule.
+inline std::vector<Record> OfType(const Extraction& ex, RecordType type) {
+  std::vector<Record> out;
+  for (const Record& r : ex.records) {
+    if (r.type == type) out.push_back(r);
+  }
+  return out;
+}
+
+inline std::vector<Record> ChecksNamed(const Extraction& ex, const std::string& rule) {
+  std::vector<Record> out;
+  for (const Record& r : OfType(ex, RecordType::kCheck)) {
+    if (r.rule == rule) out.push_back(r);
+  }
+  return out;
+}
+
+inline std::vector<Record> RecordsOf(const Document& doc, RecordType type) {
+  return OfType(Extract(doc, ProjectRules(), {}), type);
+}
+
+inline std::vector<Record> ChecksNamed(const Document& doc, const std::string& rule) {
+  return ChecksNamed(Extract(doc, ProjectRules(), {}), rule);
 }
 
 }  // namespace baocao::testing
