@@ -198,6 +198,21 @@ void TopicUnknown(const std::vector<Record>& rs, std::vector<Record>* checks) {
   }
 }
 
+// "Bằng chữ: …" against the digits of the same amount.
+void WordsDigits(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& r = rs[i];
+    if (r.type != RecordType::kBudget || !r.notes.amount_in_words || !r.amount_vnd ||
+        *r.notes.amount_in_words == *r.amount_vnd) {
+      continue;
+    }
+    checks->push_back(NewCheck("words-digits-mismatch", "error",
+                               fmt::format("{}: {} đồng in digits but {} đồng in words", r.label, *r.amount_vnd,
+                                           *r.notes.amount_in_words),
+                               {static_cast<int>(i)}, r.source));
+  }
+}
+
 void LowConfidence(const std::vector<Record>& rs, double threshold, std::vector<Record>* checks) {
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
@@ -221,6 +236,7 @@ void AddChecks(std::vector<Record>* records, const CheckOptions& options) {
   SectionSums(rs, &checks);
   BudgetSums(rs, &checks);
   PercentMismatch(rs, &checks);
+  WordsDigits(rs, &checks);
   DuplicateRows(rs, &checks);
   TopicUnknown(rs, &checks);
   LowConfidence(rs, options.ocr_low_confidence, &checks);

@@ -20,7 +20,8 @@ struct CheckOptions {
 // into it), in this order: female-exceeds-total; sum-mismatch (a table's
 // totals row against its rows, a prose total against its centre/partner
 // parts, a section total against its topic statements, a total budget
-// against its sources); percent-mismatch; duplicate-row; topic-unknown;
+// against its sources); percent-mismatch; words-digits-mismatch;
+// duplicate-row; topic-unknown;
 // ocr-low-confidence.
 void AddChecks(std::vector<Record>* records, const CheckOptions& options = {});
 

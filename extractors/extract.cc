@@ -63,6 +63,18 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
       ParagraphSite site{&b.paragraph, b.index, b.page, context.Current(), b.confidence};
       std::size_t before = out.records.size();
       ExtractBudgetLines(site, rules, &out.records);
+      // "Bằng chữ: …" states the amount of this paragraph's budget line, or
+      // of the line just above it.
+      if (std::optional<std::int64_t> words = AmountInWords(b.paragraph.text)) {
+        Record* amount = nullptr;
+        if (out.records.size() > before) {
+          amount = &out.records.back();
+        } else if (!out.records.empty() && out.records.back().type == RecordType::kBudget &&
+                   out.records.back().source.block == b.index - 1) {
+          amount = &out.records.back();
+        }
+        if (amount != nullptr && amount->type == RecordType::kBudget) amount->notes.amount_in_words = words;
+      }
       ExtractProseActivities(site, rules, &out.records);
       if (out.records.size() == before) ExtractFigures(site, rules, &figures);
       note_section();

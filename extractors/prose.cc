@@ -406,6 +406,15 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
 }
 
 
+std::optional<std::int64_t> AmountInWords(const std::string& text) {
+  normalize::NumberOptions options;
+  options.words = true;
+  for (const normalize::Number& n : normalize::FindNumbers(text, options)) {
+    if (n.in_words && n.kind == normalize::NumberKind::kMoney) return static_cast<std::int64_t>(n.value);
+  }
+  return std::nullopt;
+}
+
 void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
   for (const std::string& sentence : Sentences(site.paragraph->text)) {
     for (const std::string& statement : Statements(rules, sentence)) ExtractStatement(site, statement, rules, records);

@@ -26,6 +26,10 @@ struct ParagraphSite {
 // Appends the budget records of one paragraph.
 void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records);
 
+// The amount a paragraph writes in words ("Bằng chữ: Ba mươi triệu tám
+// trăm nghìn đồng"), if any.
+std::optional<std::int64_t> AmountInWords(const std::string& text);
+
 // Appends the activity records of one paragraph.
 void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records);
 

@@ -95,6 +95,7 @@ struct Record {
     int section = -1;        // body index of the heading above, -1 if none
     bool total_row = false;  // a table's "Tổng cộng" row (its parts are the other rows)
     std::optional<double> confidence;  // lowest OCR confidence (0-100) of the text it was read from
+    std::optional<std::int64_t> amount_in_words;  // "Bằng chữ: …" stated for this amount
     std::vector<StatedPercent> percents;
   } notes;
 };

@@ -213,3 +213,28 @@ TEST(ChecksTest, RepeatedRowIsAWarning) {
 
 }  // namespace
 }  // namespace baocao
+
+namespace baocao {
+namespace {
+
+TEST(ChecksTest, AmountInWordsAgainstDigits) {
+  Document agree = testing::DocBuilder()
+                       .P("TỜ TRÌNH")
+                       .P("Về kinh phí năm 2025")
+                       .P("- Kinh phí ngân sách nhà nước cấp: 30.800.000 đồng")
+                       .P("(Bằng chữ: Ba mươi triệu tám trăm nghìn đồng)")
+                       .Build();
+  EXPECT_TRUE(testing::ChecksNamed(agree, "words-digits-mismatch").empty());
+  Document disagree = testing::DocBuilder()
+                          .P("TỜ TRÌNH")
+                          .P("Về kinh phí năm 2025")
+                          .P("- Kinh phí ngân sách nhà nước cấp: 30.800.000 đồng (Bằng chữ: Ba mươi triệu "
+                             "không trăm tám mươi nghìn đồng)")
+                          .Build();
+  std::vector<Record> checks = testing::ChecksNamed(disagree, "words-digits-mismatch");
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_NE(checks[0].message.find("30080000"), std::string::npos) << checks[0].message;
+}
+
+}  // namespace
+}  // namespace baocao
