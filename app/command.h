@@ -39,6 +39,14 @@ void AddIngestCommand(CLI::App* app, GlobalOptions* global);
 void AddExportCommand(CLI::App* app, GlobalOptions* global);
 void AddDumpCommand(CLI::App* app, GlobalOptions* global);
 void AddEvalCommand(CLI::App* app, GlobalOptions* global);
+void AddReextractCommand(CLI::App* app, GlobalOptions* global);
+void AddNormalizeCommand(CLI::App* app, GlobalOptions* global);
+void AddDiffCommand(CLI::App* app, GlobalOptions* global);
+void AddReviewCommand(CLI::App* app, GlobalOptions* global);
+void AddCorrectCommand(CLI::App* app, GlobalOptions* global);
+void AddRollupCommand(CLI::App* app, GlobalOptions* global);
+void AddWatchCommand(CLI::App* app, GlobalOptions* global);
+void AddConfigCommand(CLI::App* app, GlobalOptions* global);
 
 }  // namespace baocao
 

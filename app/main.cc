@@ -20,6 +20,14 @@ int main(int argc, char** argv) {
   AddExportCommand(&app, &global);
   AddDumpCommand(&app, &global);
   AddEvalCommand(&app, &global);
+  AddReextractCommand(&app, &global);
+  AddNormalizeCommand(&app, &global);
+  AddDiffCommand(&app, &global);
+  AddReviewCommand(&app, &global);
+  AddCorrectCommand(&app, &global);
+  AddRollupCommand(&app, &global);
+  AddWatchCommand(&app, &global);
+  AddConfigCommand(&app, &global);
 
   try {
     app.parse(argc, argv);

@@ -1,7 +1,6 @@
 #include "app/table_format.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "normalize/text.h"
 
@@ -44,29 +43,6 @@ std::string FormatExtractionTable(const Extraction& ex) {
                        Or(money));
   }
   return out;
-}
-
-std::string FormatSummaryText(const IngestSummary& s, const std::string& db_path) {
-  std::string out = fmt::format(
-      "run {}: {} loaded, {} already loaded (duplicates), {} quarantined; {} records, {} checks; {:.2f} s\n",
-      s.run_id, s.counts.loaded, s.counts.duplicates, s.counts.quarantined, s.counts.records, s.counts.checks,
-      s.seconds);
-  for (const auto& [reason, n] : s.quarantine_reasons) out += fmt::format("  quarantined {}: {}\n", n, reason);
-  out += fmt::format("database: {}\n", db_path);
-  return out;
-}
-
-std::string FormatSummaryJson(const IngestSummary& s) {
-  nlohmann::ordered_json j;
-  j["run"] = s.run_id;
-  j["loaded"] = s.counts.loaded;
-  j["duplicates"] = s.counts.duplicates;
-  j["quarantined"] = s.counts.quarantined;
-  j["records"] = s.counts.records;
-  j["checks"] = s.counts.checks;
-  j["seconds"] = s.seconds;
-  j["quarantine_reasons"] = s.quarantine_reasons;
-  return j.dump();
 }
 
 }  // namespace baocao

@@ -110,6 +110,18 @@ bool IsEncryptedOoxml(std::string_view bytes) {
   return bytes.find(kName) != std::string_view::npos;
 }
 
+// .doc and .odt: LibreOffice makes a DOCX of it, read as any DOCX; the
+// document keeps format "doc" (the contract's name for legacy Word files).
+Result<Document> ReadThroughLibreOffice(std::string_view bytes, const std::string& extension,
+                                        const ConvertOptions& options) {
+  Result<std::string> docx = ConvertToDocx(bytes, extension, options.office);
+  if (!docx.ok()) return docx.status();
+  Result<Document> doc = ReadDocx(docx.value(), options.docx);
+  if (!doc.ok()) return doc.status();
+  doc.value().format = "doc";
+  return doc;
+}
+
 }  // namespace
 
 Result<Document> ConvertBytes(std::string_view bytes, const ConvertOptions& options) {
@@ -121,18 +133,26 @@ Result<Document> ConvertBytes(std::string_view bytes, const ConvertOptions& opti
     case FileType::kZip:
       return Status::InvalidInput("a zip archive but not a DOCX (no word/document.xml), or a truncated DOCX");
     case FileType::kPdf:
-      return Status::Unsupported("PDF files are not read yet (planned: Poppler/Tesseract converter)");
+      try {
+        return ReadPdf(bytes, options.pdf, options.ocr);
+      } catch (const std::bad_alloc&) {
+        return Status::InvalidInput("out of memory reading the PDF");
+      }
     case FileType::kPng:
     case FileType::kJpeg:
     case FileType::kTiff:
-      return Status::Unsupported("scanned images (PNG/JPEG/TIFF) are not read yet (planned: Tesseract OCR)");
+      try {
+        return ReadImage(bytes, options.image, options.ocr);
+      } catch (const std::bad_alloc&) {
+        return Status::InvalidInput("out of memory reading the image");
+      }
     case FileType::kDoc:
       if (IsEncryptedOoxml(bytes)) {
         return Status::Encrypted("the DOCX is password protected: remove the password in Word and resubmit");
       }
-      [[fallthrough]];
+      return ReadThroughLibreOffice(bytes, "doc", options);
     case FileType::kOdt:
-      return Status::Unsupported("legacy .doc/.odt: save it as .docx in Word or LibreOffice and resubmit");
+      return ReadThroughLibreOffice(bytes, "odt", options);
     case FileType::kText:
       try {
         return ReadText(bytes);

@@ -3,9 +3,11 @@
 //   ConvertOptions options;
 //   Result<Document> doc = ConvertBytes(bytes, options);
 //
-// The file type is detected from content (file_type.h). Converters for
-// formats not yet supported return Status::Unsupported with a reason that
-// says what to do.
+// The file type is detected from content (file_type.h): DOCX (docx_reader.h),
+// PDF — text, scanned or mixed — (pdf_reader.h), PNG/JPEG/TIFF scans and
+// photos (image_reader.h, OCR), legacy .doc and .odt through LibreOffice
+// when installed (office_convert.h), plain text. Formats not supported
+// return Status::Unsupported with a reason that says what to do.
 #ifndef BAOCAO_INGEST_CONVERTER_H_
 #define BAOCAO_INGEST_CONVERTER_H_
 
@@ -13,12 +15,20 @@
 
 #include "document/document.h"
 #include "ingest/docx_reader.h"
+#include "ingest/image_reader.h"
+#include "ingest/ocr_engine.h"
+#include "ingest/office_convert.h"
+#include "ingest/pdf_reader.h"
 #include "util/status.h"
 
 namespace baocao {
 
 struct ConvertOptions {
   DocxLimits docx;
+  PdfOptions pdf;
+  ImageOptions image;
+  OcrOptions ocr;  // scanned PDF pages and images
+  OfficeOptions office;
 };
 
 Result<Document> ConvertBytes(std::string_view bytes, const ConvertOptions& options = {});

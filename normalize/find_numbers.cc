@@ -6,8 +6,10 @@
 // (year range, dashed date), then a quantity (percent, money, unit word).
 // Every reader returns the position to resume from, which is past whatever
 // it consumed, so spans never overlap.
+#include <algorithm>
 #include <optional>
 
+#include "normalize/number_readers.h"
 #include "normalize/numbers.h"
 #include "normalize/numeral.h"
 #include "normalize/unicode.h"
@@ -30,11 +32,19 @@ constexpr LexOptions kProse{};
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {}
+  // `taken`: spans other readers already hold (word-led dates), sorted; the
+  // scanner reads no digit inside them.
+  Scanner(std::string_view text, const std::vector<Number>& taken) : text_(text), taken_(taken) {}
 
   std::vector<Number> Run() {
     std::size_t pos = 0;
+    std::size_t next_taken = 0;
     while (pos < text_.size()) {
+      while (next_taken < taken_.size() && taken_[next_taken].end <= pos) ++next_taken;
+      if (next_taken < taken_.size() && taken_[next_taken].begin <= pos) {
+        pos = taken_[next_taken].end;
+        continue;
+      }
       pos = IsAsciiDigit(text_[pos]) ? ScanAt(pos) : pos + DecodeAt(text_, pos).size;
     }
     return std::move(out_);
@@ -115,6 +125,8 @@ class Scanner {
       return std::nullopt;
     }
     Emit(pos, token_end, day->Value(), month->Value(), NumberKind::kDate);
+    out_.back().iso = internal::IsoDate(static_cast<int>(year->integer), static_cast<int>(month->integer),
+                                        static_cast<int>(day->integer));
     return token_end;
   }
 
@@ -162,6 +174,8 @@ class Scanner {
     if (GluedToWordAfter(pos)) return SkipCode(first.begin);
     if (parts.size() == 3 && IsDay(parts[0]) && IsMonth(parts[1]) && IsYear(parts[2])) {
       Emit(first.begin, pos, parts[0].Value(), parts[1].Value(), NumberKind::kDate);
+      out_.back().iso = internal::IsoDate(static_cast<int>(parts[2].integer), static_cast<int>(parts[1].integer),
+                                          static_cast<int>(parts[0].integer));
       return pos;
     }
     if (parts.size() != 2) return SkipCode(first.begin);
@@ -179,6 +193,7 @@ class Scanner {
     }
     if (!counted && IsMonth(a) && IsCalendarYear(b)) {
       Emit(a.begin, b.end, 0, a.Value(), NumberKind::kDate);
+      out_.back().iso = internal::IsoDate(static_cast<int>(b.integer), static_cast<int>(a.integer));
       return b.end;
     }
     const std::size_t unit_begin = unit ? unit.begin : b.end;
@@ -205,6 +220,8 @@ class Scanner {
       return std::nullopt;
     }
     Emit(first.begin, second->end, first.Value(), second->Value(), NumberKind::kRange);
+    out_.back().iso = internal::IsoDate(static_cast<int>(first.integer)) + "/" +
+                      internal::IsoDate(static_cast<int>(second->integer));
     return second->end;
   }
 
@@ -215,6 +232,8 @@ class Scanner {
       return std::nullopt;
     }
     Emit(day.begin, year->end, day.Value(), month.Value(), NumberKind::kDate);
+    out_.back().iso = internal::IsoDate(static_cast<int>(year->integer), static_cast<int>(month.integer),
+                                        static_cast<int>(day.integer));
     return year->end;
   }
 
@@ -269,11 +288,37 @@ class Scanner {
   }
 
   std::string_view text_;
+  const std::vector<Number>& taken_;
   std::vector<Number> out_;
 };
 
 }  // namespace
 
-std::vector<Number> FindNumbers(std::string_view canonical) { return Scanner(canonical).Run(); }
+std::vector<Number> FindNumbers(std::string_view canonical, const NumberOptions& options) {
+  // OCR repair swaps single ASCII bytes, so every offset found in the
+  // repaired text is an offset of `canonical`.
+  internal::OcrRepair repair;
+  std::string_view text = canonical;
+  if (options.ocr_repair) {
+    repair = internal::RepairOcrDigits(canonical);
+    if (repair.any) text = repair.text;
+  }
+  std::vector<Number> found;
+  if (options.dates) found = internal::FindWordDates(text);
+  std::vector<Number> digits = Scanner(text, found).Run();
+  found.insert(found.end(), std::make_move_iterator(digits.begin()), std::make_move_iterator(digits.end()));
+  if (options.words) {
+    std::vector<Number> words = internal::FindMoneyWords(text);
+    found.insert(found.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Number& a, const Number& b) { return a.begin < b.begin; });
+  if (repair.any) {
+    for (Number& n : found) {
+      n.text = std::string(canonical.substr(n.begin, n.end - n.begin));
+      for (std::size_t i = n.begin; i < n.end; ++i) n.repaired = n.repaired || repair.repaired[i];
+    }
+  }
+  return found;
+}
 
 }  // namespace baocao::normalize

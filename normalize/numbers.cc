@@ -2,6 +2,7 @@
 // find_numbers.cc; both share the lexer and money grammar of numeral.h.
 #include "normalize/numbers.h"
 
+#include "normalize/number_readers.h"
 #include "normalize/numeral.h"
 #include "normalize/unicode.h"
 
@@ -89,6 +90,35 @@ std::optional<double> ParsePercent(std::string_view canonical) {
   std::string_view s = TrimSpaces(canonical);
   if (!s.empty() && s.back() == '%') s.remove_suffix(1);
   return ParseDecimal(s);
+}
+
+std::optional<std::int64_t> ParseNumberWords(std::string_view canonical) {
+  const std::string_view s = TrimFieldPunctuation(canonical);
+  const std::optional<internal::WordsNumber> n = internal::ReadNumberWords(s, 0);
+  if (!n) return std::nullopt;
+  std::size_t end = internal::SkipSpaces(s, n->end);
+  if (std::size_t dong = internal::MatchWord(s, end, "đồng", true)) end = internal::SkipSpaces(s, dong);
+  if (std::size_t even = internal::MatchWord(s, end, "chẵn", true)) end = internal::SkipSpaces(s, even);
+  // "./." closes an amount in words as it closes a letter.
+  if (s.substr(end) == "./" || s.substr(end) == "/") end = s.size();
+  if (end != s.size()) return std::nullopt;
+  return n->value;
+}
+
+std::optional<std::string> ParsePeriod(std::string_view canonical) {
+  const std::string_view s = TrimFieldPunctuation(canonical);
+  if (s.empty()) return std::nullopt;
+  const std::vector<Number> found = FindNumbers(s, {.dates = true});
+  if (found.size() != 1 || found[0].iso.empty() || found[0].begin != 0 || found[0].end != s.size()) {
+    // A bare year in a field ("2024" in a "Thời gian" column).
+    if (found.size() == 1 && found[0].kind == NumberKind::kCount && found[0].begin == 0 &&
+        found[0].end == s.size() && found[0].unit.empty() && s.size() == 4 && found[0].value >= 1900 &&
+        found[0].value <= 2100) {
+      return std::string(s);
+    }
+    return std::nullopt;
+  }
+  return found[0].iso;
 }
 
 const char* NumberKindName(NumberKind kind) {

@@ -9,8 +9,12 @@
 //   ParsePercent("120,1%")              -> 120.1
 //   ParseDecimal("4.239,89")            -> 4239.89
 //
+//   ParseNumberWords("Ba mươi triệu tám trăm nghìn đồng") -> 30800000
+//   ParsePeriod("Quý II/2025")          -> "2025-04/2025-06"
+//
 // FindNumbers() scans canonical text and returns every number with its span
-// and kind, so extractors never parse digits themselves.
+// and kind, so extractors never parse digits themselves; NumberOptions adds
+// word-led dates, amounts in words and OCR digit repair.
 //
 // Thread safety: all functions are pure.
 #ifndef BAOCAO_NORMALIZE_NUMBERS_H_
@@ -73,7 +77,33 @@ struct Number {
   std::optional<double> of;  // ratio denominator; range end; date: month
   NumberKind kind = NumberKind::kCount;
   std::string unit;        // unit word as printed right after: "lớp", "đồng", "%", "ha", "lượt người"; may be empty
-  bool repaired = false;   // digits were repaired from OCR look-alikes (not yet done: always false)
+  bool repaired = false;   // digits were read through OCR look-alikes ("1O5" -> 105); see NumberOptions
+  // Dates and ranges of years as ISO 8601, as precise as printed:
+  // "2019-05-29", "2021-01" (blank day), "2020-12" ("tháng 12/2020"),
+  // "2025-04/2025-06" ("Quý II/2025"), "2025-01/2025-06" ("6 tháng đầu năm
+  // 2025"), "2024" ("năm 2024"), "2015/2019" ("2015-2019"). Empty when the
+  // year is not printed ("2/9") and for every other kind.
+  std::string iso;
+  bool in_words = false;   // read from words: "Bằng chữ: Ba mươi triệu đồng"
+};
+
+// What FindNumbers reads beyond digits. Every option is off by default, so
+// an extractor asks for what it can use.
+struct NumberOptions {
+  // Dates and periods led by words, as one kDate span each: "ngày 29 tháng 5
+  // năm 2019", "ngày     tháng 01 năm 2021" (blank day), "tháng 12/2020",
+  // "tháng 5 năm 2019", "Quý II/2025", "quý 3 năm 2024", "6 tháng đầu năm
+  // 2025", "6 tháng cuối năm 2024", "năm 2024", "năm học 2024-2025".
+  // Without it, "tháng 12/2020" is the date "12/2020" and "năm 2024" a count.
+  bool dates = false;
+  // Amounts in words after "Bằng chữ:" ("Ba mươi triệu tám trăm nghìn
+  // đồng"), as kMoney with in_words, so a check can compare them with the
+  // digits printed before.
+  bool words = false;
+  // OCR text: inside a digit run, O/o -> 0, l/I/| -> 1, S -> 5, B -> 8
+  // ("2O2O" -> 2020, "1.2S0" -> 1250), never in words ("Số", "BC"). The
+  // Number says `repaired`; its text is the span as printed.
+  bool ocr_repair = false;
 };
 
 // Every number in `canonical`, left to right, spans not overlapping.
@@ -82,7 +112,20 @@ struct Number {
 // "COVID-19"), outline and phone numbers ("1.2.", "0280.3855.123").
 // Space-grouped thousands ("1 612") are read only by the field parsers; in
 // prose they are two numbers.
-std::vector<Number> FindNumbers(std::string_view canonical);
+std::vector<Number> FindNumbers(std::string_view canonical, const NumberOptions& options = {});
+
+// A whole number written in Vietnamese words: "ba mươi triệu tám trăm nghìn"
+// -> 30800000, "một trăm linh năm" -> 105, "hai mươi mốt" -> 21, "mười lăm"
+// -> 15, "hai tỷ năm trăm triệu" -> 2500000000. Case-insensitive; an
+// optional trailing "đồng" and "chẵn" are allowed. nullopt for anything else
+// (a word that is no numeral, a scale out of order, an empty text).
+std::optional<std::int64_t> ParseNumberWords(std::string_view canonical);
+
+// A period as ISO 8601 from a whole field: "Quý II/2025" -> "2025-04/2025-06",
+// "6 tháng đầu năm 2025" -> "2025-01/2025-06", "tháng 3/2024" -> "2024-03",
+// "năm 2024" -> "2024", "2021-2030" -> "2021/2030", "29/5/2019" ->
+// "2019-05-29". nullopt when the field is not exactly one period.
+std::optional<std::string> ParsePeriod(std::string_view canonical);
 
 }  // namespace baocao::normalize
 

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "normalize/letters.h"
 #include "normalize/tone_marks.h"
 #include "normalize/unicode.h"
 
@@ -77,6 +78,10 @@ bool ExpandLigature(char32_t cp, CodePoints* out) {
 char32_t MapLookalike(char32_t cp) {
   if (cp == 0x00D0 || cp == 0x0189) return 0x0110;  // Ð, Ɖ -> Đ
   if (cp == 0x00F0) return 0x0111;                  // ð -> đ
+  if (cp == 0x01CD) return 0x0102;                  // Ǎ (caron) -> Ă (breve)
+  if (cp == 0x01CE) return 0x0103;                  // ǎ -> ă
+  if (cp == 0x2044 || cp == 0x2215) return U'/';    // fraction, division slash
+  if (cp == 0x2024) return U'.';                    // one dot leader
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;  // full width
   if (IsDash(cp)) return U'-';
   return cp;
@@ -103,12 +108,62 @@ void MapCharacters(CodePoints* text, const TextOptions& /*options*/) {
   text->swap(out);
 }
 
+// Cyrillic and Greek letters drawn like Latin ones, which PDF text layers and
+// OCR put inside Latin words ("Bа́o" with a Cyrillic а); 0 = none.
+char32_t LatinTwin(char32_t cp) {
+  switch (cp) {
+    case 0x0430: return U'a'; case 0x0435: return U'e'; case 0x043E: return U'o';
+    case 0x0440: return U'p'; case 0x0441: return U'c'; case 0x0443: return U'y';
+    case 0x0445: return U'x'; case 0x0456: return U'i'; case 0x0455: return U's';
+    case 0x0410: return U'A'; case 0x0412: return U'B'; case 0x0415: return U'E';
+    case 0x041A: return U'K'; case 0x041C: return U'M'; case 0x041D: return U'H';
+    case 0x041E: return U'O'; case 0x0420: return U'P'; case 0x0421: return U'C';
+    case 0x0422: return U'T'; case 0x0425: return U'X'; case 0x0423: return U'Y';
+    case 0x0406: return U'I'; case 0x0405: return U'S';
+    case 0x0391: return U'A'; case 0x0392: return U'B'; case 0x0395: return U'E';
+    case 0x0396: return U'Z'; case 0x0397: return U'H'; case 0x0399: return U'I';
+    case 0x039A: return U'K'; case 0x039C: return U'M'; case 0x039D: return U'N';
+    case 0x039F: return U'O'; case 0x03A1: return U'P'; case 0x03A4: return U'T';
+    case 0x03A5: return U'Y'; case 0x03A7: return U'X'; case 0x03BF: return U'o';
+    default: return 0;
+  }
+}
+
+bool IsLatinLetter(char32_t cp) {
+  return (cp < 0x80 && internal::IsLetter(cp)) || (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) ||
+         (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+// Step 1b: in a word that has Latin letters, look-alike Cyrillic and Greek
+// letters become Latin. A word of Cyrillic or Greek only is left alone.
+void MapHomoglyphs(CodePoints* text, const TextOptions& /*options*/) {
+  CodePoints& t = *text;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    if (!internal::IsWordChar(t[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    bool latin = false;
+    bool twins = false;
+    for (; end < t.size() && internal::IsWordChar(t[end]); ++end) {
+      latin = latin || IsLatinLetter(t[end]);
+      twins = twins || LatinTwin(t[end]) != 0;
+    }
+    if (latin && twins) {
+      for (std::size_t k = i; k < end; ++k) {
+        if (const char32_t twin = LatinTwin(t[k])) t[k] = twin;
+      }
+    }
+    i = end;
+  }
+}
+
 // Step 2: NFC, so "Hòa" typed as o + U+0300 and as U+00F2 are one string.
-// Below U+0300 nothing composes, which skips ICU for most of a document.
 void ComposeNfc(CodePoints* text, const TextOptions& /*options*/) {
-  bool needs_icu = false;
-  for (char32_t cp : *text) needs_icu = needs_icu || cp >= 0x0300;
-  if (!needs_icu) return;
+  // Precomposed Vietnamese, as most text is, passes the quick check.
+  if (internal::QuickIsNfc(*text)) return;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return;
@@ -128,22 +183,55 @@ void ComposeNfc(CodePoints* text, const TextOptions& /*options*/) {
 
 // Step 3: runs of ' ' become one, the ends are trimmed; '\n' either folds
 // into a space or, with keep_newlines, survives alone: spaces around it and
-// blank lines go.
+// blank lines go. A line that ends in a hyphen glued to a word and goes on
+// with a word ("VH-\nXH", a PDF line break) joins without a space; with
+// join_wrapped_lines, a line going on in lower case joins with one.
+bool IsWordUnit(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b >= 0x80;
+}
+bool IsWordUnit(char32_t c) { return internal::IsWordChar(c); }
+bool IsLowerUnit(char c) { return c >= 'a' && c <= 'z'; }
+bool IsLowerUnit(char32_t c) { return u_isULowercase(static_cast<UChar32>(c)) != 0; }
+
+// "a) ", "b. ": a lower-case list marker starts an item, not a continuation.
 template <typename String>
-String FoldSpacesIn(const String& text, bool keep_newlines) {
+bool StartsListMarker(const String& text, std::size_t i) {
+  return i + 2 < text.size() && (text[i + 1] == ')' || text[i + 1] == '.') && text[i + 2] == ' ';
+}
+
+template <typename String>
+String FoldSpacesIn(const String& text, const TextOptions& options) {
   String out;
   out.reserve(text.size());
   bool pending_space = false;
   bool pending_newline = false;
-  for (auto c : text) {
-    if (c == ' ' || (c == '\n' && !keep_newlines)) {
+  bool after_break = false;  // a line break lies between out and text[i]
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = text[i];
+    if (c == ' ') {
       pending_space = true;
     } else if (c == '\n') {
-      pending_newline = true;
+      after_break = true;
+      if (options.keep_newlines) {
+        pending_newline = true;
+      } else {
+        pending_space = true;
+      }
     } else {
+      const bool joins = !options.keep_newlines || options.join_wrapped_lines;
+      const bool hyphen_join = joins && after_break && out.size() >= 2 && out.back() == '-' &&
+                               IsWordUnit(out[out.size() - 2]) && IsWordUnit(c);
+      if (hyphen_join) {
+        pending_space = pending_newline = false;
+      } else if (pending_newline && options.join_wrapped_lines && IsLowerUnit(c) &&
+                 !StartsListMarker(text, i)) {
+        pending_newline = false;
+        pending_space = true;
+      }
       if (!out.empty() && pending_newline) out.push_back('\n');
       if (!out.empty() && !pending_newline && pending_space) out.push_back(' ');
-      pending_space = pending_newline = false;
+      pending_space = pending_newline = after_break = false;
       out.push_back(c);
     }
   }
@@ -151,7 +239,7 @@ String FoldSpacesIn(const String& text, bool keep_newlines) {
 }
 
 void FoldSpaces(CodePoints* text, const TextOptions& options) {
-  *text = FoldSpacesIn(*text, options.keep_newlines);
+  *text = FoldSpacesIn(*text, options);
 }
 
 // Step 4: one tone-mark placement for oa/oe/uy ("Hoá" and "Hóa" become one).
@@ -159,7 +247,7 @@ void PlaceTones(CodePoints* text, const TextOptions& options) {
   PlaceToneMarks(text, options.modern_tone_marks ? ToneMarkStyle::kModern : ToneMarkStyle::kOfficial);
 }
 
-constexpr Step kSteps[] = {MapCharacters, ComposeNfc, FoldSpaces, PlaceTones};
+constexpr Step kSteps[] = {MapCharacters, MapHomoglyphs, ComposeNfc, FoldSpaces, PlaceTones};
 
 // Plain printable ASCII (plus '\n') needs only the space folding.
 bool IsPlainAscii(std::string_view utf8) {
@@ -217,7 +305,7 @@ icu::UnicodeString FromUtf8(std::string_view utf8) {
 }  // namespace
 
 std::string CanonicalText(std::string_view utf8, const TextOptions& options) {
-  if (IsPlainAscii(utf8)) return FoldSpacesIn(std::string(utf8), options.keep_newlines);
+  if (IsPlainAscii(utf8)) return FoldSpacesIn(std::string(utf8), options);
   CodePoints text = Decode(utf8);
   for (Step step : kSteps) step(&text, options);
   return Encode(text);

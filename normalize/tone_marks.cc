@@ -1,15 +1,14 @@
 #include "normalize/tone_marks.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+
+#include "normalize/letters.h"
+#include "normalize/unicode.h"
 
 namespace baocao::normalize {
 namespace {
 
-// The five tone marks as combining characters; vowel-quality marks
-// (circumflex, breve, horn) belong to the letter and never move.
-bool IsToneMark(UChar32 c) { return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323; }
+using internal::LetterParts;
 
 struct Split {
   char32_t base = 0;   // the letter without its tone (quality marks kept)
@@ -17,55 +16,33 @@ struct Split {
   bool plain = false;  // base is an ASCII letter (no quality mark)
 };
 
-const icu::Normalizer2* Nfd() {
-  UErrorCode status = U_ZERO_ERROR;
-  return icu::Normalizer2::getNFDInstance(status);
-}
-
-const icu::Normalizer2* Nfc() {
-  UErrorCode status = U_ZERO_ERROR;
-  return icu::Normalizer2::getNFCInstance(status);
-}
-
 Split SplitLetter(char32_t cp) {
-  Split s;
-  s.base = cp;
-  icu::UnicodeString d;
-  if (!Nfd()->getDecomposition(static_cast<UChar32>(cp), d)) {
-    s.plain = cp < 0x80;
-    return s;
-  }
-  icu::UnicodeString rest;
-  for (int32_t i = 0; i < d.length();) {
-    UChar32 c = d.char32At(i);
-    i += U16_LENGTH(c);
-    if (IsToneMark(c)) {
-      s.tone = static_cast<char32_t>(c);
-    } else {
-      rest.append(c);
-    }
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString composed = Nfc()->normalize(rest, status);
-  s.base = static_cast<char32_t>(composed.char32At(0));
-  s.plain = composed.length() == 1 && s.base < 0x80;
-  return s;
+  const LetterParts p = internal::SplitTone(cp);
+  return {p.base, p.tone, p.base < 0x80};
 }
 
 char32_t Compose(char32_t base, char32_t tone) {
-  if (tone == 0) return base;
-  icu::UnicodeString s;
-  s.append(static_cast<UChar32>(base));
-  s.append(static_cast<UChar32>(tone));
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString composed = Nfc()->normalize(s, status);
-  if (U_FAILURE(status) || composed.countChar32() != 1) return base;
-  return static_cast<char32_t>(composed.char32At(0));
+  const char32_t composed = internal::ComposeTone(base, tone);
+  return composed == 0 ? base : composed;
 }
 
 char32_t Lower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
 
-bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; }
+bool IsLetter(char32_t c) { return internal::IsLetter(c); }
+bool IsMark(char32_t c) { return u_getCombiningClass(static_cast<UChar32>(c)) != 0; }
+
+// A Vietnamese vowel letter (lower case, without tone). Before oa/oe/uy a
+// consonant ("đ" included: "đoá" -> "đóa") lets the pair open the rhyme; a
+// vowel does not.
+bool IsVowel(char32_t base) {
+  switch (base) {
+    case U'a': case U'e': case U'i': case U'o': case U'u': case U'y':
+    case 0x0103: case 0x00E2: case 0x00EA: case 0x00F4: case 0x01A1: case 0x01B0:  // ă â ê ô ơ ư
+      return true;
+    default:
+      return false;
+  }
+}
 
 // The syllable pairs whose two placements are both in use.
 bool IsMovablePair(char32_t first, char32_t second) {
@@ -79,8 +56,10 @@ bool IsMovablePair(char32_t first, char32_t second) {
 void PlaceToneMarks(std::u32string* text, ToneMarkStyle style) {
   std::u32string& t = *text;
   for (std::size_t end = 0; end < t.size(); ++end) {
-    // `end` is the last letter of a word.
-    if (!IsLetter(t[end]) || (end + 1 < t.size() && IsLetter(t[end + 1]))) continue;
+    // `end` is the last letter of a word. A combining mark left after it
+    // (a second tone NFC could not compose) makes the syllable malformed:
+    // leave it alone rather than give a mark two letters to sit on.
+    if (!IsLetter(t[end]) || (end + 1 < t.size() && (IsLetter(t[end + 1]) || IsMark(t[end + 1])))) continue;
     if (end < 1 || !IsLetter(t[end - 1])) continue;
     std::size_t first = end - 1;
     Split a = SplitLetter(t[first]);
@@ -90,10 +69,7 @@ void PlaceToneMarks(std::u32string* text, ToneMarkStyle style) {
     // before it, and never the u of "qu".
     if (first > 0 && IsLetter(t[first - 1])) {
       char32_t before = Lower(t[first - 1]);
-      Split bs = SplitLetter(before);
-      bool vowel = bs.base == 'a' || bs.base == 'e' || bs.base == 'i' || bs.base == 'o' || bs.base == 'u' ||
-                   bs.base == 'y' || !bs.plain;
-      if (vowel) continue;
+      if (IsVowel(SplitLetter(before).base)) continue;
       if (before == 'q') continue;
     }
     if (style == ToneMarkStyle::kOfficial && b.tone != 0 && a.tone == 0) {

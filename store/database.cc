@@ -2,10 +2,13 @@
 
 #include <sqlite3.h>
 
+#include <nlohmann/json.hpp>
 #include <utility>
 
+#include "store/record_rows.h"
 #include "store/schema.h"
 #include "store/statement.h"
+#include "store/versions.h"
 
 namespace baocao {
 namespace {
@@ -31,61 +34,6 @@ constexpr const char* kPragmas =
 // with Busy: long enough for any single document's transaction.
 constexpr int kBusyTimeoutMs = 5000;
 
-Status InsertRecord(sqlite3* db, Statement& insert, Statement& provenance,
-                    Statement& check_ref, std::int64_t document_id, int ordinal,
-                    const Record& r) {
-  insert.Reset();
-  int i = 0;
-  insert.Bind(++i, document_id);
-  insert.Bind(++i, ordinal);
-  insert.Bind(++i, RecordTypeName(r.type));
-  insert.Bind(++i, r.status);
-  insert.Bind(++i, r.period);
-  insert.Bind(++i, r.topic);
-  insert.Bind(++i, r.label);
-  insert.Bind(++i, r.organizer);
-  insert.Bind(++i, r.classes);
-  insert.Bind(++i, r.participants);
-  insert.Bind(++i, r.female);
-  insert.Bind(++i, r.cost_vnd);
-  insert.Bind(++i, r.audience);
-  insert.Bind(++i, r.location);
-  insert.Bind(++i, r.commune);
-  insert.Bind(++i, r.approx);
-  insert.Bind(++i, r.category);
-  insert.Bind(++i, r.amount_vnd);
-  insert.Bind(++i, r.value);
-  insert.Bind(++i, r.unit);
-  insert.Bind(++i, r.of);
-  // severity and message belong to checks; other records keep them NULL.
-  if (r.type == RecordType::kCheck) {
-    insert.Bind(++i, r.severity);
-    insert.Bind(++i, r.message);
-  } else {
-    insert.BindNull(++i);
-    insert.BindNull(++i);
-  }
-  insert.Bind(++i, r.rule);
-  if (Status s = insert.Run(); !s.ok()) return s;
-  std::int64_t record_id = sqlite3_last_insert_rowid(db);
-
-  provenance.Reset();
-  provenance.Bind(1, record_id);
-  provenance.Bind(2, r.source.page);
-  provenance.Bind(3, r.source.block);
-  provenance.Bind(4, r.source.row);
-  provenance.Bind(5, r.source.text);
-  if (Status s = provenance.Run(); !s.ok()) return s;
-
-  for (std::size_t position = 0; position < r.refs.size(); ++position) {
-    check_ref.Reset();
-    check_ref.Bind(1, record_id);
-    check_ref.Bind(2, static_cast<std::int64_t>(position));
-    check_ref.Bind(3, r.refs[position]);
-    if (Status s = check_ref.Run(); !s.ok()) return s;
-  }
-  return Status::Ok();
-}
 
 }  // namespace
 
@@ -124,6 +72,8 @@ Result<std::unique_ptr<Database>> Database::OpenWithVfs(const std::string& path,
   // transaction, so they come before the migration's.
   if (Status s = Exec(raw, kPragmas); !s.ok()) return s;
   if (Status s = Migrate(raw); !s.ok()) return s;
+  // Documents of schema version 1 have no versions yet: give them theirs.
+  if (Status s = BackfillVersions(raw); !s.ok()) return s;
   return db;
 }
 
@@ -140,19 +90,37 @@ Result<std::int64_t> Database::BeginRun(const std::string& rules_version) {
   return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db_));
 }
 
-Status Database::FinishRun(std::int64_t run_id, const RunCounts& counts) {
+Status Database::FinishRun(std::int64_t run_id, const RunCounts& counts, const RunEnd& end) {
   Result<Statement> st = Statement::Prepare(
       db_, std::string("UPDATE runs SET finished = ") + kNow +
-               ", loaded = ?, duplicates = ?, quarantined = ?, records = ?, checks = ?"
-               " WHERE id = ?");
+               ", loaded = ?, duplicates = ?, quarantined = ?, records = ?, checks = ?,"
+               " files = ?, new_versions = ?, waiting = ?, quarantine_reasons = ?, seconds = ?,"
+               " jobs = ?, status = ?, error = ? WHERE id = ?");
   if (!st.ok()) return st.status();
   Statement& update = st.value();
-  update.Bind(1, counts.loaded);
-  update.Bind(2, counts.duplicates);
-  update.Bind(3, counts.quarantined);
-  update.Bind(4, counts.records);
-  update.Bind(5, counts.checks);
-  update.Bind(6, run_id);
+  int i = 0;
+  update.Bind(++i, counts.loaded);
+  update.Bind(++i, counts.duplicates);
+  update.Bind(++i, counts.quarantined);
+  update.Bind(++i, counts.records);
+  update.Bind(++i, counts.checks);
+  update.Bind(++i, counts.files);
+  update.Bind(++i, counts.new_versions);
+  update.Bind(++i, counts.waiting);
+  update.Bind(++i, nlohmann::json(end.quarantine_reasons).dump());
+  update.Bind(++i, end.seconds);
+  update.Bind(++i, end.jobs);
+  if (end.status.empty()) {
+    update.BindNull(++i);
+  } else {
+    update.Bind(++i, end.status);
+  }
+  if (end.error.empty()) {
+    update.BindNull(++i);
+  } else {
+    update.Bind(++i, end.error);
+  }
+  update.Bind(++i, run_id);
   if (Status s = update.Run(); !s.ok()) return s;
   if (sqlite3_changes(db_) == 0) return Status::NotFound("database: no run " + std::to_string(run_id));
   return Status::Ok();
@@ -162,7 +130,8 @@ Result<std::vector<RunInfo>> Database::Runs() {
   Result<Statement> st = Statement::Prepare(
       db_,
       "SELECT id, started, finished, rules_version, loaded, duplicates, quarantined, records,"
-      " checks FROM runs ORDER BY id");
+      " checks, files, new_versions, waiting, quarantine_reasons, seconds, jobs, status, error"
+      " FROM runs ORDER BY id");
   if (!st.ok()) return st.status();
   Statement& select = st.value();
   std::vector<RunInfo> runs;
@@ -180,6 +149,19 @@ Result<std::vector<RunInfo>> Database::Runs() {
     run.counts.quarantined = static_cast<int>(select.ColumnInt64(6));
     run.counts.records = static_cast<int>(select.ColumnInt64(7));
     run.counts.checks = static_cast<int>(select.ColumnInt64(8));
+    run.counts.files = static_cast<int>(select.ColumnInt64(9));
+    run.counts.new_versions = static_cast<int>(select.ColumnInt64(10));
+    run.counts.waiting = static_cast<int>(select.ColumnInt64(11));
+    nlohmann::json reasons = nlohmann::json::parse(select.ColumnText(12), nullptr, /*allow_exceptions=*/false);
+    if (reasons.is_object()) {
+      for (const auto& [reason, n] : reasons.items()) {
+        if (n.is_number_integer()) run.end.quarantine_reasons[reason] = n.get<int>();
+      }
+    }
+    run.end.seconds = select.ColumnDouble(13);
+    run.end.jobs = static_cast<int>(select.ColumnInt64(14));
+    run.end.status = select.ColumnText(15);
+    run.end.error = select.ColumnText(16);
     runs.push_back(std::move(run));
   }
   return runs;
@@ -194,6 +176,13 @@ Result<bool> Database::HasDocument(const std::string& sha256) {
 
 Result<std::int64_t> Database::AddDocument(std::int64_t run_id, const Extraction& extraction,
                                            const std::string& document_json) {
+  Result<DocumentVersion> stored = AddDocumentVersion(run_id, extraction, document_json);
+  if (!stored.ok()) return stored.status();
+  return stored.value().id;
+}
+
+Result<DocumentVersion> Database::AddDocumentVersion(std::int64_t run_id, const Extraction& extraction,
+                                                     const std::string& document_json) {
   const DocumentInfo& d = extraction.document;
   // Prepared before the transaction: a typo in SQL is then not a write
   // failure, and the loop below reuses each statement for every record.
@@ -204,19 +193,8 @@ Result<std::int64_t> Database::AddDocument(std::int64_t run_id, const Extraction
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
                kNow + ", ?, ?)");
   if (!insert_document.ok()) return insert_document.status();
-  Result<Statement> insert_record = Statement::Prepare(
-      db_,
-      "INSERT INTO records (document_id, ordinal, type, status, period, topic, label, organizer,"
-      " classes, participants, female, cost_vnd, audience, location, commune, approx, category,"
-      " amount_vnd, value, unit, \"of\", severity, message, rule)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!insert_record.ok()) return insert_record.status();
-  Result<Statement> insert_provenance = Statement::Prepare(
-      db_, "INSERT INTO provenance (record_id, page, block, \"row\", text) VALUES (?, ?, ?, ?, ?)");
-  if (!insert_provenance.ok()) return insert_provenance.status();
-  Result<Statement> insert_ref = Statement::Prepare(
-      db_, "INSERT INTO check_refs (check_id, position, ref_ordinal) VALUES (?, ?, ?)");
-  if (!insert_ref.ok()) return insert_ref.status();
+  Result<RecordRows> rows = RecordRows::Prepare(db_);
+  if (!rows.ok()) return rows.status();
 
   // Everything below is one transaction: on any failure the destructor rolls
   // back and no row of this document remains.
@@ -251,31 +229,101 @@ Result<std::int64_t> Database::AddDocument(std::int64_t run_id, const Extraction
   std::int64_t document_id = sqlite3_last_insert_rowid(db_);
 
   for (std::size_t ordinal = 0; ordinal < extraction.records.size(); ++ordinal) {
-    Status s = InsertRecord(db_, insert_record.value(), insert_provenance.value(),
-                            insert_ref.value(), document_id, static_cast<int>(ordinal),
-                            extraction.records[ordinal]);
+    Status s = rows.value().Insert(document_id, static_cast<int>(ordinal), extraction.records[ordinal]);
     if (!s.ok()) return s;
   }
+  // In the same transaction: a crash cannot leave a new version without its
+  // link, nor the old one superseded by a document that is not there.
+  std::optional<std::string> period = DocumentPeriod(extraction);
+  Result<VersionLink> link = LinkVersion(db_, document_id, d, period);
+  if (!link.ok()) return link.status();
   if (Status s = txn.Commit(); !s.ok()) return s;
-  return document_id;
+  DocumentVersion out;
+  out.id = document_id;
+  out.file = d.file;
+  out.sha256 = d.sha256;
+  out.period = period;
+  out.lineage = link.value().lineage;
+  out.version = link.value().version;
+  out.supersedes = link.value().supersedes;
+  out.superseded_by = link.value().superseded_by;
+  return out;
+}
+
+Result<std::vector<DocumentVersion>> Database::DocumentVersions() {
+  Result<Statement> st = Statement::Prepare(
+      db_, "SELECT id, file, sha256, period, lineage, version, supersedes_id, superseded_by"
+           " FROM documents ORDER BY id");
+  if (!st.ok()) return st.status();
+  std::vector<DocumentVersion> out;
+  while (true) {
+    Result<bool> row = st.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) break;
+    const Statement& r = st.value();
+    DocumentVersion v;
+    v.id = r.ColumnInt64(0);
+    v.file = r.ColumnText(1);
+    v.sha256 = r.ColumnText(2);
+    v.period = r.OptionalText(3);
+    v.lineage = r.ColumnInt64(4);
+    v.version = static_cast<int>(r.ColumnInt64(5));
+    v.supersedes = r.OptionalInt64(6);
+    v.superseded_by = r.OptionalInt64(7);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<std::vector<Database::QuarantineEntry>> Database::Quarantined() {
+  Result<Statement> st = Statement::Prepare(db_, "SELECT run_id, file, sha256, reason FROM quarantine ORDER BY id");
+  if (!st.ok()) return st.status();
+  std::vector<QuarantineEntry> out;
+  while (true) {
+    Result<bool> row = st.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) break;
+    QuarantineEntry e;
+    e.run_id = st.value().ColumnInt64(0);
+    e.file = st.value().ColumnText(1);
+    e.sha256 = st.value().ColumnText(2);
+    e.reason = st.value().ColumnText(3);
+    out.push_back(std::move(e));
+  }
+  return out;
 }
 
 Status Database::AddQuarantine(std::int64_t run_id, const std::string& file,
                                const std::string& sha256, const std::string& reason) {
-  Result<Statement> st = Statement::Prepare(
-      db_, std::string("INSERT INTO quarantine (run_id, file, sha256, reason, at)"
-                       " VALUES (?, ?, ?, ?, ") + kNow + ")");
-  if (!st.ok()) return st.status();
-  Statement& insert = st.value();
-  insert.Bind(1, run_id);
-  insert.Bind(2, file);
-  if (sha256.empty()) {
-    insert.BindNull(3);
-  } else {
-    insert.Bind(3, sha256);
+  std::optional<std::string> sha;
+  if (!sha256.empty()) sha = sha256;
+  Transaction txn(db_);
+  if (Status s = txn.Begin(); !s.ok()) return s;
+  // A run killed after recording the file but before moving it: the next
+  // run quarantines the same file again; keep one row, under the new run.
+  Result<Statement> adopt = Statement::Prepare(
+      db_, std::string("UPDATE quarantine SET run_id = ?1, at = ") + kNow +
+               " WHERE file = ?2 AND sha256 IS ?3 AND reason = ?4 AND run_id != ?1"
+               " AND run_id IN (SELECT id FROM runs WHERE finished IS NULL)");
+  if (!adopt.ok()) return adopt.status();
+  adopt.value().Bind(1, run_id);
+  adopt.value().Bind(2, file);
+  adopt.value().Bind(3, sha);
+  adopt.value().Bind(4, reason);
+  if (Status s = adopt.value().Run(); !s.ok()) return s;
+  if (sqlite3_changes(db_) == 0) {
+    Result<Statement> st = Statement::Prepare(
+        db_, std::string("INSERT INTO quarantine (run_id, file, sha256, reason, at)"
+                         " VALUES (?, ?, ?, ?, ") + kNow + ")");
+    if (!st.ok()) return st.status();
+    Statement& insert = st.value();
+    insert.Bind(1, run_id);
+    insert.Bind(2, file);
+    insert.Bind(3, sha);
+    insert.Bind(4, reason);
+    if (Status s = insert.Run(); !s.ok()) return s;
   }
-  insert.Bind(4, reason);
-  return insert.Run();
+  return txn.Commit();
 }
 
 }  // namespace baocao

@@ -19,6 +19,7 @@
 #define BAOCAO_STORE_DATABASE_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -33,11 +34,24 @@ struct sqlite3;
 namespace baocao {
 
 struct RunCounts {
-  int loaded = 0;
-  int duplicates = 0;
+  int loaded = 0;        // documents stored (new versions included)
+  int duplicates = 0;    // bytes already stored: archived, not parsed
   int quarantined = 0;
-  int records = 0;
+  int records = 0;       // records stored, checks not included
   int checks = 0;
+  // Schema version 2:
+  int files = 0;         // complete files the run looked at
+  int new_versions = 0;  // loaded documents that are a version of an earlier one
+  int waiting = 0;       // files still being written: left for a later run
+};
+
+// How a run ended, for the runs table (schema version 2).
+struct RunEnd {
+  std::string status;  // ok | quarantined | failed | stopped
+  double seconds = 0;
+  int jobs = 0;
+  std::map<std::string, int> quarantine_reasons;  // reason -> files
+  std::string error;  // why the run failed, when it did
 };
 
 struct RunInfo {
@@ -46,6 +60,26 @@ struct RunInfo {
   std::string finished;  // empty while running or after a crash
   std::string rules_version;
   RunCounts counts;
+  RunEnd end;  // status empty while running or after a crash
+};
+
+// Which documents an export covers.
+enum class Versions {
+  kCurrent,  // the current version of each report (superseded ones left out)
+  kAll,      // every stored document, superseded versions included
+};
+
+// A stored document's place among the versions of its report
+// (store/versions.h has the rules).
+struct DocumentVersion {
+  std::int64_t id = 0;
+  std::string file;
+  std::string sha256;
+  std::optional<std::string> period;  // derived, see DocumentPeriod()
+  std::int64_t lineage = 0;           // id of the first version
+  int version = 1;                    // 1, 2, ... in load order
+  std::optional<std::int64_t> supersedes;
+  std::optional<std::int64_t> superseded_by;  // empty: the current version
 };
 
 class Database {
@@ -73,38 +107,59 @@ class Database {
 
   // Starts a run (started = now, UTC) and returns its id.
   Result<std::int64_t> BeginRun(const std::string& rules_version);
-  // Stores the counts and finished = now. NotFound for an unknown run.
-  Status FinishRun(std::int64_t run_id, const RunCounts& counts);
+  // Stores the counts, how the run ended and finished = now. NotFound for an
+  // unknown run.
+  Status FinishRun(std::int64_t run_id, const RunCounts& counts, const RunEnd& end = {});
   Result<std::vector<RunInfo>> Runs();
 
   // True when a document with these bytes is already stored.
   Result<bool> HasDocument(const std::string& sha256);
 
   // Stores the document, its records and its normalised document (JSON, kept
-  // so rules can be re-run without the original file) in one transaction.
-  // Returns the document id. A sha256 already present is an error
-  // (InvalidInput) and writes nothing.
+  // so rules can be re-run without the original file) in one transaction,
+  // and links it to the earlier versions of the same report (a corrected
+  // report supersedes the one it corrects; store/versions.h). Returns the
+  // document id. A sha256 already present is an error (InvalidInput) and
+  // writes nothing.
   Result<std::int64_t> AddDocument(std::int64_t run_id, const Extraction& extraction,
                                    const std::string& document_json);
+  // The same, returning the document's place among its versions.
+  Result<DocumentVersion> AddDocumentVersion(std::int64_t run_id, const Extraction& extraction,
+                                             const std::string& document_json);
+
+  // Every stored document's version information, in load order.
+  Result<std::vector<DocumentVersion>> DocumentVersions();
 
   // Records a file that could not be loaded, for the run's account. The
-  // sha256 may be empty (the file could not even be read).
+  // sha256 may be empty (the file could not even be read). The same file
+  // (name, sha256, reason) quarantined by a run that never finished (killed)
+  // is moved to this run rather than listed twice.
   Status AddQuarantine(std::int64_t run_id, const std::string& file,
                        const std::string& sha256, const std::string& reason);
 
+  struct QuarantineEntry {
+    std::int64_t run_id = 0;
+    std::string file;
+    std::string sha256;  // empty when the file could not be read
+    std::string reason;
+  };
+  // The quarantine table in insertion order.
+  Result<std::vector<QuarantineEntry>> Quarantined();
+
   // Every stored document with its records, in load order, as the contract's
-  // JSON Lines / as CSV (one row per record, document fields repeated).
+  // JSON Lines / as CSV (one row per record, document fields repeated);
+  // by default only the current version of each report.
   // JSONL prints exactly what `baocao extract` printed for the same files.
   // CSV is RFC 4180 (CRLF rows, fields with , " CR LF quoted, quotes doubled),
   // UTF-8 without BOM, unknown values as empty fields; a check's refs are
   // not in the CSV (JSONL has them). The record's own commune column is
   // headed "record_commune" to keep header names unique. Both read one
   // snapshot, so a run loading at the same time does not tear a document.
-  Status ExportJsonl(std::ostream& out);
-  Status ExportCsv(std::ostream& out);
+  Status ExportJsonl(std::ostream& out, Versions which = Versions::kCurrent);
+  Status ExportCsv(std::ostream& out, Versions which = Versions::kCurrent);
 
-  // All extractions in load order (export and tests use this).
-  Result<std::vector<Extraction>> LoadExtractions();
+  // The extractions in load order (tests use this); all versions by default.
+  Result<std::vector<Extraction>> LoadExtractions(Versions which = Versions::kAll);
 
   sqlite3* handle() { return db_; }
 

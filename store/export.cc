@@ -46,7 +46,8 @@ DocumentInfo ReadDocument(const Statement& st) {
 
 constexpr const char* kSelectDocuments =
     "SELECT id, file, sha256, format, pages, ocr, ocr_confidence, doc_type, ref, issued, title,"
-    " issuer, commune, district, province, rules_version FROM documents ORDER BY id";
+    " issuer, commune, district, province, rules_version FROM documents"
+    " WHERE ?1 OR superseded_by IS NULL ORDER BY id";
 
 constexpr const char* kSelectRecords =
     "SELECT r.id, r.type, r.status, r.period, r.topic, r.label, r.organizer, r.classes,"
@@ -91,11 +92,12 @@ Result<Record> ReadRecord(const Statement& st) {
 
 // Calls `visit` for every stored document in load order, one at a time, so
 // exporting a large store does not hold it all in memory. Reads one snapshot.
-Status ForEachExtraction(sqlite3* db, const ExtractionVisitor& visit) {
+Status ForEachExtraction(sqlite3* db, Versions which, const ExtractionVisitor& visit) {
   Transaction snapshot(db);
   if (Status s = snapshot.BeginRead(); !s.ok()) return s;
   Result<Statement> documents = Statement::Prepare(db, kSelectDocuments);
   if (!documents.ok()) return documents.status();
+  documents.value().Bind(1, which == Versions::kAll);
   Result<Statement> records = Statement::Prepare(db, kSelectRecords);
   if (!records.ok()) return records.status();
   Result<Statement> refs = Statement::Prepare(
@@ -227,9 +229,9 @@ void WriteCsvRow(std::ostream& out, const DocumentInfo& d, const Record& r) {
 
 }  // namespace
 
-Result<std::vector<Extraction>> Database::LoadExtractions() {
+Result<std::vector<Extraction>> Database::LoadExtractions(Versions which) {
   std::vector<Extraction> all;
-  Status s = ForEachExtraction(db_, [&all](const Extraction& e) {
+  Status s = ForEachExtraction(db_, which, [&all](const Extraction& e) {
     all.push_back(e);
     return Status::Ok();
   });
@@ -237,18 +239,18 @@ Result<std::vector<Extraction>> Database::LoadExtractions() {
   return all;
 }
 
-Status Database::ExportJsonl(std::ostream& out) {
-  return ForEachExtraction(db_, [&out](const Extraction& e) {
+Status Database::ExportJsonl(std::ostream& out, Versions which) {
+  return ForEachExtraction(db_, which, [&out](const Extraction& e) {
     out << DocumentToJsonLine(e.document) << '\n';
     for (const Record& r : e.records) out << RecordToJsonLine(r) << '\n';
     return StreamStatus(out);
   });
 }
 
-Status Database::ExportCsv(std::ostream& out) {
+Status Database::ExportCsv(std::ostream& out, Versions which) {
   out << kCsvHeader << "\r\n";
   if (Status s = StreamStatus(out); !s.ok()) return s;
-  return ForEachExtraction(db_, [&out](const Extraction& e) {
+  return ForEachExtraction(db_, which, [&out](const Extraction& e) {
     for (const Record& r : e.records) WriteCsvRow(out, e.document, r);
     return StreamStatus(out);
   });

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "store/statement.h"
+#include "store/views.h"
 
 namespace baocao {
 namespace {
@@ -107,8 +108,51 @@ CREATE INDEX records_document ON records(document_id);
 CREATE INDEX documents_sha256 ON documents(sha256);
 )sql";
 
+// Version 2: versions of a report, and the run's full account.
+//
+// A corrected report supersedes the one it corrects; both stay. A family of
+// versions shares `lineage` (the id of its first document); `version` counts
+// 1, 2, 3 in load order within the family; the current one has
+// superseded_by NULL, the others point at the document that replaced them.
+// `period`, `sender` and `version_key` are what store/versions.cc matches
+// on. Documents of version 1 get them from Database::Open (computed from
+// their records, which SQL alone cannot do).
+//
+// runs gains the counts the run summary prints; quarantine_reasons is a JSON
+// object {reason: files}; status is ok | quarantined | failed | stopped, NULL
+// while the run is going on or when it was killed.
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE documents ADD COLUMN period TEXT;
+ALTER TABLE documents ADD COLUMN sender TEXT;
+ALTER TABLE documents ADD COLUMN version_key TEXT;
+ALTER TABLE documents ADD COLUMN lineage INTEGER REFERENCES documents(id);
+ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE documents ADD COLUMN supersedes_id INTEGER REFERENCES documents(id);
+ALTER TABLE documents ADD COLUMN superseded_by INTEGER REFERENCES documents(id);
+
+CREATE INDEX documents_version_key ON documents(version_key);
+CREATE INDEX documents_file ON documents(file);
+CREATE INDEX documents_lineage ON documents(lineage);
+
+CREATE VIEW current_documents AS
+  SELECT * FROM documents WHERE superseded_by IS NULL;
+
+ALTER TABLE runs ADD COLUMN files INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN new_versions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN waiting INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN quarantine_reasons TEXT;
+ALTER TABLE runs ADD COLUMN seconds REAL;
+ALTER TABLE runs ADD COLUMN jobs INTEGER;
+ALTER TABLE runs ADD COLUMN status TEXT;
+ALTER TABLE runs ADD COLUMN error TEXT;
+
+CREATE INDEX quarantine_sha256 ON quarantine(sha256);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
+    {2, kVersion2},
+    {3, kAnalystDeskMigrationSql},  // corrections and the analyst's views (store/views.h)
 };
 
 Status NewerThanUs(int found, int latest) {

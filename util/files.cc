@@ -15,16 +15,28 @@ std::string Errno(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
 }
 
-// fsync a directory so a rename inside it survives a power cut.
-void SyncDirectory(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
+bool SameFile(const std::string& a, const std::string& b) {
+  struct stat sa {};
+  struct stat sb {};
+  if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
+  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 }  // namespace
+
+Status SyncDirectory(const std::string& dir) {
+  int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Status::IoError(Errno("cannot open directory", dir));
+  int rc = ::fsync(fd);
+  ::close(fd);
+  if (rc != 0 && errno != EINVAL) return Status::IoError(Errno("cannot sync directory", dir));
+  return Status::Ok();
+}
+
+Status RemoveName(const std::string& path) {
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT) return Status::IoError(Errno("cannot remove", path));
+  return Status::Ok();
+}
 
 Result<std::string> ReadFileBytes(const std::string& path, std::uint64_t max_bytes) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -80,7 +92,9 @@ Status WriteFileAtomic(const std::string& path, const std::string& bytes) {
   return Status::Ok();
 }
 
-Result<std::string> MoveIntoDirectory(const std::string& path, const std::string& dir) {
+Result<std::string> LinkIntoDirectory(const std::string& path, const std::string& dir, bool sync,
+                                      bool* renamed) {
+  if (renamed != nullptr) *renamed = false;
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::IoError("cannot create directory " + dir + ": " + ec.message());
@@ -92,26 +106,44 @@ Result<std::string> MoveIntoDirectory(const std::string& path, const std::string
                               : stem + " (" + std::to_string(n) + ")" + ext;
     std::filesystem::path dst = std::filesystem::path(dir) / name;
     // link() fails if the target exists, so two runs can never overwrite
-    // each other's files; then the source name is removed.
+    // each other's files.
     if (::link(path.c_str(), dst.c_str()) == 0) {
-      if (::unlink(path.c_str()) != 0) return Status::IoError(Errno("cannot remove", path));
-      SyncDirectory(dir);
-      SyncDirectory(src.parent_path().empty() ? "." : src.parent_path().string());
+      if (sync) {
+        if (Status s = SyncDirectory(dir); !s.ok()) return s;
+      }
       return dst.string();
     }
-    if (errno != EEXIST) {
-      // Hard links unsupported (some shared folders): fall back to a rename
-      // guarded by an existence check.
-      if (errno == EPERM || errno == EXDEV || errno == ENOTSUP) {
-        if (std::filesystem::exists(dst)) continue;
-        if (::rename(path.c_str(), dst.c_str()) != 0) return Status::IoError(Errno("cannot move", path));
-        SyncDirectory(dir);
-        return dst.string();
-      }
-      return Status::IoError(Errno("cannot move", path));
+    if (errno == EEXIST) {
+      // Our own earlier, interrupted move of this very file: finish it.
+      if (SameFile(path, dst.string())) return dst.string();
+      continue;
     }
+    // Hard links unsupported (some shared folders): fall back to a rename
+    // guarded by an existence check.
+    if (errno == EPERM || errno == EXDEV || errno == ENOTSUP) {
+      if (std::filesystem::exists(dst)) continue;
+      if (::rename(path.c_str(), dst.c_str()) != 0) return Status::IoError(Errno("cannot move", path));
+      if (renamed != nullptr) *renamed = true;
+      if (sync) {
+        if (Status s = SyncDirectory(dir); !s.ok()) return s;
+      }
+      return dst.string();
+    }
+    return Status::IoError(Errno("cannot move", path));
   }
   return Status::IoError("cannot find a free name for " + path + " in " + dir);
+}
+
+Result<std::string> MoveIntoDirectory(const std::string& path, const std::string& dir) {
+  bool renamed = false;
+  // The link is made durable before the original name goes: a power cut in
+  // between leaves the file under both names, never under none.
+  Result<std::string> linked = LinkIntoDirectory(path, dir, /*sync=*/true, &renamed);
+  if (!linked.ok() || renamed) return linked;
+  if (Status s = RemoveName(path); !s.ok()) return s;
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (Status s = SyncDirectory(parent.string()); !s.ok()) return s;
+  return linked;
 }
 
 }  // namespace baocao

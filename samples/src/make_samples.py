@@ -4,13 +4,19 @@
 Writes, relative to the repository root:
   samples/NAME.docx              six hand-built Word documents (real OOXML)
   samples/NAME.expected.jsonl    the records a perfect extractor prints for NAME.docx
+  samples/TWIN.docx, TWIN.expected.jsonl
+                                 three of them typed again in TCVN3 (.VnTime/.VnTimeH),
+                                 VNI-Windows (VNI-Times) and with the other tone-mark
+                                 placement, with their source's records (see TWINS)
   tests/data/hostile/*           malformed or malicious inputs that must be quarantined
 
 Python 3 standard library only. The output is deterministic: fixed zip timestamps,
 fixed entry order and fixed compression, so running it twice gives identical bytes
 (on the same zlib build).
 
-    python3 samples/src/make_samples.py
+    python3 samples/src/make_samples.py            (everything)
+    python3 samples/src/make_samples.py --twins    (only the legacy-font and
+                                                    tone-placement twins)
 
 The expected records are written from the specification of each document below
 (the SPEC dicts and row tuples), never from running an extractor.
@@ -105,8 +111,8 @@ def esc(s):
     return escape(s, {'"': "&quot;"})
 
 
-def rpr(b=False, i=False, sz=None, u=False, extra=""):
-    x = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'
+def rpr(b=False, i=False, sz=None, u=False, extra="", font=FONT):
+    x = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>'
     if b:
         x += "<w:b/><w:bCs/>"
     if i:
@@ -119,7 +125,14 @@ def rpr(b=False, i=False, sz=None, u=False, extra=""):
 
 
 def run(text, deleted=False, **fmt):
-    """One w:r. A tab in text becomes w:tab, a newline w:br."""
+    """One w:r. A tab in text becomes w:tab, a newline w:br. While a twin is
+    built (TWIN), the text is re-typed in its font: one w:r per font."""
+    if TWIN is not None:
+        return "".join(one_run(seg, deleted, font=font, **fmt) for font, seg in twin_runs(text))
+    return one_run(text, deleted, **fmt)
+
+
+def one_run(text, deleted=False, **fmt):
     tag = "w:delText" if deleted else "w:t"
     parts = []
     buf = ""
@@ -369,7 +382,7 @@ def package(body, *, numbering=False, header=None, footer=None):
         ("_rels/.rels", XML_DECL + root_rels),
         ("word/document.xml", document),
         ("word/_rels/document.xml.rels", XML_DECL + rels),
-        ("word/styles.xml", STYLES),
+        ("word/styles.xml", STYLES.replace(FONT, TWIN_FONTS.get(TWIN, FONT))),
     ] + parts
     for name, text in entries:
         assert unicodedata.is_normalized("NFC", text), name
@@ -1206,6 +1219,129 @@ edit by hand.
     return sorted(files)
 
 
+
+# ---------------------------------------------------------------------------
+# Twins: an existing sample typed again the way many offices still type, in a
+# legacy 8-bit font (TCVN3 with .VnTime/.VnTimeH, VNI-Windows with VNI-Times)
+# or with the other tone-mark placement ("hoà", "thuỷ"). A twin's records are
+# its Unicode twin's: the expected file is the source sample's committed
+# NAME.expected.jsonl with only the document line's file and sha256 changed.
+# The legacy codes are read from normalize/data/*.tsv, the tables the program
+# decodes with.
+
+TWIN = None  # while a twin is built: "tcvn3", "vni" or "modern"
+TWIN_FONTS = {"tcvn3": ".VnTime", "vni": "VNI-Times"}
+TWINS = [  # (source sample, twin kind, twin name)
+    ("commune-report-table", "tcvn3", "commune-report-table-tcvn3"),
+    ("report-budget", "vni", "report-budget-vni"),
+    ("commune-report-wide-header", "modern", "commune-report-wide-header-modern"),
+]
+NORMALIZE_DATA = os.path.join(REPO, "normalize", "data")
+
+
+def legacy_table(name):
+    """Unicode letter -> its legacy bytes, each byte b as the character chr(b)
+    (how Word stores text typed in a legacy font)."""
+    table = {}
+    with open(os.path.join(NORMALIZE_DATA, name + ".tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            legacy, code, _ = line.rstrip("\n").split("\t")
+            table[chr(int(code[2:], 16))] = "".join(chr(int(h, 16)) for h in legacy.split())
+    return table
+
+
+_TABLES = {}
+
+
+def encode(text, name):
+    table = _TABLES.setdefault(name, legacy_table(name))
+    out = []
+    for ch in text:
+        # A Latin-1 symbol would read back as a letter: the samples have none.
+        assert ch in table or not 0xA0 <= ord(ch) <= 0xFF, (name, ch)
+        out.append(table.get(ch, ch))
+    return "".join(out)
+
+
+def twin_runs(text):
+    """[(font, text)]: the runs a typist in the current twin's font produces."""
+    if TWIN == "modern":
+        return [(FONT, modern_tones(text))]
+    if TWIN == "vni":
+        return [("VNI-Times", encode(text, "vni"))]
+    assert TWIN == "tcvn3", TWIN
+    tcvn3 = _TABLES.setdefault("tcvn3", legacy_table("tcvn3"))
+    letters = [c for c in text if c.isalpha()]
+    if letters and not any(c.islower() for c in letters) and any(ord(c) > 127 for c in letters):
+        # A line in capitals is typed in the capitals font, in small letters.
+        return [(".VnTimeH", encode(text.lower(), "tcvn3"))]
+    out = []
+    for ch in text:
+        # TCVN3 has no toned capitals: such a letter is typed in .VnTimeH.
+        if ch not in tcvn3 and ch.lower() in tcvn3 and ch != ch.lower():
+            font, seg = ".VnTimeH", encode(ch.lower(), "tcvn3")
+        else:
+            font, seg = ".VnTime", encode(ch, "tcvn3")
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + seg)
+        else:
+            out.append((font, seg))
+    return out
+
+
+def modern_tones(text):
+    """Official tone placement -> the other one on open oa, oe, uy ("hòa" ->
+    "hoà", "thủy" -> "thuỷ"); qu-, closed syllables and the rest unchanged."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    words = []
+    word = ""
+    for ch in text + " ":
+        if ch.isalpha():
+            word += ch
+            continue
+        if len(word) >= 2:
+            nfd = [unicodedata.normalize("NFD", c) for c in word]
+            a, b = nfd[-2], nfd[-1]
+            pair = (a[0].lower(), b[0].lower())
+            before = nfd[-3][0].lower() if len(nfd) >= 3 else ""
+            if (pair in (("o", "a"), ("o", "e"), ("u", "y")) and len(a) == 2 and a[1] in tones
+                    and len(b) == 1 and before not in "aeiouyq" + "ăâêôơư"):
+                word = (word[:-2] + unicodedata.normalize("NFC", a[0])
+                        + unicodedata.normalize("NFC", b + a[1]))
+        words.append(word)
+        words.append(ch)
+        word = ""
+    return "".join(words)[:-1]
+
+
+def write_twin(source, kind, twin_name, build):
+    """Builds `source` again as a `kind` twin and writes it with the records of
+    the committed samples/SOURCE.expected.jsonl."""
+    global TWIN
+    TWIN = kind
+    try:
+        DOC.__init__()
+        name, data, _, _ = build()
+    finally:
+        TWIN = None
+    assert name == source, (name, source)
+    path = os.path.join(SAMPLES, twin_name + ".docx")
+    with open(path, "wb") as f:
+        f.write(data)
+    with open(os.path.join(SAMPLES, source + ".expected.jsonl"), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    doc = json.loads(lines[0])
+    doc["file"] = twin_name + ".docx"
+    doc["sha256"] = hashlib.sha256(data).hexdigest()
+    lines[0] = json.dumps(doc, ensure_ascii=False)
+    with open(os.path.join(SAMPLES, twin_name + ".expected.jsonl"), "w", encoding="utf-8",
+              newline="\n") as f:
+        f.write("\n".join(lines))
+    return path, len([line for line in lines if line])
+
+
 # ---------------------------------------------------------------------------
 # Self-check: every sample is a zip whose XML parts are well formed
 
@@ -1230,25 +1366,38 @@ def verify(paths):
             assert lines[0]["sha256"] == hashlib.sha256(f.read()).hexdigest()
 
 
-def main():
+def main(argv):
     builders = [sample_commune_report_table, sample_district_report_prose,
                 sample_plan_monthly_tables, sample_report_budget,
                 sample_commune_report_wide_header, sample_report_tracked_textbox]
+    # --twins: write only the twins (the other samples' expected files may
+    # hold records added by hand since; this leaves them alone).
+    twins_only = "--twins" in argv[1:]
     written = []
     sample1 = None
+    by_name = {}
     for build in builders:
         DOC.__init__()
         name, data, meta, recs = build()
+        by_name[name] = build
+        if twins_only:
+            continue
         path, count = write_sample(name, data, meta, recs)
         written.append(path)
         if sample1 is None:
             sample1 = data
         print(f"{os.path.relpath(path, REPO)}: {count} expected records")
+    for source, kind, twin_name in TWINS:
+        path, count = write_twin(source, kind, twin_name, by_name[source])
+        written.append(path)
+        print(f"{os.path.relpath(path, REPO)}: {count} expected records ({kind} twin of {source})")
     verify(written)
+    if twins_only:
+        return 0
     for fname in hostile(sample1):
         print(f"{os.path.relpath(os.path.join(HOSTILE, fname), REPO)}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))

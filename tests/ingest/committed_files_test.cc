@@ -28,7 +28,7 @@ TEST(CommittedFilesTest, HostileFixturesAreRefused) {
   const std::pair<const char*, Status::Code> cases[] = {
       {"zip-bomb.docx", Status::Code::kHostile},        {"xxe.docx", Status::Code::kHostile},
       {"deep-nesting.docx", Status::Code::kHostile},    {"truncated.docx", Status::Code::kInvalidInput},
-      {"empty.docx", Status::Code::kInvalidInput},      {"not-a-report.docx", Status::Code::kUnsupported},
+      {"empty.docx", Status::Code::kInvalidInput},      {"not-a-report.docx", Status::Code::kInvalidInput},
   };
   for (const auto& [name, code] : cases) {
     const fs::path path = dir / name;

@@ -58,7 +58,7 @@ TEST(NormalizeDocumentTest, FillsParagraphsCellsNestedBlocksAndFurniture) {
   EXPECT_EQ(nested_table.cells[0].text, "Xã A\nXã B");
   EXPECT_EQ(nested_table.cells[0].blocks[0].paragraph.text, "Xã A");
   EXPECT_EQ(doc.furniture[0].paragraph.text, "Trang 1");
-  // orig is never touched.
+  // orig of Unicode text is never touched (only legacy encodings are decoded).
   EXPECT_EQ(t.cells[0].orig, "Số lớp\n 24 ");
 }
 

@@ -1,0 +1,65 @@
+#include "ingest/grid_lines.h"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ingest/image_pix.h"
+
+namespace baocao {
+namespace {
+
+int Pixels(double units, double scale) { return std::max(1, static_cast<int>(std::lround(units / scale))); }
+
+// Strokes of one direction: close small gaps along the stroke, open with a
+// long thin brick (everything shorter disappears, text included), then one
+// connected component per stroke.
+std::vector<Segment> Strokes(Pix* binary, bool horizontal, const RulingOptions& o, PixPtr* mask) {
+  std::vector<Segment> out;
+  const int bridge = Pixels(o.bridge, o.scale);
+  const int length = Pixels(horizontal ? o.min_horizontal : o.min_vertical, o.scale);
+  PixPtr closed(horizontal ? pixCloseBrick(nullptr, binary, bridge, 1) : pixCloseBrick(nullptr, binary, 1, bridge));
+  if (!closed) return out;
+  PixPtr opened(horizontal ? pixOpenBrick(nullptr, closed.get(), length, 1)
+                           : pixOpenBrick(nullptr, closed.get(), 1, length));
+  if (!opened) return out;
+  if (mask != nullptr) {
+    if (*mask) {
+      pixOr(mask->get(), mask->get(), opened.get());
+    } else {
+      mask->reset(pixCopy(nullptr, opened.get()));
+    }
+  }
+  BoxaPtr boxes(pixConnComp(opened.get(), nullptr, 8));
+  if (!boxes) return out;
+  const int n = boxaGetCount(boxes.get());
+  for (int i = 0; i < n; ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    if (boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h) != 0) continue;
+    const double s = o.scale;
+    if (horizontal) {
+      if (h * s > o.max_thickness) continue;
+      const double cy = (y + h / 2.0) * s;
+      out.push_back({x * s, cy, (x + w) * s, cy});
+    } else {
+      if (w * s > o.max_thickness) continue;
+      const double cx = (x + w / 2.0) * s;
+      out.push_back({cx, y * s, cx, (y + h) * s});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+RulingLines FindRulingLines(Pix* binary, const RulingOptions& options, PixPtr* mask) {
+  RulingLines lines;
+  if (mask != nullptr) mask->reset();
+  if (binary == nullptr || pixGetDepth(binary) != 1) return lines;
+  lines.horizontal = Strokes(binary, true, options, mask);
+  lines.vertical = Strokes(binary, false, options, mask);
+  return lines;
+}
+
+}  // namespace baocao

@@ -1,0 +1,93 @@
+#include "store/reextract.h"
+
+#include <sqlite3.h>
+
+#include "extractors/record_json.h"
+#include "store/extract_stored.h"
+#include "store/record_rows.h"
+#include "store/statement.h"
+#include "store/stored_document.h"
+
+namespace baocao {
+namespace {
+
+// The records and metadata as printed: equal strings mean nothing changed.
+std::string Fingerprint(const Extraction& e) {
+  std::string out = DocumentToJsonLine(e.document);
+  for (const Record& r : e.records) out += "\n" + RecordToJsonLine(r);
+  return out;
+}
+
+}  // namespace
+
+Status ReplaceExtraction(Database* db, std::int64_t document_id, const Extraction& extraction) {
+  sqlite3* h = db->handle();
+  Result<RecordRows> rows = RecordRows::Prepare(h);
+  if (!rows.ok()) return rows.status();
+  Result<Statement> remove = Statement::Prepare(h, "DELETE FROM records WHERE document_id = ?");
+  if (!remove.ok()) return remove.status();
+  Result<Statement> update = Statement::Prepare(
+      h, "UPDATE documents SET doc_type = ?, ref = ?, issued = ?, title = ?, issuer = ?, commune = ?,"
+         " district = ?, province = ?, rules_version = ? WHERE id = ?");
+  if (!update.ok()) return update.status();
+
+  Transaction txn(h);
+  if (Status s = txn.Begin(); !s.ok()) return s;
+  remove.value().Bind(1, document_id);
+  if (Status s = remove.value().Run(); !s.ok()) return s;
+  const DocumentInfo& d = extraction.document;
+  Statement& u = update.value();
+  int i = 0;
+  u.Bind(++i, d.doc_type);
+  u.Bind(++i, d.ref);
+  u.Bind(++i, d.issued);
+  u.Bind(++i, d.title);
+  u.Bind(++i, d.issuer);
+  u.Bind(++i, d.commune);
+  u.Bind(++i, d.district);
+  u.Bind(++i, d.province);
+  u.Bind(++i, extraction.rules_version);
+  u.Bind(++i, document_id);
+  if (Status s = u.Run(); !s.ok()) return s;
+  if (sqlite3_changes(h) != 1) return Status::NotFound("no document " + std::to_string(document_id));
+  for (std::size_t ordinal = 0; ordinal < extraction.records.size(); ++ordinal) {
+    Status s = rows.value().Insert(document_id, static_cast<int>(ordinal), extraction.records[ordinal]);
+    if (!s.ok()) return s;
+  }
+  return txn.Commit();
+}
+
+Result<ReextractSummary> ReextractAll(Database* db, const RuleSet& rules, bool current_only) {
+  Result<std::vector<StoredDocumentInfo>> docs = ListStoredDocuments(db, current_only);
+  if (!docs.ok()) return docs.status();
+  Result<std::int64_t> run = db->BeginRun(rules.version());
+  if (!run.ok()) return run.status();
+  ReextractSummary summary;
+  summary.run_id = run.value();
+  for (const StoredDocumentInfo& info : docs.value()) {
+    Result<StoredDocument> before = LoadStoredDocument(db, info.id);
+    if (!before.ok()) return before.status();
+    Result<Extraction> fresh = ExtractStored(db, info.id, rules);
+    if (!fresh.ok()) {
+      summary.failed.push_back(info.document.file + ": " + fresh.status().reason());
+      continue;
+    }
+    summary.documents++;
+    summary.records_before += static_cast<int>(before.value().extraction.records.size());
+    summary.records_after += static_cast<int>(fresh.value().records.size());
+    Extraction old = before.value().extraction;
+    old.rules_version = fresh.value().rules_version;
+    if (Fingerprint(old) == Fingerprint(fresh.value()) && info.rules_version == rules.version()) continue;
+    if (Status s = ReplaceExtraction(db, info.id, fresh.value()); !s.ok()) return s;
+    if (Fingerprint(old) != Fingerprint(fresh.value())) summary.changed++;
+  }
+  RunCounts counts;
+  counts.files = summary.documents;
+  counts.records = summary.records_after;
+  RunEnd end;
+  end.status = summary.failed.empty() ? "ok" : "quarantined";
+  if (Status s = db->FinishRun(summary.run_id, counts, end); !s.ok()) return s;
+  return summary;
+}
+
+}  // namespace baocao

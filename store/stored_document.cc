@@ -1,0 +1,191 @@
+#include "store/stored_document.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+#include "store/statement.h"
+
+namespace baocao {
+namespace {
+
+constexpr const char* kDocumentColumns =
+    "SELECT id, run_id, loaded_at, rules_version, COALESCE(lineage, id), version, supersedes_id,"
+    " superseded_by, file, sha256, format, pages, ocr, ocr_confidence, doc_type, ref, issued, title,"
+    " issuer, commune, district, province FROM documents";
+
+StoredDocumentInfo ReadInfo(const Statement& st) {
+  StoredDocumentInfo info;
+  info.id = st.ColumnInt64(0);
+  info.run_id = st.OptionalInt64(1);
+  info.loaded_at = st.ColumnText(2);
+  info.rules_version = st.ColumnText(3);
+  info.lineage = st.ColumnInt64(4);
+  info.version = static_cast<int>(st.ColumnInt64(5));
+  info.supersedes = st.OptionalInt64(6);
+  info.superseded_by = st.OptionalInt64(7);
+  DocumentInfo& d = info.document;
+  d.file = st.ColumnText(8);
+  d.sha256 = st.ColumnText(9);
+  d.format = st.ColumnText(10);
+  d.pages = st.OptionalInt(11);
+  d.ocr = st.ColumnInt64(12) != 0;
+  d.ocr_confidence = st.OptionalDouble(13);
+  d.doc_type = st.ColumnText(14);
+  d.ref = st.OptionalText(15);
+  d.issued = st.OptionalText(16);
+  d.title = st.OptionalText(17);
+  d.issuer = st.OptionalText(18);
+  d.commune = st.OptionalText(19);
+  d.district = st.OptionalText(20);
+  d.province = st.OptionalText(21);
+  return info;
+}
+
+Result<RecordType> TypeFromName(const std::string& name) {
+  for (RecordType t : {RecordType::kActivity, RecordType::kBudget, RecordType::kFigure,
+                       RecordType::kCheck}) {
+    if (name == RecordTypeName(t)) return t;
+  }
+  return Status::Internal("database: stored record has unknown type '" + name + "'");
+}
+
+constexpr const char* kSelectRecords =
+    "SELECT r.id, r.type, r.status, r.period, r.topic, r.label, r.organizer, r.classes,"
+    " r.participants, r.female, r.cost_vnd, r.audience, r.location, r.commune, r.approx,"
+    " r.category, r.amount_vnd, r.value, r.unit, r.\"of\", r.severity, r.message, r.rule,"
+    " p.page, p.block, p.\"row\", p.text"
+    " FROM records r LEFT JOIN provenance p ON p.record_id = r.id"
+    " WHERE r.document_id = ? ORDER BY r.ordinal";
+
+Result<Record> ReadRecord(const Statement& st) {
+  Result<RecordType> type = TypeFromName(st.ColumnText(1));
+  if (!type.ok()) return type.status();
+  Record r;
+  r.type = type.value();
+  r.status = st.OptionalText(2);
+  r.period = st.OptionalText(3);
+  r.topic = st.OptionalText(4);
+  r.label = st.ColumnText(5);
+  r.organizer = st.OptionalText(6);
+  r.classes = st.OptionalInt64(7);
+  r.participants = st.OptionalInt64(8);
+  r.female = st.OptionalInt64(9);
+  r.cost_vnd = st.OptionalInt64(10);
+  r.audience = st.OptionalText(11);
+  r.location = st.OptionalText(12);
+  r.commune = st.OptionalText(13);
+  r.approx = st.ColumnInt64(14) != 0;
+  r.category = st.OptionalText(15);
+  r.amount_vnd = st.OptionalInt64(16);
+  r.value = st.OptionalDouble(17);
+  r.unit = st.OptionalText(18);
+  r.of = st.OptionalDouble(19);
+  r.severity = st.ColumnText(20);
+  r.message = st.ColumnText(21);
+  r.rule = st.ColumnText(22);
+  r.source.page = st.OptionalInt(23);
+  r.source.block = static_cast<int>(st.ColumnInt64(24));
+  r.source.row = st.OptionalInt(25);
+  r.source.text = st.ColumnText(26);
+  return r;
+}
+
+}  // namespace
+
+Result<std::vector<StoredDocumentInfo>> ListStoredDocuments(Database* db, bool current_only) {
+  std::string sql = kDocumentColumns;
+  if (current_only) sql += " WHERE superseded_by IS NULL";
+  sql += " ORDER BY id";
+  Result<Statement> st = Statement::Prepare(db->handle(), sql);
+  if (!st.ok()) return st.status();
+  std::vector<StoredDocumentInfo> out;
+  while (true) {
+    Result<bool> row = st.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) break;
+    out.push_back(ReadInfo(st.value()));
+  }
+  return out;
+}
+
+Result<StoredDocumentInfo> LoadStoredDocumentInfo(Database* db, std::int64_t id) {
+  Result<Statement> doc = Statement::Prepare(db->handle(), std::string(kDocumentColumns) + " WHERE id = ?");
+  if (!doc.ok()) return doc.status();
+  doc.value().Bind(1, id);
+  Result<bool> found = doc.value().Step();
+  if (!found.ok()) return found.status();
+  if (!found.value()) return Status::NotFound("no document " + std::to_string(id));
+  return ReadInfo(doc.value());
+}
+
+Result<StoredDocument> LoadStoredDocument(Database* db, std::int64_t id) {
+  sqlite3* h = db->handle();
+  // One snapshot: a run loading meanwhile cannot tear the document.
+  Transaction snapshot(h);
+  if (Status s = snapshot.BeginRead(); !s.ok()) return s;
+  Result<Statement> doc = Statement::Prepare(h, std::string(kDocumentColumns) + " WHERE id = ?");
+  if (!doc.ok()) return doc.status();
+  doc.value().Bind(1, id);
+  Result<bool> found = doc.value().Step();
+  if (!found.ok()) return found.status();
+  if (!found.value()) return Status::NotFound("no document " + std::to_string(id));
+  StoredDocument out;
+  out.info = ReadInfo(doc.value());
+  out.extraction.document = out.info.document;
+  out.extraction.rules_version = out.info.rules_version;
+
+  Result<Statement> records = Statement::Prepare(h, kSelectRecords);
+  if (!records.ok()) return records.status();
+  Result<Statement> refs = Statement::Prepare(
+      h, "SELECT ref_ordinal FROM check_refs WHERE check_id = ? ORDER BY position");
+  if (!refs.ok()) return refs.status();
+  records.value().Bind(1, id);
+  while (true) {
+    Result<bool> row = records.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) break;
+    Result<Record> record = ReadRecord(records.value());
+    if (!record.ok()) return record.status();
+    std::int64_t record_id = records.value().ColumnInt64(0);
+    if (record.value().type == RecordType::kCheck) {
+      refs.value().Reset();
+      refs.value().Bind(1, record_id);
+      while (true) {
+        Result<bool> ref = refs.value().Step();
+        if (!ref.ok()) return ref.status();
+        if (!ref.value()) break;
+        record.value().refs.push_back(static_cast<int>(refs.value().ColumnInt64(0)));
+      }
+    }
+    out.extraction.records.push_back(std::move(record).value());
+    out.record_ids.push_back(record_id);
+  }
+  if (Status s = snapshot.Commit(); !s.ok()) return s;
+  return out;
+}
+
+Result<std::string> LoadDocumentJson(Database* db, std::int64_t id) {
+  Result<Statement> st = Statement::Prepare(db->handle(), "SELECT normalized_json FROM documents WHERE id = ?");
+  if (!st.ok()) return st.status();
+  st.value().Bind(1, id);
+  Result<bool> row = st.value().Step();
+  if (!row.ok()) return row.status();
+  if (!row.value()) return Status::NotFound("no document " + std::to_string(id));
+  if (st.value().IsNull(0)) {
+    return Status::NotFound("document " + std::to_string(id) + " has no stored normalised document");
+  }
+  return st.value().ColumnText(0);
+}
+
+Result<std::int64_t> DocumentOfRecord(Database* db, std::int64_t record_id) {
+  Result<Statement> st = Statement::Prepare(db->handle(), "SELECT document_id FROM records WHERE id = ?");
+  if (!st.ok()) return st.status();
+  st.value().Bind(1, record_id);
+  Result<bool> row = st.value().Step();
+  if (!row.ok()) return row.status();
+  if (!row.value()) return Status::NotFound("no record " + std::to_string(record_id));
+  return st.value().ColumnInt64(0);
+}
+
+}  // namespace baocao
