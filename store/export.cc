@@ -10,6 +10,7 @@
 
 #include "extractors/record_json.h"
 #include "store/database.h"
+#include "store/record_rows.h"
 #include "store/statement.h"
 
 namespace baocao {
@@ -17,13 +18,6 @@ namespace {
 
 using ExtractionVisitor = std::function<Status(const Extraction&)>;
 
-Result<RecordType> TypeFromName(const std::string& name) {
-  for (RecordType t : {RecordType::kActivity, RecordType::kBudget, RecordType::kFigure,
-                       RecordType::kCheck}) {
-    if (name == RecordTypeName(t)) return t;
-  }
-  return Status::Internal("database: stored record has unknown type '" + name + "'");
-}
 
 DocumentInfo ReadDocument(const Statement& st) {
   DocumentInfo d;
@@ -49,46 +43,7 @@ constexpr const char* kSelectDocuments =
     " issuer, commune, district, province, rules_version FROM documents"
     " WHERE ?1 OR superseded_by IS NULL ORDER BY id";
 
-constexpr const char* kSelectRecords =
-    "SELECT r.id, r.type, r.status, r.period, r.topic, r.label, r.organizer, r.classes,"
-    " r.participants, r.female, r.cost_vnd, r.audience, r.location, r.commune, r.approx,"
-    " r.category, r.amount_vnd, r.value, r.unit, r.\"of\", r.severity, r.message, r.rule,"
-    " p.page, p.block, p.\"row\", p.text"
-    " FROM records r LEFT JOIN provenance p ON p.record_id = r.id"
-    " WHERE r.document_id = ? ORDER BY r.ordinal";
 
-Result<Record> ReadRecord(const Statement& st) {
-  Result<RecordType> type = TypeFromName(st.ColumnText(1));
-  if (!type.ok()) return type.status();
-  Record r;
-  r.type = type.value();
-  r.status = st.OptionalText(2);
-  r.period = st.OptionalText(3);
-  r.topic = st.OptionalText(4);
-  r.label = st.ColumnText(5);
-  r.organizer = st.OptionalText(6);
-  r.classes = st.OptionalInt64(7);
-  r.participants = st.OptionalInt64(8);
-  r.female = st.OptionalInt64(9);
-  r.cost_vnd = st.OptionalInt64(10);
-  r.audience = st.OptionalText(11);
-  r.location = st.OptionalText(12);
-  r.commune = st.OptionalText(13);
-  r.approx = st.ColumnInt64(14) != 0;
-  r.category = st.OptionalText(15);
-  r.amount_vnd = st.OptionalInt64(16);
-  r.value = st.OptionalDouble(17);
-  r.unit = st.OptionalText(18);
-  r.of = st.OptionalDouble(19);
-  r.severity = st.ColumnText(20);
-  r.message = st.ColumnText(21);
-  r.rule = st.ColumnText(22);
-  r.source.page = st.OptionalInt(23);
-  r.source.block = static_cast<int>(st.ColumnInt64(24));
-  r.source.row = st.OptionalInt(25);
-  r.source.text = st.ColumnText(26);
-  return r;
-}
 
 // Calls `visit` for every stored document in load order, one at a time, so
 // exporting a large store does not hold it all in memory. Reads one snapshot.
@@ -98,7 +53,7 @@ Status ForEachExtraction(sqlite3* db, Versions which, const ExtractionVisitor& v
   Result<Statement> documents = Statement::Prepare(db, kSelectDocuments);
   if (!documents.ok()) return documents.status();
   documents.value().Bind(1, which == Versions::kAll);
-  Result<Statement> records = Statement::Prepare(db, kSelectRecords);
+  Result<Statement> records = Statement::Prepare(db, kSelectRecordRows);
   if (!records.ok()) return records.status();
   Result<Statement> refs = Statement::Prepare(
       db, "SELECT ref_ordinal FROM check_refs WHERE check_id = ? ORDER BY position");
@@ -118,7 +73,7 @@ Status ForEachExtraction(sqlite3* db, Versions which, const ExtractionVisitor& v
       Result<bool> row = records.value().Step();
       if (!row.ok()) return row.status();
       if (!row.value()) break;
-      Result<Record> record = ReadRecord(records.value());
+      Result<Record> record = ReadRecordRow(records.value());
       if (!record.ok()) return record.status();
       if (record.value().type == RecordType::kCheck) {
         refs.value().Reset();

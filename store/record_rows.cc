@@ -5,6 +5,59 @@
 #include <utility>
 
 namespace baocao {
+namespace {
+
+Result<RecordType> TypeFromName(const std::string& name) {
+  for (RecordType t : {RecordType::kActivity, RecordType::kBudget, RecordType::kFigure,
+                       RecordType::kCheck}) {
+    if (name == RecordTypeName(t)) return t;
+  }
+  return Status::Internal("database: stored record has unknown type '" + name + "'");
+}
+
+}  // namespace
+
+const char* const kSelectRecordRows =
+    "SELECT r.id, r.type, r.status, r.period, r.topic, r.label, r.organizer, r.classes,"
+    " r.participants, r.female, r.cost_vnd, r.audience, r.location, r.commune, r.approx,"
+    " r.category, r.amount_vnd, r.value, r.unit, r.\"of\", r.severity, r.message, r.rule,"
+    " p.page, p.block, p.\"row\", p.text"
+    " FROM records r LEFT JOIN provenance p ON p.record_id = r.id"
+    " WHERE r.document_id = ? ORDER BY r.ordinal";
+
+Result<Record> ReadRecordRow(const Statement& st) {
+  Result<RecordType> type = TypeFromName(st.ColumnText(1));
+  if (!type.ok()) return type.status();
+  Record r;
+  r.type = type.value();
+  r.status = st.OptionalText(2);
+  r.period = st.OptionalText(3);
+  r.topic = st.OptionalText(4);
+  r.label = st.ColumnText(5);
+  r.organizer = st.OptionalText(6);
+  r.classes = st.OptionalInt64(7);
+  r.participants = st.OptionalInt64(8);
+  r.female = st.OptionalInt64(9);
+  r.cost_vnd = st.OptionalInt64(10);
+  r.audience = st.OptionalText(11);
+  r.location = st.OptionalText(12);
+  r.commune = st.OptionalText(13);
+  r.approx = st.ColumnInt64(14) != 0;
+  r.category = st.OptionalText(15);
+  r.amount_vnd = st.OptionalInt64(16);
+  r.value = st.OptionalDouble(17);
+  r.unit = st.OptionalText(18);
+  r.of = st.OptionalDouble(19);
+  r.severity = st.ColumnText(20);
+  r.message = st.ColumnText(21);
+  r.rule = st.ColumnText(22);
+  r.source.page = st.OptionalInt(23);
+  r.source.block = static_cast<int>(st.ColumnInt64(24));
+  r.source.row = st.OptionalInt(25);
+  r.source.text = st.ColumnText(26);
+  return r;
+}
+
 
 Result<RecordRows> RecordRows::Prepare(sqlite3* db) {
   Result<Statement> record = Statement::Prepare(

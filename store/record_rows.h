@@ -1,4 +1,4 @@
-// Writes the rows of a document's records: `records`, their `provenance`
+// Writes and reads the rows of a document's records: `records`, their `provenance`
 // and a check's `check_refs`. Internal to store/: AddDocumentVersion and
 // re-extraction write records through this one piece, so both store a
 // record the same way.
@@ -40,6 +40,14 @@ class RecordRows {
   Statement provenance_;
   Statement check_ref_;
 };
+
+// Reading them back: the SELECT whose columns ReadRecordRow() reads (the
+// record id first, then the record, then its provenance), for one document
+// (bind its id) in ordinal order. Check refs are read separately.
+extern const char* const kSelectRecordRows;
+
+// The record of the current row of a kSelectRecordRows statement.
+Result<Record> ReadRecordRow(const Statement& st);
 
 }  // namespace baocao
 
