@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ingest/file_type.h"
+#include "util/utf8.h"
 
 namespace baocao {
 namespace {
@@ -76,13 +77,26 @@ std::optional<Status> DisguisedDocument(std::string_view text) {
   return std::nullopt;
 }
 
+// 8-bit text (TCVN3, VNI, VISCII typed with a legacy keyboard driver): each
+// byte b becomes U+00b, the form in which normalize/legacy_detect.h
+// recognises the encoding by character statistics and decodes it.
+std::string EightBitView(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (char c : bytes) AppendUtf8(static_cast<unsigned char>(c), &out);
+  return out;
+}
+
 Result<Document> ReadText(std::string_view bytes) {
   if (auto disguised = DisguisedDocument(bytes)) return *disguised;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  if (!IsValidUtf8(bytes)) {
-    return Status::Unsupported("plain text in an unknown 8-bit encoding (not UTF-8): save it as .docx and resubmit");
-  }
   Document doc;
+  std::string decoded;
+  if (!IsValidUtf8(bytes)) {
+    decoded = EightBitView(bytes);
+    bytes = decoded;
+    doc.warnings.push_back("plain text not in UTF-8: read byte by byte for legacy-encoding detection");
+  }
   doc.format = "txt";
   std::size_t start = 0;
   while (start <= bytes.size()) {

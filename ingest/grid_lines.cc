@@ -24,12 +24,9 @@ std::vector<Segment> Strokes(Pix* binary, bool horizontal, const RulingOptions& 
   PixPtr opened(horizontal ? pixOpenBrick(nullptr, closed.get(), length, 1)
                            : pixOpenBrick(nullptr, closed.get(), 1, length));
   if (!opened) return out;
-  if (mask != nullptr) {
-    if (*mask) {
-      pixOr(mask->get(), mask->get(), opened.get());
-    } else {
-      mask->reset(pixCopy(nullptr, opened.get()));
-    }
+  if (mask != nullptr && !*mask) {
+    mask->reset(pixCreate(pixGetWidth(binary), pixGetHeight(binary), 1));
+    if (!*mask) mask = nullptr;
   }
   BoxaPtr boxes(pixConnComp(opened.get(), nullptr, 8));
   if (!boxes) return out;
@@ -38,12 +35,13 @@ std::vector<Segment> Strokes(Pix* binary, bool horizontal, const RulingOptions& 
     l_int32 x = 0, y = 0, w = 0, h = 0;
     if (boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h) != 0) continue;
     const double s = o.scale;
+    if ((horizontal ? h : w) * s > o.max_thickness) continue;  // a filled shape
+    // Only strokes kept go to the mask: a dark picture is ink, not border.
+    if (mask != nullptr) pixRasterop(mask->get(), x, y, w, h, PIX_SRC | PIX_DST, opened.get(), x, y);
     if (horizontal) {
-      if (h * s > o.max_thickness) continue;
       const double cy = (y + h / 2.0) * s;
       out.push_back({x * s, cy, (x + w) * s, cy});
     } else {
-      if (w * s > o.max_thickness) continue;
       const double cx = (x + w / 2.0) * s;
       out.push_back({cx, y * s, cx, (y + h) * s});
     }

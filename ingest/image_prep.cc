@@ -18,7 +18,7 @@ constexpr float kMinOrientRatio = 2.5f;
 
 // How much darker than the paper a pixel of a faint rule is: scanner noise
 // stays within about 30 grey levels of the paper, 0.5 pt rules reach 60-130.
-constexpr l_int32 kFaintContrast = 50;
+constexpr l_int32 kFaintContrast = 90;
 
 // Clockwise quarter turns that make the text upright, from Leptonica's
 // up/down and left/right confidences on the binary page.

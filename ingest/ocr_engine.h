@@ -41,7 +41,9 @@ struct OcrOptions {
   // Resolution scanned PDF pages are rendered at. 300 dpi reads small
   // table figures reliably; 200 dpi is ~25% faster with more digit errors.
   double dpi = 300;
-  // Worker threads for a document's pages; 0 = one per hardware thread.
+  // Worker threads for a document's pages; 0 = $BAOCAO_OCR_THREADS if set,
+  // else one per hardware thread. Each holds an engine (~50 MiB) and one
+  // page image (~9 MiB at 300 dpi).
   int threads = 0;
   // Tables: read each cell on its own (reliable figures) instead of the
   // whole page (which reads rows across cell borders).

@@ -7,21 +7,15 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <string_view>
 
 #include "ingest/grid_lines.h"
 #include "ingest/grid_table.h"
 #include "ingest/image_prep.h"
+#include "ingest/ocr_cell.h"
 #include "ingest/pdf_words.h"
 
 namespace baocao {
 namespace {
-
-// White margin around a cell read on its own, pixels.
-constexpr int kCellMargin = 20;
-
-// Grey levels between paper and the darkest pixels of a cell with print.
-constexpr l_uint32 kMinInkContrast = 60;
 
 // Ink pixels below which a cell is empty (specks of noise, a stray dot).
 constexpr int kMinCellInk = 20;
@@ -35,47 +29,11 @@ bool HasAlnum(const std::string& s) {
   return false;
 }
 
-// Words in page units. A word's size is its text line's height (OCR knows
-// no font sizes), so "em"-based layout rules work as on a text layer.
-// Characters of a figure cell: "1.245", "750.000đ", "120,1%", "16/19".
-const std::string kFigureChars = "0123456789.,%/-\xC4\x91";
-
-// Letters OCR puts for digits in small print: S/5, O/o/ọ/0, l/I/|/1, B/8,
-// Z/2, g/q/9, ?/7.
-bool DigitLookAlike(UChar32 c) {
-  static constexpr std::u32string_view kLike = U"SsOoọôơlI|!BZzgqDđd?";
-  return kLike.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
-}
-
-// A cell whose text is mostly digits, the rest punctuation of numbers or
-// letters mistaken for digits; or a short run of look-alikes only ("Sll",
-// "|"), which in a table cell is a misread figure.
-bool LooksNumeric(const std::vector<OcrWord>& words) {
-  int digits = 0, punct = 0, like = 0;
-  for (const OcrWord& w : words) {
-    const std::string& s = w.text;
-    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-      UChar32 c = 0;
-      U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-      if (c >= '0' && c <= '9') {
-        ++digits;
-      } else if (c == '.' || c == ',' || c == '%' || c == '/' || c == '-') {
-        ++punct;
-      } else if (DigitLookAlike(c)) {
-        ++like;
-      } else {
-        return false;
-      }
-    }
-  }
-  const int total = digits + punct + like;
-  if (digits > 0) return total <= 16 && digits * 2 >= total;
-  return like > 0 && total <= 4;
-}
-
 // Tesseract's row height (x-height plus ascenders) is about 0.7 em.
 constexpr double kRowHeightPerEm = 0.7;
 
+// Words in page units. A word's size is its text line's height (OCR knows
+// no font sizes), so "em"-based layout rules work as on a text layer.
 std::vector<PageWord> ToPageWords(const std::vector<OcrWord>& ocr, double units, OcrPageStats* stats) {
   std::map<int, float> row_height;
   for (const OcrWord& w : ocr) row_height[w.line] = std::max(row_height[w.line], w.row_height);
@@ -179,31 +137,11 @@ Result<PageContent> OcrPage(Pix* image, double dpi, double units_per_pixel, int 
       l_int32 ink = 0;
       BoxPtr box = MakeBox(r.x, r.y, r.w, r.h);
       if (box && pixCountPixelsInRect(clean.get(), box.get(), &ink, nullptr) == 0 && ink < kMinCellInk) continue;
-      // The cell as an image of its own in a white margin: Tesseract reads
-      // a lone figure ("3") there and misreads it inside a page rectangle.
-      // The cell as an image of its own, thresholded halfway between its
-      // paper and its darkest ink, in a white margin: Tesseract misreads a
-      // lone figure ("3") inside a page rectangle or on noisy grey paper.
       PixPtr cell(pixClipRectangle(gray.get(), box.get(), nullptr));
       if (!cell) continue;
-      l_uint32 paper = 255, ink_level = 0;
-      pixGetRankValue(cell.get(), 1, 0.5f, &paper);
-      pixGetRankValue(cell.get(), 1, 0.002f, &ink_level);
-      if (paper < ink_level + kMinInkContrast) continue;  // nothing printed
-      PixPtr binary(pixThresholdToBinary(cell.get(), static_cast<l_int32>((paper + ink_level) / 2)));
-      PixPtr framed(binary ? pixAddBorder(binary.get(), kCellMargin, 0) : nullptr);
-      if (!framed) continue;
-      engine->SetImage(framed.get(), static_cast<int>(std::lround(dpi)));
-      const OcrRect all{0, 0, pixGetWidth(framed.get()), pixGetHeight(framed.get())};
-      std::vector<OcrWord> read = engine->Read(all, OcrMode::kBlock);
-      if (LooksNumeric(read)) {
-        // A figure: read again knowing it is one ("S11" -> "511", "1ọo" -> "100").
-        std::vector<OcrWord> digits = engine->Read(all, OcrMode::kBlock, kFigureChars);
-        if (!digits.empty()) read = std::move(digits);
-      }
+      std::vector<OcrWord> read = ReadCell(cell.get(), dpi, engine);
       for (OcrWord& w : read) {
-        const int dx = r.x - kCellMargin, dy = r.y - kCellMargin;
-        w.x0 += dx, w.x1 += dx, w.y0 += dy, w.y1 += dy;
+        w.x0 += r.x, w.x1 += r.x, w.y0 += r.y, w.y1 += r.y;
       }
       for (PageWord& w : ToPageWords(read, units_per_pixel, stats)) {
         cell_words.push_back(std::move(w));

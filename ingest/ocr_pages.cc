@@ -3,6 +3,7 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <mutex>
 #include <optional>
 #include <system_error>
@@ -15,7 +16,14 @@ namespace baocao {
 Result<OcrOutcome> OcrPages(const std::vector<OcrJob>& jobs, const OcrOptions& options) {
   OcrOutcome out;
   if (jobs.empty()) return out;
-  int workers = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
+  int workers = options.threads;
+  if (workers <= 0) {
+    // $BAOCAO_OCR_THREADS: for benchmarks, and for callers running several
+    // documents at once (one OCR thread each is then enough).
+    const char* env = std::getenv("BAOCAO_OCR_THREADS");
+    workers = env != nullptr ? std::atoi(env) : 0;
+  }
+  if (workers <= 0) workers = static_cast<int>(std::thread::hardware_concurrency());
   workers = std::clamp(workers, 1, static_cast<int>(jobs.size()));
 
   // Engines first, on this thread: a missing model fails the document

@@ -271,6 +271,11 @@ void LayoutPages(std::vector<PageContent> pages, Document* doc) {
     TextRegion region = (pages[k].ocr || all_body.empty() || body_lines[k].size() >= 12)
                             ? RegionOf(body_lines[k])
                             : doc_region;
+    // A page of a few short lines does not show its right margin: take it
+    // as wide as the left one (the text area is about centred on paper).
+    if (!body_lines[k].empty() && pages[k].width > 0) {
+      region.right = std::max(region.right, pages[k].width - region.left);
+    }
     for (Block& b : LayoutPage(pages[k], body_lines[k], region)) body.push_back(std::move(b));
   }
   JoinContinuedTables(&body);

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "ingest/pdf_words.h"
+
 namespace baocao {
 namespace {
 
@@ -77,7 +79,7 @@ bool StartsParagraph(const TextLine& a, const TextLine& b, const TextRegion& reg
   if (pitch <= 0 && b.box.y0 - a.box.y1 > 0.5 * em) return true;
   // Sizes from OCR are estimates from line heights: only a clear change counts.
   const bool ocr = a.words.front().confidence.has_value();
-  if (std::abs(a.size - b.size) > (ocr ? 0.2 * em : 1.0)) return true;
+  if (std::abs(a.size - b.size) > (ocr ? 0.2 * em : 0.5)) return true;
   if (AllBold(a) != AllBold(b)) return true;
   if (IsListMarker(b.words.front().text)) return true;
   const double first = Width(b.words.front().box);
@@ -129,18 +131,26 @@ bool BrokenInsideWord(const TextLine& a, const TextLine& b, const TextRegion& re
   if (Width(a.box) < region.width() - a.size) return false;
   const std::string& last = a.words.back().text;
   const std::string& next = b.words.front().text;
-  return (AllLetters(last) && AllLetters(next) && !HasVietnameseVowel(next)) || NumberPieces(last, next);
+  // "(VH-" / "XH)": broken after a hyphen.
+  if (last.size() > 1 && last.back() == '-') return true;
+  // "LỚ" / "P"; "750.000" / "đ" (a unit after a figure).
+  const bool fragment = AllLetters(next) && !HasVietnameseVowel(next);
+  if (fragment && (AllLetters(last) || IsDigit(last.back()))) return true;
+  return NumberPieces(last, next);
 }
 
+// The font a run records: a legacy font's name, else none (pdf_words.h).
+std::string RunFont(const PageWord& w) { return IsLegacyVietnameseFont(w.font) ? w.font : std::string(); }
+
 bool SameStyle(const PageWord& a, const PageWord& b) {
-  return a.font == b.font && a.bold == b.bold && a.italic == b.italic;
+  return RunFont(a) == RunFont(b) && a.bold == b.bold && a.italic == b.italic;
 }
 
 // Appends `piece` in the style of `w` to the paragraph's runs.
 void AppendRun(const PageWord& w, const std::string& piece, const PageWord*& last, Paragraph* p) {
   if (last == nullptr || !SameStyle(*last, w) || p->runs.empty()) {
     Run run;
-    run.font = w.font;
+    run.font = RunFont(w);  // only a legacy font's name says what the codes mean
     run.bold = w.bold;
     run.italic = w.italic;
     p->runs.push_back(std::move(run));

@@ -5,24 +5,25 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <system_error>
+#include <thread>
 
 #include "ingest/grid_lines.h"
 #include "ingest/grid_table.h"
 #include "ingest/ocr_pages.h"
 #include "ingest/pdf_layout.h"
+#include "ingest/pdf_lines.h"
 #include "ingest/pdf_render.h"
 #include "ingest/pdf_text_check.h"
 #include "ingest/pdf_words.h"
 
 namespace baocao {
 namespace {
-
-// Threshold for renders without anti-aliasing: anything drawn is dark.
-constexpr int kRenderInk = 160;
 
 // Pages whose printed ink lies mostly outside their few words are images of
 // text (a scan with a small text stamp): read them by OCR. In fractions of
@@ -65,6 +66,17 @@ double InkOutsideText(Pix* bin, Pix* lines_mask, const std::vector<PageWord>& wo
   return area > 0 ? ink / area : 0;
 }
 
+// Whether the words may sit in a table: at least two lines cut by wide gaps
+// into three or more parts (a table's columns; prose and the two-column
+// header have at most two).
+bool MayHoldTable(const std::vector<PageWord>& words) {
+  int columned = 0;
+  for (const TextLine& line : GroupLines(words)) {
+    if (SplitAtGaps(line, 1.0).size() >= 3 && ++columned >= 2) return true;
+  }
+  return false;
+}
+
 // A page read from its text layer, or nullopt with *why when OCR must read it.
 std::optional<PageContent> TextPage(const poppler::page& page, int number, const PdfOptions& options,
                                     std::string* why) {
@@ -79,9 +91,14 @@ std::optional<PageContent> TextPage(const poppler::page& page, int number, const
   content.width = words.width;
   content.height = words.height;
 
+  // Rendering costs twice the text layer: only pages that may hold a table
+  // (text in columns) or a picture of text (few words) are rendered.
+  if (CharCount(words.words) >= kFewChars && !MayHoldTable(words.words)) {
+    content.words = std::move(words.words);
+    return content;
+  }
   double dpi = options.grid_dpi;
-  PixPtr gray = RenderPageGray(page, options.grid_dpi, words.quarter_turns, false, 40e6, &dpi);
-  PixPtr bin = ThresholdToBinary(gray.get(), kRenderInk);
+  PixPtr bin = RenderPageMono(page, options.grid_dpi, words.quarter_turns, 40e6, &dpi);
   if (bin) {
     RulingOptions ro;
     ro.scale = 72.0 / dpi;
@@ -101,6 +118,63 @@ std::optional<PageContent> TextPage(const poppler::page& page, int number, const
   }
   content.words = std::move(words.words);
   return content;
+}
+
+struct PageOutcome {
+  std::optional<PageContent> text;  // read from the text layer
+  std::string why;                  // else why OCR must read it
+  bool unreadable = false;          // poppler could not open the page
+};
+
+// The text layers of all pages, on up to `options.threads` threads. Each
+// thread opens its own poppler document from the same bytes (a document is
+// not thread-safe; separate ones are), and reads every k-th page.
+std::vector<PageOutcome> ReadTextLayers(std::string_view bytes, poppler::document* main, int n,
+                                        const PdfOptions& options) {
+  std::vector<PageOutcome> out(static_cast<std::size_t>(n));
+  int threads = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
+  threads = std::clamp(threads, 1, std::max(1, n / 2));
+  auto work = [&](int first) {
+    std::unique_ptr<poppler::document> own;
+    poppler::document* doc = main;
+    if (first > 0) {
+      own.reset(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+      if (!own || own->is_locked()) return;
+      doc = own.get();
+    }
+    for (int i = first; i < n; i += threads) {
+      PageOutcome& o = out[static_cast<std::size_t>(i)];
+      std::unique_ptr<poppler::page> page(doc->create_page(i));
+      if (!page) {
+        o.unreadable = true;
+        continue;
+      }
+      o.text = TextPage(*page, i + 1, options, &o.why);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) {
+    try {
+      pool.emplace_back(work, t);
+    } catch (const std::system_error&) {
+      threads = t;  // no more threads: this one reads the rest
+      break;
+    }
+  }
+  work(0);
+  for (std::thread& t : pool) t.join();
+  // A thread that could not open its copy left its pages: read them here.
+  for (int i = 0; i < n; ++i) {
+    PageOutcome& o = out[static_cast<std::size_t>(i)];
+    if (o.text || !o.why.empty() || o.unreadable) continue;
+    std::unique_ptr<poppler::page> page(main->create_page(i));
+    if (!page) {
+      o.unreadable = true;
+      continue;
+    }
+    o.text = TextPage(*page, i + 1, options, &o.why);
+  }
+  return out;
 }
 
 }  // namespace
@@ -123,22 +197,26 @@ Result<Document> ReadPdf(std::string_view bytes, const PdfOptions& options, cons
   Document doc;
   doc.pages = n;
   std::vector<PageContent> pages(static_cast<std::size_t>(n));
+  const std::vector<PageOutcome> outcomes = ReadTextLayers(bytes, pdf.get(), n, options);
   std::vector<std::unique_ptr<poppler::page>> ocr_pages;
   std::vector<OcrJob> jobs;
   std::vector<std::size_t> job_slot;
   for (int i = 0; i < n; ++i) {
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
+    const PageOutcome& o = outcomes[static_cast<std::size_t>(i)];
     pages[static_cast<std::size_t>(i)].number = i + 1;
-    if (!page) {
+    if (o.unreadable) {
       doc.warnings.push_back("page " + std::to_string(i + 1) + " could not be read");
       continue;
     }
-    std::string why;
-    if (std::optional<PageContent> text = TextPage(*page, i + 1, options, &why)) {
-      pages[static_cast<std::size_t>(i)] = std::move(*text);
+    if (o.text) {
+      pages[static_cast<std::size_t>(i)] = *o.text;
       continue;
     }
-    if (why != "no text layer") doc.warnings.push_back("page " + std::to_string(i + 1) + ": " + why + "; read by OCR");
+    if (o.why != "no text layer") {
+      doc.warnings.push_back("page " + std::to_string(i + 1) + ": " + o.why + "; read by OCR");
+    }
+    std::unique_ptr<poppler::page> page(pdf->create_page(i));
+    if (!page) continue;
     const poppler::page* p = page.get();
     const double dpi = ocr_options.dpi;
     jobs.push_back({i + 1, [p, dpi](double* used) { return RenderPageGray(*p, dpi, 0, true, 60e6, used); }, true});

@@ -37,6 +37,9 @@ struct PdfOptions {
   // Resolution of the render searched for ruling lines: 72 dpi draws a
   // 0.5 pt border as one pixel and costs ~3 ms a page; more buys nothing.
   double grid_dpi = 72;
+  // Threads reading text layers, each with its own copy of the document;
+  // 0 = one per hardware thread (at most one per two pages).
+  int threads = 0;
 };
 
 Result<Document> ReadPdf(std::string_view bytes, const PdfOptions& options = {}, const OcrOptions& ocr = {});

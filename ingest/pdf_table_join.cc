@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ingest/pdf_layout.h"
+#include "util/edit_distance.h"
 
 namespace baocao {
 namespace {
@@ -87,26 +88,11 @@ std::vector<std::string> RowTexts(const Table& t, int r) {
   return out;
 }
 
-// Levenshtein distance in bytes, enough to tell "the same header, read
-// again" from another row.
-std::size_t Distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
 bool SameRow(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.size() != b.size()) return false;
   std::size_t diff = 0, total = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    diff += Distance(a[i], b[i]);
+    diff += EditDistance(a[i], b[i]);
     total += std::max(a[i].size(), b[i].size());
   }
   return diff * 10 <= total;  // within 10%

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <string_view>
 
 #include "util/utf8.h"
 
@@ -110,6 +111,16 @@ void ParseFontName(const std::string& raw, std::string* family, bool* bold, bool
           lower.find("heavy") != std::string::npos || lower.find("semibold") != std::string::npos;
   *italic = lower.find("italic") != std::string::npos || lower.find("oblique") != std::string::npos;
   *family = name;
+}
+
+bool IsLegacyVietnameseFont(const std::string& family) {
+  std::string lower;
+  for (char c : family) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  auto starts = [&lower](std::string_view p) { return lower.compare(0, p.size(), p) == 0; };
+  const bool vn_capital = family.size() > 2 && family[0] == 'V' && family[1] == 'n' && family[2] >= 'A' &&
+                          family[2] <= 'Z';
+  return starts(".vn") || starts("vni-") || starts("vni ") || vn_capital ||
+         lower.find("viscii") != std::string::npos;
 }
 
 std::string ToNfc(const std::string& utf8) {

@@ -42,6 +42,14 @@ PdfPageWords ReadPageWords(const poppler::page& page);
 // "Times New Roman,Bold"): the name without subset prefix, bold, italic.
 void ParseFontName(const std::string& raw, std::string* family, bool* bold, bool* italic);
 
+// Whether a font name is one of the pre-Unicode Vietnamese families: TCVN3
+// (".VnTime", ".VnArialH", "VnTime" once a PDF drops the dot), VNI
+// ("VNI-Times", "VNI Helve"), VISCII. Only these names tell what the codes of
+// a PDF's text mean; any other name (often a substitute the printer chose)
+// says nothing, so PDF runs keep a font name only when it is one of these and
+// normalize/ judges the rest by character statistics.
+bool IsLegacyVietnameseFont(const std::string& family);
+
 // NFC of `utf8` (ICU); returns the input unchanged when it is already NFC.
 std::string ToNfc(const std::string& utf8);
 

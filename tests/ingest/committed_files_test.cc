@@ -4,23 +4,16 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "ingest/converter.h"
+#include "tests/ingest/test_files.h"
 
 namespace baocao {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 TEST(CommittedFilesTest, HostileFixturesAreRefused) {
   const fs::path dir = fs::path(BAOCAO_TEST_DATA) / "hostile";

@@ -110,10 +110,17 @@ TEST(ConverterTest, ReadsUtf8TextOneParagraphPerLine) {
   EXPECT_EQ(d.body[2].index, 2);
 }
 
-TEST(ConverterTest, RefusesEightBitText) {
-  ExpectStatus(ConvertBytes("B\xB8o c\xB8o k\xD5t qu\xB6"), Status::Code::kUnsupported, "8-bit");
-  ExpectStatus(ConvertBytes("\xC0\xAF overlong"), Status::Code::kUnsupported, "8-bit");
-  ExpectStatus(ConvertBytes("cut \xE1\xBA"), Status::Code::kUnsupported, "8-bit");
+// Text that is not UTF-8 is read byte by byte (each byte b as U+00b) for
+// normalize/ to recognise a legacy encoding (TCVN3 here) and decode it.
+TEST(ConverterTest, ReadsEightBitTextByteByByte) {
+  Result<Document> doc = ConvertBytes("B\xB8o c\xB8o k\xD5t qu\xB6");
+  ASSERT_TRUE(doc.ok()) << doc.status().reason();
+  EXPECT_EQ(doc.value().format, "txt");
+  ASSERT_EQ(doc.value().body.size(), 1u);
+  EXPECT_EQ(doc.value().body[0].paragraph.orig, "B\xC2\xB8o c\xC2\xB8o k\xC3\x95t qu\xC2\xB6");
+  ASSERT_FALSE(doc.value().warnings.empty());
+  EXPECT_NE(doc.value().warnings[0].find("not in UTF-8"), std::string::npos);
+  EXPECT_TRUE(ConvertBytes("\xC0\xAF overlong").ok());
 }
 
 }  // namespace

@@ -1,0 +1,127 @@
+#include "ingest/ocr_cell.h"
+
+#include <leptonica/allheaders.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+#include "ingest/image_pix.h"
+
+namespace baocao {
+namespace {
+
+// White margin around the cell, pixels.
+constexpr int kMargin = 20;
+
+// Grey levels between paper and the darkest pixels of a cell with print.
+constexpr l_uint32 kMinInkContrast = 60;
+
+// A word less sure than this sends the cell to a second reading at 1.5x:
+// thin repeated strokes ("III", "11") merge at 300 dpi and separate there.
+constexpr float kRereadBelow = 88.0f;
+constexpr float kUpscale = 1.5f;
+
+// Characters of a figure cell: "1.245", "750.000đ", "120,1%", "16/19".
+const std::string kFigureChars = "0123456789.,%/-\xC4\x91";
+
+// Letters OCR puts for digits in small print: S/5, O/o/ọ/0, l/I/|/Ị/1,
+// B/8, G/b/6, Z/2, g/q/9, ?/7.
+bool DigitLookAlike(UChar32 c) {
+  static constexpr std::u32string_view kLike = U"SsOoọôơlI|!ỊịíìBGbZzgqDđd?";
+  return kLike.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+// One character that is a bare vertical stroke: in a cell of figures, a "1"
+// the model did not take for a digit. ("I" is left alone: it may be a Roman
+// section number.)
+bool IsLoneStroke(const std::string& text) {
+  static const char* const kStrokes[] = {"|", "l", "!", "\xE1\xBB\x8A", "\xE1\xBB\x8B", "\xC3\xAD", "\xC3\xAC"};
+  return std::any_of(std::begin(kStrokes), std::end(kStrokes), [&](const char* s) { return text == s; });
+}
+
+float MinConfidence(const std::vector<OcrWord>& words) {
+  float m = 100;
+  for (const OcrWord& w : words) m = std::min(m, w.confidence);
+  return m;
+}
+
+float MeanConfidence(const std::vector<OcrWord>& words) {
+  if (words.empty()) return 0;
+  float s = 0;
+  for (const OcrWord& w : words) s += w.confidence;
+  return s / static_cast<float>(words.size());
+}
+
+// Reads `image` (the thresholded cell, 1 bpp, or 8 bpp black on white)
+// framed in white; boxes in the cell's pixels divided by `scale`.
+std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrEngine* engine) {
+  PixPtr framed(pixAddBorder(image, kMargin, pixGetDepth(image) == 1 ? 0 : 255));
+  if (!framed) return {};
+  engine->SetImage(framed.get(), static_cast<int>(std::lround(dpi * scale)));
+  const OcrRect all{0, 0, pixGetWidth(framed.get()), pixGetHeight(framed.get())};
+  std::vector<OcrWord> read = engine->Read(all, OcrMode::kBlock);
+  if (LooksNumeric(read)) {
+    // A figure: read again knowing it is one ("S11" -> "511", "1ọo" -> "100").
+    // (The reading returned still looks numeric: ReadCell relies on it.)
+    std::vector<OcrWord> digits = engine->Read(all, OcrMode::kBlock, kFigureChars);
+    if (!digits.empty()) {
+      read = std::move(digits);
+    } else if (read.size() == 1 && IsLoneStroke(read[0].text)) {
+      read[0].text = "1";  // a lone stroke in a figure cell: "|", "l", "Ị"
+    }
+  }
+  for (OcrWord& w : read) {
+    auto back = [scale](int v) { return static_cast<int>(std::lround((v - kMargin) / scale)); };
+    w.x0 = back(w.x0), w.x1 = back(w.x1), w.y0 = back(w.y0), w.y1 = back(w.y1);
+    w.row_height /= scale;
+  }
+  return read;
+}
+
+}  // namespace
+
+bool LooksNumeric(const std::vector<OcrWord>& words) {
+  int digits = 0, punct = 0, like = 0;
+  for (const OcrWord& w : words) {
+    const std::string& s = w.text;
+    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+      UChar32 c = 0;
+      U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+      if (c >= '0' && c <= '9') {
+        ++digits;
+      } else if (c == '.' || c == ',' || c == '%' || c == '/' || c == '-') {
+        ++punct;
+      } else if (DigitLookAlike(c)) {
+        ++like;
+      } else {
+        return false;
+      }
+    }
+  }
+  const int total = digits + punct + like;
+  if (digits > 0) return total <= 16 && digits * 2 >= total;
+  return like > 0 && total <= 4;
+}
+
+std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
+  l_uint32 paper = 255, ink = 0;
+  pixGetRankValue(gray_cell, 1, 0.5f, &paper);
+  pixGetRankValue(gray_cell, 1, 0.002f, &ink);
+  if (paper < ink + kMinInkContrast) return {};  // nothing printed
+  const l_int32 threshold = static_cast<l_int32>((paper + ink) / 2);
+  PixPtr binary(pixThresholdToBinary(gray_cell, threshold));
+  if (!binary) return {};
+  std::vector<OcrWord> read = ReadFramed(binary.get(), dpi, 1.0f, engine);
+  // Figures were read again with digits only; words get a second look.
+  if (read.empty() || LooksNumeric(read) || MinConfidence(read) >= kRereadBelow) return read;
+  // The thresholded cell enlarged with smooth edges (black on white grey).
+  PixPtr grey(pixConvertTo8(binary.get(), 0));
+  PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
+  if (!big) return read;
+  std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, engine);
+  return MeanConfidence(again) > MeanConfidence(read) ? again : read;
+}
+
+}  // namespace baocao
