@@ -48,6 +48,25 @@ TEST(CliTest, UnreadableFileExitsThreeAndOthersStillPrint) {
   EXPECT_NE(out.find(sample.filename().string()), std::string::npos);
 }
 
+
+// Files read on several threads print exactly what one thread prints, in the
+// order given, bad files included (DOCX and text PDFs: no OCR, fast).
+TEST(CliTest, ExtractOutputDoesNotDependOnJobs) {
+  testing::TempDir dir;
+  std::ofstream(dir.Path("empty.docx")).close();
+  std::string files = " '" + dir.Path("empty.docx") + "'";
+  for (const fs::path& docx : testing::SampleFiles()) {
+    files += " '" + docx.string() + "'";
+    fs::path pdf = docx;
+    pdf.replace_extension(".pdf");
+    if (fs::exists(pdf)) files += " '" + pdf.string() + "'";
+  }
+  std::string one, many;
+  EXPECT_EQ(testing::Run(Bin() + " extract --jobs 1" + files + " 2>/dev/null", &one), 3);
+  EXPECT_EQ(testing::Run(Bin() + " extract --jobs 3" + files + " 2>/dev/null", &many), 3);
+  EXPECT_GT(testing::Lines(one).size(), 100u);
+  EXPECT_EQ(many, one);
+}
 TEST(CliTest, IngestThenExportGivesTheExtractOutput) {
   testing::TempDir dir;
   fs::create_directories(dir.Path("inbox"));
