@@ -95,7 +95,7 @@ void AddCorrectCommand(CLI::App* app, GlobalOptions* global) {
   auto o = std::make_shared<CorrectOptions>();
   CLI::App* cmd = app->add_subcommand(
       "correct", "Correct a figure (or reject a record) once: kept beside the extracted value with who, when and "
-                 "why, used by the roll-up, the XLSX export and the review page, and kept across re-extractions");
+                 "why, used by the roll-up, the exports and the review page, and kept across re-extractions");
   cmd->add_option("--db", o->db, "SQLite database (default: baocao.db here)");
   cmd->add_option("--record", o->record, "The record id (the # on the review page)");
   cmd->add_option("--set", o->sets,

@@ -40,7 +40,8 @@ void AddReviewCommand(CLI::App* app, GlobalOptions* global) {
   auto o = std::make_shared<ReviewCommandOptions>();
   CLI::App* cmd = app->add_subcommand(
       "review", "Write one self-contained HTML page: every document's figures with their source, checks, "
-                "corrections and the changes since the previous version");
+                "corrections, the changes since the previous version, and those the last re-extraction made "
+                "(\"Changes since run N\")");
   cmd->add_option("--db", o->db, "SQLite database (default: baocao.db here)");
   cmd->add_option("--out", o->out, "The HTML file to write")->required();
   cmd->add_option("--document", o->document, "Only this document id");

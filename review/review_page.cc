@@ -167,7 +167,7 @@ std::string MetaTable(const StoredDocumentInfo& info) {
 Result<std::string> DocumentSection(Database* db, const StoredDocumentInfo& info, int* checks_out) {
   Result<StoredDocument> stored = LoadStoredDocument(db, info.id);
   if (!stored.ok()) return stored.status();
-  Result<std::map<std::int64_t, RecordCorrections>> corrections = CorrectionsOfDocument(db, info.id);
+  Result<std::map<std::int64_t, RecordCorrections>> corrections = CorrectionsByRecord(db, info.id);
   if (!corrections.ok()) return corrections.status();
   const Extraction& e = stored.value().extraction;
 
@@ -211,6 +211,17 @@ Result<std::string> DocumentSection(Database* db, const StoredDocumentInfo& info
     out += "<h3>Changes since the previous version (document " + std::to_string(*info.supersedes) + ")</h3>\n";
     out += diff.value().empty() ? std::string("<p class=\"note\">No figure changed.</p>\n")
                                 : DiffHtmlSection(diff.value().documents.front());
+  }
+  // What the last re-extraction (new rules) changed, when one did: a report
+  // with no second version can still have moved.
+  Result<std::optional<Diff>> rerun = DiffLastReextraction(db, info.id);
+  if (!rerun.ok()) return rerun.status();
+  if (rerun.value()) {
+    const Diff& since = *rerun.value();
+    out += "<h3>Changes since " + Escape(since.old_label) + " (re-extracted by " + Escape(since.new_label) +
+           ")</h3>\n";
+    out += since.empty() ? std::string("<p class=\"note\">No figure changed.</p>\n")
+                         : DiffHtmlSection(since.documents.front());
   }
   return out + "</section>\n";
 }

@@ -8,8 +8,10 @@
 // tables by status and period in document order, then budgets, then other
 // figures, each with its record id (for `baocao correct`), its provenance
 // snippet, page, block, row and rule; the analyst's corrections shown as
-// "extracted → corrected" with who, when and why; and the changes since the
-// previous version of the report, when there is one.
+// "extracted → corrected" with who, when and why; the changes since the
+// previous version of the report, when there is one; and the changes the
+// last re-extraction made ("Changes since run N", N the run whose records it
+// replaced), when one changed the document.
 //
 //   std::ofstream out("report.html");
 //   Status s = WriteReviewPage(db, ReviewOptions{}, out);

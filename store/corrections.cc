@@ -301,8 +301,8 @@ Result<std::vector<Correction>> ListCorrections(Database* db, std::optional<std:
   return out;
 }
 
-Result<std::map<std::int64_t, RecordCorrections>> CorrectionsOfDocument(Database* db,
-                                                                       std::int64_t document_id) {
+Result<std::map<std::int64_t, RecordCorrections>> CorrectionsByRecord(Database* db,
+                                                                     std::optional<std::int64_t> document_id) {
   Result<std::vector<Correction>> all = ListCorrections(db, document_id, /*history=*/false);
   if (!all.ok()) return all.status();
   std::map<std::int64_t, RecordCorrections> out;
@@ -338,6 +338,37 @@ void ApplyCorrections(const RecordCorrections& c, Record* r) {
     else if (f == "commune") r->commune = AsText(v);
     else if (f == "unit") r->unit = AsText(v);
   }
+}
+
+void ApplyCorrections(const std::map<std::int64_t, RecordCorrections>& by_record,
+                      const std::vector<std::int64_t>& record_ids, Extraction* extraction) {
+  std::vector<Record>& records = extraction->records;
+  // A check's refs are ordinals in the document: where each record lands
+  // once the rejected ones are gone (-1: rejected).
+  std::vector<int> landed(records.size(), -1);
+  std::vector<Record> kept;
+  kept.reserve(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    auto it = i < record_ids.size() ? by_record.find(record_ids[i]) : by_record.end();
+    if (it != by_record.end()) {
+      if (it->second.rejected) continue;
+      ApplyCorrections(it->second, &records[i]);
+    }
+    landed[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(records[i]));
+  }
+  if (kept.size() < records.size()) {
+    for (Record& r : kept) {
+      std::vector<int> refs;
+      for (int ref : r.refs) {
+        if (ref >= 0 && static_cast<std::size_t>(ref) < landed.size() && landed[static_cast<std::size_t>(ref)] >= 0) {
+          refs.push_back(landed[static_cast<std::size_t>(ref)]);
+        }
+      }
+      r.refs = std::move(refs);
+    }
+  }
+  records = std::move(kept);
 }
 
 Result<int> CountCorrectionsToReview(Database* db) {

@@ -1,6 +1,6 @@
 // The analyst's corrections: a value she set (or a record she rejected) is
 // stored beside the extracted value, with who, when and why, and used by
-// the roll-up, the XLSX export, the review page and the v_* views.
+// the roll-up, the exports, the review page and the v_* views.
 //
 //   CorrectionRequest set;
 //   set.record_id = 4711;  set.field = "participants";  set.value = "1621";
@@ -95,13 +95,24 @@ struct RecordCorrections {
   std::vector<Correction> sets;  // one per corrected field, active or review
 };
 
-// The corrections that apply to the records of `document_id`, by record id.
-Result<std::map<std::int64_t, RecordCorrections>> CorrectionsOfDocument(Database* db,
-                                                                       std::int64_t document_id);
+// The corrections that apply (active and review), by record id: those of
+// `document_id`, or of every document. Read from v_corrections, the view the
+// XLSX export and the v_* views also apply, so all of them agree.
+Result<std::map<std::int64_t, RecordCorrections>> CorrectionsByRecord(
+    Database* db, std::optional<std::int64_t> document_id = std::nullopt);
 
 // Writes the corrected values of `c` into `record` (rejection is not
 // applied: the caller decides whether to drop the record).
 void ApplyCorrections(const RecordCorrections& c, Record* record);
+
+// The extraction as the analyst corrected it, as the exports print it:
+// corrected values written in, rejected records left out. `record_ids[i]` is
+// the id of `extraction->records[i]`. Checks are not re-run on corrected
+// values: a check stays unless the analyst rejected the check itself; its
+// refs are renumbered to the records that stay, and refs to rejected records
+// are dropped.
+void ApplyCorrections(const std::map<std::int64_t, RecordCorrections>& by_record,
+                      const std::vector<std::int64_t>& record_ids, Extraction* extraction);
 
 // How many corrections need the analyst's look (state review).
 Result<int> CountCorrectionsToReview(Database* db);

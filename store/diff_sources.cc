@@ -1,10 +1,12 @@
 #include "store/diff_sources.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
 
 #include "store/extract_stored.h"
+#include "store/extraction_history.h"
 #include "store/statement.h"
 #include "store/stored_document.h"
 
@@ -42,25 +44,53 @@ Result<std::map<std::int64_t, std::int64_t>> CurrentAfterRun(Database* db, std::
   return out;
 }
 
-Result<DocumentDiff> DiffStored(Database* db, std::optional<std::int64_t> old_id,
-                                std::optional<std::int64_t> new_id) {
-  std::optional<StoredDocument> before;
-  std::optional<StoredDocument> after;
-  if (old_id) {
-    Result<StoredDocument> d = LoadStoredDocument(db, *old_id);
-    if (!d.ok()) return d.status();
-    before = std::move(d).value();
+// The extraction document `id` held after run `run`, or now (no run): a
+// later in-place re-extraction kept what it replaced. After a run, always in
+// the contract's form (ContractForm), the form kept ones have, so either
+// side of a run diff compares with the other.
+Result<Extraction> ExtractionAfter(Database* db, std::int64_t id, std::optional<std::int64_t> run) {
+  if (run) {
+    Result<std::optional<ReplacedExtraction>> kept = FirstReplacementAfter(db, id, *run);
+    if (!kept.ok()) return kept.status();
+    if (kept.value()) return std::move(kept.value()->extraction);
   }
-  if (new_id) {
-    Result<StoredDocument> d = LoadStoredDocument(db, *new_id);
-    if (!d.ok()) return d.status();
-    after = std::move(d).value();
+  Result<StoredDocument> d = LoadStoredDocument(db, id);
+  if (!d.ok()) return d.status();
+  if (run) return ContractForm(d.value().extraction);
+  return std::move(d.value().extraction);
+}
+
+// Which document, as it stood after which run (none: now).
+struct Side {
+  std::optional<std::int64_t> id;
+  std::optional<std::int64_t> after_run;
+};
+
+Result<DocumentDiff> DiffStored(Database* db, const Side& old_side, const Side& new_side) {
+  std::optional<Extraction> before;
+  std::optional<Extraction> after;
+  if (old_side.id) {
+    Result<Extraction> e = ExtractionAfter(db, *old_side.id, old_side.after_run);
+    if (!e.ok()) return e.status();
+    before = std::move(e).value();
   }
-  DocumentDiff diff = DiffExtractions(before ? &before->extraction : nullptr,
-                                      after ? &after->extraction : nullptr);
-  diff.old_id = old_id;
-  diff.new_id = new_id;
+  if (new_side.id) {
+    Result<Extraction> e = ExtractionAfter(db, *new_side.id, new_side.after_run);
+    if (!e.ok()) return e.status();
+    after = std::move(e).value();
+  }
+  DocumentDiff diff = DiffExtractions(before ? &*before : nullptr, after ? &*after : nullptr);
+  diff.old_id = old_side.id;
+  diff.new_id = new_side.id;
   return diff;
+}
+
+// True when no re-extraction between runs `a` and `b` (either order)
+// changed document `id`: it held the same extraction after both.
+Result<bool> UnchangedBetween(Database* db, std::int64_t id, std::int64_t a, std::int64_t b) {
+  Result<std::optional<ReplacedExtraction>> next = FirstReplacementAfter(db, id, std::min(a, b));
+  if (!next.ok()) return next.status();
+  return !next.value() || next.value()->run_id > std::max(a, b);
 }
 
 }  // namespace
@@ -77,7 +107,7 @@ Result<Diff> DiffDocumentVersion(Database* db, std::int64_t document_id) {
   if (!previous.value()) {
     return Status::NotFound("document " + std::to_string(document_id) + " supersedes no earlier version");
   }
-  Result<DocumentDiff> d = DiffStored(db, *previous.value(), document_id);
+  Result<DocumentDiff> d = DiffStored(db, {*previous.value(), std::nullopt}, {document_id, std::nullopt});
   if (!d.ok()) return d.status();
   Diff out;
   out.old_label = "document " + std::to_string(*previous.value());
@@ -85,6 +115,25 @@ Result<Diff> DiffDocumentVersion(Database* db, std::int64_t document_id) {
   out.documents_compared = 1;
   if (!d.value().empty()) out.documents.push_back(std::move(d).value());
   return out;
+}
+
+Result<std::optional<Diff>> DiffLastReextraction(Database* db, std::int64_t document_id) {
+  Result<std::optional<ReplacedExtraction>> last = LastReplacement(db, document_id);
+  if (!last.ok()) return last.status();
+  if (!last.value()) return std::optional<Diff>();
+  const ReplacedExtraction& replaced = *last.value();
+  Result<Extraction> now = ExtractionAfter(db, document_id, replaced.run_id);
+  if (!now.ok()) return now.status();
+  DocumentDiff d = DiffExtractions(&replaced.extraction, &now.value());
+  d.old_id = document_id;
+  d.new_id = document_id;
+  Diff out;
+  out.old_label = replaced.since_run ? "run " + std::to_string(*replaced.since_run)
+                                     : "rules " + replaced.extraction.rules_version;
+  out.new_label = "run " + std::to_string(replaced.run_id);
+  out.documents_compared = 1;
+  if (!d.empty()) out.documents.push_back(std::move(d));
+  return std::optional<Diff>(std::move(out));
 }
 
 Result<Diff> DiffRuns(Database* db, std::int64_t run_a, std::int64_t run_b) {
@@ -105,8 +154,12 @@ Result<Diff> DiffRuns(Database* db, std::int64_t run_a, std::int64_t run_b) {
   out.new_label = "run " + std::to_string(run_b);
   for (const auto& [lineage, ids] : pairs) {
     ++out.documents_compared;
-    if (ids.first == ids.second) continue;  // the same stored document: nothing changed
-    Result<DocumentDiff> d = DiffStored(db, ids.first, ids.second);
+    if (ids.first && ids.first == ids.second) {
+      Result<bool> same = UnchangedBetween(db, *ids.first, run_a, run_b);
+      if (!same.ok()) return same.status();
+      if (same.value()) continue;  // the same stored document, not re-extracted since
+    }
+    Result<DocumentDiff> d = DiffStored(db, {ids.first, run_a}, {ids.second, run_b});
     if (!d.ok()) return d.status();
     if (!d.value().empty()) out.documents.push_back(std::move(d).value());
   }

@@ -1,14 +1,17 @@
-// Reading the store back: Extraction values, JSON Lines and CSV.
+// Reading the store back: Extraction values, JSON Lines and CSV, with or
+// without the analyst's corrections.
 #include <sqlite3.h>
 
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <type_traits>
 
 #include "extractors/record_json.h"
+#include "store/corrections.h"
 #include "store/database.h"
 #include "store/record_rows.h"
 #include "store/statement.h"
@@ -46,10 +49,19 @@ constexpr const char* kSelectDocuments =
 
 
 // Calls `visit` for every stored document in load order, one at a time, so
-// exporting a large store does not hold it all in memory. Reads one snapshot.
-Status ForEachExtraction(sqlite3* db, Versions which, const ExtractionVisitor& visit) {
+// exporting a large store does not hold it all in memory; with
+// Values::kCorrected, corrected as the analyst's other outputs are. Reads one
+// snapshot, the corrections included.
+Status ForEachExtraction(Database* database, Versions which, Values values, const ExtractionVisitor& visit) {
+  sqlite3* db = database->handle();
   Transaction snapshot(db);
   if (Status s = snapshot.BeginRead(); !s.ok()) return s;
+  std::map<std::int64_t, RecordCorrections> corrections;
+  if (values == Values::kCorrected) {
+    Result<std::map<std::int64_t, RecordCorrections>> c = CorrectionsByRecord(database);
+    if (!c.ok()) return c.status();
+    corrections = std::move(c).value();
+  }
   Result<Statement> documents = Statement::Prepare(db, kSelectDocuments);
   if (!documents.ok()) return documents.status();
   documents.value().Bind(1, which == Versions::kAll);
@@ -69,6 +81,7 @@ Status ForEachExtraction(sqlite3* db, Versions which, const ExtractionVisitor& v
 
     records.value().Reset();
     records.value().Bind(1, documents.value().ColumnInt64(0));
+    std::vector<std::int64_t> record_ids;
     while (true) {
       Result<bool> row = records.value().Step();
       if (!row.ok()) return row.status();
@@ -86,7 +99,9 @@ Status ForEachExtraction(sqlite3* db, Versions which, const ExtractionVisitor& v
         }
       }
       extraction.records.push_back(std::move(record).value());
+      record_ids.push_back(records.value().ColumnInt64(0));
     }
+    if (!corrections.empty()) ApplyCorrections(corrections, record_ids, &extraction);
     if (Status s = visit(extraction); !s.ok()) return s;
   }
   return snapshot.Commit();
@@ -186,7 +201,7 @@ void WriteCsvRow(std::ostream& out, const DocumentInfo& d, const Record& r) {
 
 Result<std::vector<Extraction>> Database::LoadExtractions(Versions which) {
   std::vector<Extraction> all;
-  Status s = ForEachExtraction(db_, which, [&all](const Extraction& e) {
+  Status s = ForEachExtraction(this, which, Values::kAsExtracted, [&all](const Extraction& e) {
     all.push_back(e);
     return Status::Ok();
   });
@@ -194,18 +209,18 @@ Result<std::vector<Extraction>> Database::LoadExtractions(Versions which) {
   return all;
 }
 
-Status Database::ExportJsonl(std::ostream& out, Versions which) {
-  return ForEachExtraction(db_, which, [&out](const Extraction& e) {
+Status Database::ExportJsonl(std::ostream& out, Versions which, Values values) {
+  return ForEachExtraction(this, which, values, [&out](const Extraction& e) {
     out << DocumentToJsonLine(e.document) << '\n';
     for (const Record& r : e.records) out << RecordToJsonLine(r) << '\n';
     return StreamStatus(out);
   });
 }
 
-Status Database::ExportCsv(std::ostream& out, Versions which) {
+Status Database::ExportCsv(std::ostream& out, Versions which, Values values) {
   out << kCsvHeader << "\r\n";
   if (Status s = StreamStatus(out); !s.ok()) return s;
-  return ForEachExtraction(db_, which, [&out](const Extraction& e) {
+  return ForEachExtraction(this, which, values, [&out](const Extraction& e) {
     for (const Record& r : e.records) WriteCsvRow(out, e.document, r);
     return StreamStatus(out);
   });

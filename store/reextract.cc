@@ -2,26 +2,17 @@
 
 #include <sqlite3.h>
 
-#include "extractors/record_json.h"
 #include "store/extract_stored.h"
+#include "store/extraction_history.h"
 #include "store/record_rows.h"
 #include "store/statement.h"
 #include "store/stored_document.h"
 
 namespace baocao {
-namespace {
 
-// The records and metadata as printed: equal strings mean nothing changed.
-std::string Fingerprint(const Extraction& e) {
-  std::string out = DocumentToJsonLine(e.document);
-  for (const Record& r : e.records) out += "\n" + RecordToJsonLine(r);
-  return out;
-}
-
-}  // namespace
-
-Status ReplaceExtraction(Database* db, std::int64_t document_id, const Extraction& extraction) {
+Status ReplaceExtraction(Database* db, std::int64_t run_id, const StoredDocument& before, const Extraction& after) {
   sqlite3* h = db->handle();
+  const std::int64_t document_id = before.info.id;
   Result<RecordRows> rows = RecordRows::Prepare(h);
   if (!rows.ok()) return rows.status();
   Result<Statement> remove = Statement::Prepare(h, "DELETE FROM records WHERE document_id = ?");
@@ -35,7 +26,7 @@ Status ReplaceExtraction(Database* db, std::int64_t document_id, const Extractio
   if (Status s = txn.Begin(); !s.ok()) return s;
   remove.value().Bind(1, document_id);
   if (Status s = remove.value().Run(); !s.ok()) return s;
-  const DocumentInfo& d = extraction.document;
+  const DocumentInfo& d = after.document;
   Statement& u = update.value();
   int i = 0;
   u.Bind(++i, d.doc_type);
@@ -46,12 +37,15 @@ Status ReplaceExtraction(Database* db, std::int64_t document_id, const Extractio
   u.Bind(++i, d.commune);
   u.Bind(++i, d.district);
   u.Bind(++i, d.province);
-  u.Bind(++i, extraction.rules_version);
+  u.Bind(++i, after.rules_version);
   u.Bind(++i, document_id);
   if (Status s = u.Run(); !s.ok()) return s;
   if (sqlite3_changes(h) != 1) return Status::NotFound("no document " + std::to_string(document_id));
-  for (std::size_t ordinal = 0; ordinal < extraction.records.size(); ++ordinal) {
-    Status s = rows.value().Insert(document_id, static_cast<int>(ordinal), extraction.records[ordinal]);
+  if (ExtractionJsonLines(before.extraction) != ExtractionJsonLines(after)) {
+    if (Status s = KeepReplacedExtraction(db, document_id, run_id, before.extraction); !s.ok()) return s;
+  }
+  for (std::size_t ordinal = 0; ordinal < after.records.size(); ++ordinal) {
+    Status s = rows.value().Insert(document_id, static_cast<int>(ordinal), after.records[ordinal]);
     if (!s.ok()) return s;
   }
   return txn.Commit();
@@ -75,11 +69,11 @@ Result<ReextractSummary> ReextractAll(Database* db, const RuleSet& rules, bool c
     summary.documents++;
     summary.records_before += static_cast<int>(before.value().extraction.records.size());
     summary.records_after += static_cast<int>(fresh.value().records.size());
-    Extraction old = before.value().extraction;
-    old.rules_version = fresh.value().rules_version;
-    if (Fingerprint(old) == Fingerprint(fresh.value()) && info.rules_version == rules.version()) continue;
-    if (Status s = ReplaceExtraction(db, info.id, fresh.value()); !s.ok()) return s;
-    if (Fingerprint(old) != Fingerprint(fresh.value())) summary.changed++;
+    // The records and metadata as printed: equal text means nothing changed.
+    bool changed = ExtractionJsonLines(before.value().extraction) != ExtractionJsonLines(fresh.value());
+    if (!changed && info.rules_version == rules.version()) continue;
+    if (Status s = ReplaceExtraction(db, summary.run_id, before.value(), fresh.value()); !s.ok()) return s;
+    if (changed) summary.changed++;
   }
   RunCounts counts;
   counts.files = summary.documents;

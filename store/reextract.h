@@ -2,7 +2,8 @@
 // normalised form, so no original file is needed) and each document's
 // records are replaced by the new ones in ONE transaction. With unchanged
 // rules the records come out exactly as before. Corrections survive: they
-// are anchored to record keys, not record ids (store/corrections.h).
+// are anchored to record keys, not record ids (store/corrections.h). What a
+// re-extraction replaced is kept (store/extraction_history.h).
 //
 //   Result<ReextractSummary> s = ReextractAll(db, rules, /*current_only=*/true);
 //
@@ -17,13 +18,18 @@
 #include "extractors/record.h"
 #include "extractors/rules.h"
 #include "store/database.h"
+#include "store/stored_document.h"
 #include "util/status.h"
 
 namespace baocao {
 
-// Replaces the records of document `document_id` with `extraction`'s and
-// refreshes its metadata and rules version, all or nothing.
-Status ReplaceExtraction(Database* db, std::int64_t document_id, const Extraction& extraction);
+// Replaces the records of document `before.info.id` with `after`'s and
+// refreshes its metadata and rules version, for run `run_id`, all or
+// nothing. When the records or metadata change, `before.extraction` is kept
+// in the same transaction (store/extraction_history.h), so the review page
+// and `diff --run` can show what the re-extraction changed.
+// REQUIRES: `before` is what the document holds now, as just read.
+Status ReplaceExtraction(Database* db, std::int64_t run_id, const StoredDocument& before, const Extraction& after);
 
 struct ReextractSummary {
   std::int64_t run_id = 0;

@@ -149,10 +149,31 @@ ALTER TABLE runs ADD COLUMN error TEXT;
 CREATE INDEX quarantine_sha256 ON quarantine(sha256);
 )sql";
 
+// Version 4: what an in-place re-extraction replaced (store/extraction_history.h).
+//
+// `baocao reextract` deletes a document's records and writes the new ones.
+// Before it does, when the result differs, the replaced extraction is kept
+// here as the contract's JSON Lines (the document line, then the records):
+// run_id is the re-extraction that replaced it, since_run_id the run that
+// had written it (the document's loading run, or the previous re-extraction
+// that changed it), rules_version the rules that had produced it.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE replaced_extractions (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  since_run_id INTEGER REFERENCES runs(id),
+  rules_version TEXT,
+  jsonl TEXT NOT NULL
+);
+CREATE INDEX replaced_extractions_document ON replaced_extractions(document_id, run_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kAnalystDeskMigrationSql},  // corrections and the analyst's views (store/views.h)
+    {4, kVersion4},
 };
 
 Status NewerThanUs(int found, int latest) {

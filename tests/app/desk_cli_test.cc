@@ -48,6 +48,12 @@ std::string RulesWith(const testing::TempDir& dir, const std::string& name, cons
   return copy;
 }
 
+// Rules that no longer read the "Nữ" column: re-extracted rows keep their
+// other figures, female becomes unknown.
+std::string NoWomenRules(const testing::TempDir& dir) {
+  return RulesWith(dir, "no-women", "columns.rules", "female       = \\bnu\\b", "female       = \\bnu_khong_doc\\b");
+}
+
 class DeskCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -155,8 +161,7 @@ TEST_F(DeskCliTest, CorrectionsSurviveAReExtractionAndAreFlaggedWhenTheValueChan
             2);
   // New rules that no longer read the "Nữ" column: the row is extracted anew
   // (new record ids), participants unchanged, female now unknown.
-  std::string no_women = RulesWith(dir_, "no-women", "columns.rules", "female       = \\bnu\\b",
-                                   "female       = \\bnu_khong_doc\\b");
+  std::string no_women = NoWomenRules(dir_);
   ASSERT_EQ(testing::Run(Bin(no_women) + " reextract" + Db() + " >/dev/null 2>&1"), 0);
   std::int64_t new_row = RecordId("errors-table.docx", "Giáo dục pháp luật về phòng, chống tội phạm");
   ASSERT_NE(new_row, row);
@@ -236,6 +241,95 @@ TEST_F(DeskCliTest, ExportXlsxAndTheReviewPage) {
   EXPECT_NE(page.find("female-exceeds-total"), std::string::npos);
   EXPECT_NE(page.find("Sơn Định"), std::string::npos);
   EXPECT_EQ(page.find("<script"), std::string::npos);
+}
+
+// The JSON Lines of one document of an export: its document line and records.
+std::vector<std::string> DocumentBlock(const std::string& jsonl, const std::string& file) {
+  std::vector<std::string> out;
+  bool inside = false;
+  for (const std::string& line : testing::Lines(jsonl)) {
+    if (line.find("\"type\":\"document\"") != std::string::npos) {
+      inside = line.find("\"file\":\"" + file + "\"") != std::string::npos;
+    }
+    if (inside) out.push_back(line);
+  }
+  return out;
+}
+
+std::string LineWith(const std::vector<std::string>& lines, const std::string& what) {
+  for (const std::string& line : lines) {
+    if (line.find(what) != std::string::npos) return line;
+  }
+  return "";
+}
+
+TEST_F(DeskCliTest, ExportsApplyTheCorrectionsAndAsExtractedPrintsTheStore) {
+  IngestSamples();
+  std::string stored;
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db() + " --as-extracted", &stored), 0);
+  std::string corrected;
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db(), &corrected), 0);
+  EXPECT_EQ(corrected, stored) << "nothing corrected yet";
+
+  const std::string law = "Giáo dục pháp luật về phòng, chống tội phạm";
+  const std::string health = "Chăm sóc sức khỏe phụ nữ và trẻ em";  // female-exceeds-total is about it
+  std::string correct = Bin() + " correct" + Db() + " --by lan --record ";
+  ASSERT_EQ(testing::Run(correct + std::to_string(RecordId("errors-table.docx", law)) +
+                         " --set participants=320 --note 'Biểu số 01' >/dev/null"),
+            0);
+  ASSERT_EQ(testing::Run(correct + std::to_string(RecordId("errors-table.docx", health)) +
+                         " --reject --note 'dòng trùng' >/dev/null"),
+            0);
+
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db(), &corrected), 0);
+  std::vector<std::string> block = DocumentBlock(corrected, "errors-table.docx");
+  ASSERT_FALSE(block.empty()) << corrected;
+  EXPECT_NE(LineWith(block, "\"label\":\"" + law + "\"").find("\"participants\":320,"), std::string::npos);
+  EXPECT_EQ(LineWith(block, "\"label\":\"" + health + "\""), "");
+  // Checks are not re-run: the one about the rejected row stays, about no
+  // printed record.
+  EXPECT_NE(LineWith(block, "female-exceeds-total").find("\"refs\":[]"), std::string::npos) << corrected;
+  EXPECT_EQ(testing::Lines(corrected).size() + 1, testing::Lines(stored).size());
+
+  std::string csv;
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db() + " --format csv", &csv), 0);
+  EXPECT_NE(csv.find("\"" + law + "\",,4,320,158,"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find(",suc_khoe," + health + ","), std::string::npos);  // the check's message still names it
+
+  // --as-extracted: the store as read, what `extract` printed.
+  std::string again;
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db() + " --as-extracted", &again), 0);
+  EXPECT_EQ(again, stored);
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db() + " --as-extracted --format csv", &csv), 0);
+  EXPECT_NE(csv.find("\"" + law + "\",,4,312,158,"), std::string::npos);
+  EXPECT_NE(csv.find(",suc_khoe," + health + ","), std::string::npos);
+  EXPECT_EQ(testing::Run(Bin() + " export" + Db() + " --as-extracted --format xlsx --out '" + dir_.Path("x.xlsx") +
+                         "' 2>/dev/null"),
+            2);
+  std::string help;
+  ASSERT_EQ(testing::Run(Bin() + " export --help", &help), 0);
+  EXPECT_NE(help.find("--as-extracted"), std::string::npos);
+}
+
+// `reextract` with new rules keeps what it replaced: the run diff and the
+// review page show what it changed in a report that has no second version.
+TEST_F(DeskCliTest, AReExtractionShowsInTheRunDiffAndTheReviewPage) {
+  IngestSamples();  // run 1
+  std::string no_women = NoWomenRules(dir_);
+  ASSERT_EQ(testing::Run(Bin(no_women) + " reextract" + Db() + " >/dev/null 2>&1"), 0);  // run 2
+  std::string jsonl;
+  ASSERT_EQ(testing::Run(Bin() + " diff" + Db() + " --run 1 --run 2 --format jsonl", &jsonl), 0);
+  std::string law = LineWith(testing::Lines(jsonl), "\"label\":\"Giáo dục pháp luật về phòng, chống tội phạm\"");
+  EXPECT_NE(law.find("\"field\":\"female\",\"old\":158,\"new\":null"), std::string::npos) << jsonl;
+
+  std::string id = Query(db_, "SELECT id FROM documents WHERE file = 'errors-table.docx'");
+  ASSERT_EQ(Query(db_, "SELECT supersedes_id IS NULL FROM documents WHERE id = " + id), "1");
+  ASSERT_EQ(testing::Run(Bin() + " review" + Db() + " --document " + id + " --out '" + dir_.Path("r.html") +
+                         "' 2>/dev/null"),
+            0);
+  std::string page = testing::ReadText(dir_.Path("r.html"));
+  EXPECT_NE(page.find("Changes since run 1 (re-extracted by run 2)"), std::string::npos);
+  EXPECT_NE(page.find("<td>female</td>"), std::string::npos);
 }
 
 TEST_F(DeskCliTest, CommandLineMistakesExitTwoAndAMissingDatabaseOne) {

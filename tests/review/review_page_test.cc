@@ -9,6 +9,8 @@
 #include "review/diff_format.h"
 #include "review/html.h"
 #include "store/diff_sources.h"
+#include "store/reextract.h"
+#include "store/stored_document.h"
 #include "tests/review/review_fixtures.h"
 
 namespace baocao {
@@ -86,6 +88,32 @@ TEST_F(ReviewPageTest, FiguresSourcesChecksCorrectionsAndTheDiff) {
             std::string::npos);
   EXPECT_NE(page.find("<tr class=\"changed\"><td>changed</td>"), std::string::npos);
   EXPECT_NE(page.find("resolved check <b>female-exceeds-total</b>"), std::string::npos);
+}
+
+// A report with no second version whose records a re-extraction (new
+// rules) changed shows what changed since the run that had written them.
+TEST_F(ReviewPageTest, AReExtractedReportShowsTheChangesSinceTheRunBefore) {
+  testing::ReviewDatabase fixture(dir_.Path("t.db"));
+  Result<StoredDocument> before = LoadStoredDocument(fixture.db.get(), fixture.hostile);
+  ASSERT_TRUE(before.ok());
+  std::int64_t loaded_by = *before.value().info.run_id;
+  Extraction after = before.value().extraction;
+  after.records[0].participants = 14;  // what the new rules read
+  after.rules_version = "test-2";
+  std::int64_t run = fixture.db->BeginRun("test-2").value();
+  ASSERT_TRUE(ReplaceExtraction(fixture.db.get(), run, before.value(), after).ok());
+
+  ReviewOptions one;
+  one.document = fixture.hostile;
+  std::string page = Page(fixture.db.get(), one);
+  EXPECT_NE(page.find("Changes since run " + std::to_string(loaded_by) + " (re-extracted by run " +
+                      std::to_string(run) + ")"),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("<tr class=\"changed\"><td>changed</td>"), std::string::npos);
+  EXPECT_EQ(Count(page, "<script"), 0u);  // the changed row's hostile label stays text
+  // Reports no re-extraction changed have no such section.
+  EXPECT_EQ(Count(Page(fixture.db.get()), "Changes since run "), 1u);
 }
 
 TEST_F(ReviewPageTest, OneDocumentOrAllVersions) {

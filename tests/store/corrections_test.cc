@@ -15,13 +15,10 @@ using testing::Doc;
 using testing::Ex;
 using testing::QueryText;
 
-class CorrectionsTest : public ::testing::Test {
+class CorrectionsTest : public testing::FreshDatabaseTest {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(dir_.ok());
-    Result<std::unique_ptr<Database>> db = Database::Open(dir_.Path("t.db"));
-    ASSERT_TRUE(db.ok()) << db.status().reason();
-    db_ = std::move(db).value();
+    FreshDatabaseTest::SetUp();
     Result<std::int64_t> id = db_->AddDocument(
         run(), Ex(Doc("binh-minh.docx", "b1", "UBND xã Bình Minh", "Bình Minh", "Sông Lam", "5/BC-UBND"),
                   {Activity("suc_khoe", "Chăm sóc sức khỏe", 2, 100, 60),
@@ -57,8 +54,6 @@ class CorrectionsTest : public ::testing::Test {
     return QueryText(db_.get(), "SELECT participants FROM v_activities WHERE label = '" + label + "'");
   }
 
-  testing::TempDir dir_;
-  std::unique_ptr<Database> db_;
   std::int64_t document_ = 0;
 };
 
@@ -201,7 +196,7 @@ TEST_F(CorrectionsTest, SeveralAtOnceAreAllOrNothing) {
 TEST_F(CorrectionsTest, ApplyCorrectionsWritesTheValuesIntoARecord) {
   ASSERT_TRUE(AddCorrection(db_.get(), Set("Chăm sóc sức khỏe", "participants", "110")).ok());
   ASSERT_TRUE(AddCorrection(db_.get(), Set("Chăm sóc sức khỏe", "female", "null")).ok());
-  Result<std::map<std::int64_t, RecordCorrections>> by_record = CorrectionsOfDocument(db_.get(), document_);
+  Result<std::map<std::int64_t, RecordCorrections>> by_record = CorrectionsByRecord(db_.get(), document_);
   ASSERT_TRUE(by_record.ok());
   ASSERT_EQ(by_record.value().size(), 1u);
   Record r = Activity("suc_khoe", "Chăm sóc sức khỏe", 2, 100, 60);

@@ -1,20 +1,37 @@
-// Fixtures for the analyst's-desk tests: small extractions written in the
-// test, a stand-in for a re-extraction that writes records anew, and reading
-// an entry of a zip (XLSX, DOCX) back.
+// Fixtures for the analyst's-desk tests: a fresh database per test, small
+// extractions written in the test, a stand-in for a re-extraction that
+// writes records anew, and reading an entry of a zip (XLSX, DOCX) back.
 #ifndef BAOCAO_TESTS_STORE_DESK_FIXTURES_H_
 #define BAOCAO_TESTS_STORE_DESK_FIXTURES_H_
 
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <zip.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "extractors/record.h"
 #include "store/database.h"
+#include "tests/support/temp_dir.h"
 
 namespace baocao::testing {
+
+// A test with its own empty database, `db_`, in a temporary directory.
+class FreshDatabaseTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(dir_.ok());
+    Result<std::unique_ptr<Database>> db = Database::Open(dir_.Path("t.db"));
+    ASSERT_TRUE(db.ok()) << db.status().reason();
+    db_ = std::move(db).value();
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Database> db_;
+};
 
 inline DocumentInfo Doc(const std::string& file, const std::string& sha256, const std::string& issuer,
                         std::optional<std::string> commune, std::optional<std::string> district,

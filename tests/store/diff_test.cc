@@ -115,22 +115,14 @@ TEST(DiffExtractionsTest, DocumentFieldsAndOneSidedDocuments) {
   for (const FigureChange& c : added.figures) EXPECT_EQ(c.kind, FigureChange::Kind::kAdded);
 }
 
-class DiffSourcesTest : public ::testing::Test {
+class DiffSourcesTest : public testing::FreshDatabaseTest {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(dir_.ok());
-    Result<std::unique_ptr<Database>> db = Database::Open(dir_.Path("t.db"));
-    ASSERT_TRUE(db.ok());
-    db_ = std::move(db).value();
-  }
   std::int64_t Load(const Extraction& e) {
     std::int64_t run = db_->BeginRun("test-1").value();
     Result<std::int64_t> id = db_->AddDocument(run, e, "{}");
     EXPECT_TRUE(id.ok()) << id.status().reason();
     return id.ok() ? id.value() : 0;
   }
-  testing::TempDir dir_;
-  std::unique_ptr<Database> db_;
 };
 
 TEST_F(DiffSourcesTest, ACorrectedVersionAgainstThePreviousOne) {
