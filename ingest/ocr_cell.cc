@@ -41,6 +41,16 @@ bool IsLoneStroke(const std::string& text) {
   return std::any_of(std::begin(kStrokes), std::end(kStrokes), [&](const char* s) { return text == s; });
 }
 
+// Whether every character read is one a figure is written with.
+bool OnlyFigureChars(const std::vector<OcrWord>& words) {
+  for (const OcrWord& w : words) {
+    for (char c : w.text) {
+      if (!((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%' || c == '/' || c == '-')) return false;
+    }
+  }
+  return !words.empty();
+}
+
 float MinConfidence(const std::vector<OcrWord>& words) {
   float m = 100;
   for (const OcrWord& w : words) m = std::min(m, w.confidence);
@@ -54,18 +64,39 @@ float MeanConfidence(const std::vector<OcrWord>& words) {
   return s / static_cast<float>(words.size());
 }
 
+// Whether the ink of a binary cell is one line of print: its height is less
+// than twice its tallest piece (a digit, a capital; marks above and below a
+// line are pieces of their own and stay within that). A line is read
+// without Tesseract's block layout analysis, which costs as much as reading
+// a short cell.
+bool OneLineOfInk(Pix* binary) {
+  BoxaPtr boxes(pixConnCompBB(binary, 8));
+  if (!boxes) return false;
+  const int n = boxaGetCount(boxes.get());
+  if (n == 0) return false;
+  int top = pixGetHeight(binary), bottom = 0, tallest = 0;
+  for (int i = 0; i < n; ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    if (boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h) != 0) continue;
+    top = std::min(top, y), bottom = std::max(bottom, y + h), tallest = std::max(tallest, h);
+  }
+  return tallest > 0 && bottom - top < 2 * tallest;
+}
+
 // Reads `image` (the thresholded cell, 1 bpp, or 8 bpp black on white)
 // framed in white; boxes in the cell's pixels divided by `scale`.
-std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrEngine* engine) {
+std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mode, OcrEngine* engine) {
   PixPtr framed(pixAddBorder(image, kMargin, pixGetDepth(image) == 1 ? 0 : 255));
   if (!framed) return {};
   engine->SetImage(framed.get(), static_cast<int>(std::lround(dpi * scale)));
   const OcrRect all{0, 0, pixGetWidth(framed.get()), pixGetHeight(framed.get())};
-  std::vector<OcrWord> read = engine->Read(all, OcrMode::kBlock);
-  if (LooksNumeric(read)) {
-    // A figure: read again knowing it is one ("S11" -> "511", "1ọo" -> "100").
+  std::vector<OcrWord> read = engine->Read(all, mode);
+  if (LooksNumeric(read) && !(OnlyFigureChars(read) && MinConfidence(read) >= kRereadBelow)) {
+    // A figure not read cleanly: read again knowing it is one ("S11" ->
+    // "511", "1ọo" -> "100"). One read clean and sure is kept: the second
+    // read is a third of a table page's OCR time.
     // (The reading returned still looks numeric: ReadCell relies on it.)
-    std::vector<OcrWord> digits = engine->Read(all, OcrMode::kBlock, kFigureChars);
+    std::vector<OcrWord> digits = engine->Read(all, mode, kFigureChars);
     if (!digits.empty()) {
       read = std::move(digits);
     } else if (read.size() == 1 && IsLoneStroke(read[0].text)) {
@@ -113,14 +144,15 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
   const l_int32 threshold = static_cast<l_int32>((paper + ink) / 2);
   PixPtr binary(pixThresholdToBinary(gray_cell, threshold));
   if (!binary) return {};
-  std::vector<OcrWord> read = ReadFramed(binary.get(), dpi, 1.0f, engine);
+  const OcrMode mode = OneLineOfInk(binary.get()) ? OcrMode::kLine : OcrMode::kBlock;
+  std::vector<OcrWord> read = ReadFramed(binary.get(), dpi, 1.0f, mode, engine);
   // Figures were read again with digits only; words get a second look.
   if (read.empty() || LooksNumeric(read) || MinConfidence(read) >= kRereadBelow) return read;
   // The thresholded cell enlarged with smooth edges (black on white grey).
   PixPtr grey(pixConvertTo8(binary.get(), 0));
   PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
   if (!big) return read;
-  std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, engine);
+  std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, mode, engine);
   return MeanConfidence(again) > MeanConfidence(read) ? again : read;
 }
 

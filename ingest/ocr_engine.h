@@ -9,8 +9,8 @@
 // Engines are costly to start (the model loads in ~0.2 s) and hold ~50 MiB,
 // so a process-wide pool keeps the ones created and lends each to one
 // thread at a time; at most one engine per hardware thread is kept idle.
-// Tesseract's own OpenMP threads are switched off before the first engine
-// starts (OMP_THREAD_LIMIT=1 and no active parallel levels): on two cores
+// Tesseract's own OpenMP threads are switched off in every thread that uses
+// an engine (one OpenMP thread, no active parallel levels): on two cores
 // they spin and cost 7x the wall time of one thread per engine; baocao runs
 // one single-threaded engine per worker instead (ocr_pages.h).
 //
@@ -101,8 +101,9 @@ using OcrEngineLease = std::unique_ptr<OcrEngine, OcrEngineReturner>;
 // the pool when destroyed.
 Result<OcrEngineLease> AcquireOcrEngine(const OcrOptions& options);
 
-// Turns off Tesseract's OpenMP parallelism for this process. Called by
-// OcrEngine::Create; exposed for tools that time OCR.
+// Turns off Tesseract's OpenMP parallelism for the calling thread (and for
+// child processes). Called by AcquireOcrEngine and OcrEngine::Create, in the
+// thread that will use the engine; exposed for tools that time OCR.
 void SingleThreadedTesseract();
 
 }  // namespace baocao

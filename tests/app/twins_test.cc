@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 
 #include "app/pipeline.h"
@@ -45,16 +46,19 @@ std::vector<Json> ReadJsonLines(const path& file) {
   return out;
 }
 
-// Samples with twins: NAME.docx, NAME.expected.jsonl, NAME.twins.expected.jsonl.
-std::vector<std::string> TwinNames() {
+// Samples with a twin: NAME.docx, NAME.expected.jsonl and NAME + `suffix`.
+std::vector<std::string> NamesWith(const std::string& suffix) {
   std::vector<std::string> out;
   for (const path& docx : testing::SampleFiles()) {
-    path twins = docx;
-    twins.replace_extension(".twins.expected.jsonl");
-    if (testing::fs::exists(twins)) out.push_back(docx.stem().string());
+    path twin = docx;
+    twin.replace_extension(suffix);
+    if (testing::fs::exists(twin)) out.push_back(docx.stem().string());
   }
   return out;
 }
+
+// Samples with PDF and scan twins (make_twins.sh) and their document fields.
+std::vector<std::string> TwinNames() { return NamesWith(".twins.expected.jsonl"); }
 
 path Sample(const std::string& name, const std::string& suffix) { return path(BAOCAO_SAMPLES) / (name + suffix); }
 
@@ -122,12 +126,13 @@ double Similarity(const std::string& a, const std::string& b) {
   return longest == 0 ? 1.0 : 1.0 - static_cast<double>(EditDistance(a, b)) / static_cast<double>(longest);
 }
 
-TEST_P(TwinTest, ScanFiguresAreRightOrFlagged) {
-  const std::string name = GetParam();
-  const path scan = Sample(name, ".scan.pdf");
-  if (!testing::fs::exists(scan)) GTEST_SKIP() << "no scan twin";
+// A twin OCR read in whole or in part: its figures are right or flagged.
+// `fields` are the document fields it shares with the scan twin's expected
+// document line.
+void ExpectOcrTwinFiguresRightOrFlagged(const std::string& name, const path& file,
+                                        std::initializer_list<const char*> fields) {
   const std::vector<Json> want = ReadJsonLines(Sample(name, ".expected.jsonl"));
-  const std::vector<Json> got = ExtractFile(scan);
+  const std::vector<Json> got = ExtractFile(file);
   ASSERT_FALSE(got.empty());
 
   Json doc = got[0];
@@ -136,9 +141,7 @@ TEST_P(TwinTest, ScanFiguresAreRightOrFlagged) {
   EXPECT_LE(doc["ocr_confidence"].get<double>(), 100.0);
   doc["ocr_confidence"] = nullptr;
   Json want_doc = ExpectedDocument(name, "pdf-scan");
-  for (const char* field : {"file", "sha256", "format", "pages", "ocr", "doc_type", "issued"}) {
-    EXPECT_EQ(doc[field], want_doc[field]) << field;
-  }
+  for (const char* field : fields) EXPECT_EQ(doc[field], want_doc[field]) << field;
 
   // Records a check points at (an error or warning: the analyst will look).
   std::set<std::size_t> flagged;
@@ -186,14 +189,34 @@ TEST_P(TwinTest, ScanFiguresAreRightOrFlagged) {
   EXPECT_LE(printed, figures + 2 + figures / 20) << name << ": " << printed << " figures printed for " << figures;
 }
 
-INSTANTIATE_TEST_SUITE_P(Twins, TwinTest, ::testing::ValuesIn(TwinNames()),
-                         [](const ::testing::TestParamInfo<std::string>& param) {
-                           std::string name = param.param;
-                           for (char& ch : name) {
-                             if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
-                           }
-                           return name;
-                         });
+TEST_P(TwinTest, ScanFiguresAreRightOrFlagged) {
+  const std::string name = GetParam();
+  const path scan = Sample(name, ".scan.pdf");
+  if (!testing::fs::exists(scan)) GTEST_SKIP() << "no scan twin";
+  ExpectOcrTwinFiguresRightOrFlagged(name, scan, {"file", "sha256", "format", "pages", "ocr", "doc_type", "issued"});
+}
+
+// A text PDF with scanned pages (samples/src/make_mixed.sh): each page read
+// its own way, the whole giving the DOCX's figures.
+class MixedTwinTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(MixedTwinTest, FiguresAreRightOrFlagged) {
+  const std::string name = GetParam();
+  ExpectOcrTwinFiguresRightOrFlagged(name, Sample(name, ".mixed.pdf"), {"format", "pages", "ocr", "doc_type", "issued"});
+}
+
+std::string TestName(const ::testing::TestParamInfo<std::string>& param) {
+  std::string name = param.param;
+  for (char& ch : name) {
+    if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  }
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Twins, TwinTest, ::testing::ValuesIn(TwinNames()), TestName);
+INSTANTIATE_TEST_SUITE_P(Twins, MixedTwinTest, ::testing::ValuesIn(NamesWith(".mixed.pdf")), TestName);
+
+TEST(TwinsTest, SomeSamplesHaveMixedTwins) { EXPECT_GE(NamesWith(".mixed.pdf").size(), 2u); }
 
 TEST(TwinsTest, EverySampleHasTwinsUnlessTypedInALegacyFont) {
   std::size_t with_twins = TwinNames().size();

@@ -98,6 +98,35 @@ TEST(OcrPageTest, ScannedTableKeepsRowsColumnsAndFigures) {
   }
 }
 
+// A text page followed by a scanned one (samples/src/make_mixed.sh): the
+// first is read from its text layer (no confidence), the second by OCR, its
+// table kept as a table.
+TEST(OcrPageTest, MixedPdfIsDecidedPerPage) {
+  const fs::path mixed = fs::path(BAOCAO_SAMPLES) / "commune-report-table.mixed.pdf";
+  Result<Document> r = ConvertBytes(Slurp(mixed));
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  const Document& doc = r.value();
+  EXPECT_EQ(doc.format, "pdf-scan");
+  EXPECT_EQ(doc.pages, 2);
+  EXPECT_TRUE(doc.ocr);
+  int text_blocks = 0, ocr_blocks = 0, ocr_tables = 0;
+  for (const Block& b : doc.body) {
+    ASSERT_TRUE(b.page.has_value());
+    if (*b.page == 1) {
+      EXPECT_FALSE(b.confidence.has_value()) << "page 1 has a text layer";
+      ++text_blocks;
+    } else {
+      EXPECT_TRUE(b.confidence.has_value()) << "page 2 is an image";
+      ++ocr_blocks;
+      if (b.is_table() && !b.table.borderless && b.table.cols >= 5) ++ocr_tables;
+    }
+  }
+  EXPECT_GT(text_blocks, 3);
+  EXPECT_GT(ocr_blocks, 0);
+  EXPECT_EQ(ocr_tables, 1);
+  EXPECT_TRUE(Contains(doc, "BÁO CÁO"));
+}
+
 TEST(OcrPageTest, PhotoTurnedAQuarterIsReadUpright) {
   const std::string png = ScanPageAs(IFF_PNG, 1);
   ASSERT_FALSE(png.empty());
