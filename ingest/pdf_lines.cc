@@ -71,17 +71,34 @@ bool Centered(const TextLine& line, const TextRegion& region, double em) {
   return left > em && right > em && std::abs(left - right) < 2 * em;
 }
 
+// Whether `b` reads as the rest of a sentence `a` left open: it starts with
+// a lower-case letter and `a` does not end with a stop. Paragraphs of a
+// report start with a capital, a number or a list marker, never lower case.
+bool ContinuesSentence(const TextLine& a, const TextLine& b) {
+  const icu::UnicodeString first = icu::UnicodeString::fromUTF8(b.words.front().text);
+  const std::string& last = a.words.back().text;
+  if (first.isEmpty() || last.empty() || !u_islower(first.char32At(0))) return false;
+  return std::string_view(".:;!?").find(last.back()) == std::string_view::npos;
+}
+
 // Whether `b` starts a new paragraph after `a`.
 bool StartsParagraph(const TextLine& a, const TextLine& b, const TextRegion& region, double pitch) {
   const double em = std::max(a.size, b.size);
   const double p = CenterY(b.box) - CenterY(a.box);
   if (pitch > 0 && p > pitch * 1.25 + 0.05 * em) return true;
   if (pitch <= 0 && b.box.y0 - a.box.y1 > 0.5 * em) return true;
-  // Sizes from OCR are estimates from line heights: only a clear change counts.
+  // Sizes from OCR are estimates from line heights: only a clear change
+  // counts, and not inside an open sentence (a line of stacked marks, "ượ",
+  // reads a quarter taller than one without).
   const bool ocr = a.words.front().confidence.has_value();
-  if (std::abs(a.size - b.size) > (ocr ? 0.2 * em : 0.5)) return true;
+  if (std::abs(a.size - b.size) > (ocr ? 0.2 * em : 0.5) && !(ocr && ContinuesSentence(a, b))) return true;
   if (AllBold(a) != AllBold(b)) return true;
   if (IsListMarker(b.words.front().text)) return true;
+  // In a scan, a short word that seems to have fitted on the line before
+  // (the margin is estimated from skewed, ragged lines) still continues an
+  // open sentence. A text layer's geometry is exact: there, as in the DOCX
+  // it was printed from, a line ended with room to spare ends a paragraph.
+  if (ocr && ContinuesSentence(a, b)) return false;
   const double first = Width(b.words.front().box);
   const bool centered = Centered(a, region, em);
   const double slack = centered ? region.width() - Width(a.box) : region.right - a.box.x1;

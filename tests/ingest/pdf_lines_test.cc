@@ -57,6 +57,31 @@ TEST(PdfLinesTest, WrapJoinsAndRoomEndsParagraph) {
   EXPECT_EQ(p[1], "jjjj kkkk");
 }
 
+// OCR'd lines: `confidence` set, and the size each line's height suggests.
+std::vector<PageWord> OcrLineOf(const std::string& text, double x, double y, double size) {
+  std::vector<PageWord> out = LineOf(text, x, y);
+  for (PageWord& w : out) w.confidence = 95, w.size = size;
+  return out;
+}
+
+TEST(PdfLinesTest, ScannedLineStartingLowerCaseContinuesAnOpenSentence) {
+  // The second line is a quarter taller (stacked marks) and its first word
+  // would have fitted on the first: in a scan it still continues the
+  // sentence. A capital after a full stop starts the next paragraph.
+  TextRegion region{0, 400};  // room for "với" on the first line
+  auto p = Paragraphs({OcrLineOf("- Nhu cầu học tập có 5 chuyên đề", 0, 0, 10),
+                       OcrLineOf("với 457 lượt người.", 0, 14, 12.5),
+                       OcrLineOf("Số lượt tham gia", 0, 28, 10)},
+                      region);
+  ASSERT_EQ(p.size(), 2u) << ::testing::PrintToString(p);
+  EXPECT_EQ(p[0], "- Nhu cầu học tập có 5 chuyên đề với 457 lượt người.");
+  EXPECT_EQ(p[1], "Số lượt tham gia");
+  // The same lines from a text layer: the room left ends the paragraph.
+  auto text = Paragraphs({LineOf("- Nhu cầu học tập có 5 chuyên đề", 0, 0), LineOf("với 457 lượt người.", 0, 14)},
+                         region);
+  EXPECT_EQ(text.size(), 2u) << ::testing::PrintToString(text);
+}
+
 TEST(PdfLinesTest, ListMarkersBoldnessAndIndentStartParagraphs) {
   TextRegion region{0, 200};
   auto p = Paragraphs({LineOf("1. Heading in bold type here", 0, 0, true),
