@@ -3,7 +3,9 @@
 # and run, and only those that are missing. Safe to run again: a machine that
 # already has everything makes no network call.
 #
-# Usage: scripts/install-deps.sh          (as root, or with sudo available)
+# Usage: scripts/install-deps.sh [--tests]   (as root, or with sudo available)
+#   --tests  also what only the tests use: Chromium, for the headless-browser
+#            test of the review page (scripts/test.sh and CI pass it)
 set -euo pipefail
 
 packages=(
@@ -20,6 +22,9 @@ packages=(
   # tests, and /usr/bin/time for the benchmarks' peak memory
   libgtest-dev time
 )
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(chromium)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
