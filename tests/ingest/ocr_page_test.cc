@@ -139,6 +139,38 @@ TEST(OcrPageTest, PhotoTurnedAQuarterIsReadUpright) {
   EXPECT_TRUE(Contains(r.value(), "Tổng cộng"));
 }
 
+// A two-page TIFF (how office scanners file a multi-page scan): page 1
+// upright, page 2 fed upside down. Both are read, each turned upright.
+TEST(OcrPageTest, MultiPageTiffWithAnUpsideDownPage) {
+  const std::string bytes = Slurp(kScan);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), bytes.size()));
+  ASSERT_TRUE(doc);
+  ASSERT_GE(doc->pages(), 2);
+  std::unique_ptr<poppler::page> first(doc->create_page(0)), second(doc->create_page(1));
+  PixPtr a = RenderPageGray(*first, 200, 0, true), b = RenderPageGray(*second, 200, 2, true);
+  ASSERT_TRUE(a && b);
+  std::unique_ptr<PIXA, void (*)(PIXA*)> pixa(pixaCreate(2), [](PIXA* p) { pixaDestroy(&p); });
+  pixaAddPix(pixa.get(), a.get(), L_COPY);
+  pixaAddPix(pixa.get(), b.get(), L_COPY);
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  ASSERT_EQ(pixaWriteMemMultipageTiff(&data, &size, pixa.get()), 0);
+  const std::string tiff(reinterpret_cast<char*>(data), size);
+  lept_free(data);
+
+  Result<Document> r = ConvertBytes(tiff);
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  EXPECT_EQ(r.value().format, "image");
+  EXPECT_EQ(r.value().pages, 2);
+  EXPECT_TRUE(Contains(r.value(), "BÁO CÁO"));     // page 1
+  // Page 2 only: the total of the budget lines, read upright.
+  bool total_on_page_two = false;
+  for (const Block& blk : r.value().body) {
+    total_on_page_two |= blk.page == 2 && blk.is_paragraph() && blk.paragraph.orig.find("18.550.000") != std::string::npos;
+  }
+  EXPECT_TRUE(total_on_page_two);
+}
+
 std::uint32_t Crc32(const std::string& bytes) {
   std::uint32_t crc = 0xFFFFFFFFu;
   for (char ch : bytes) {
