@@ -166,7 +166,7 @@ void AddSettingsFlags(CLI::App* cmd, SettingsFlags* f, bool inbox_flag) {
   }
   cmd->add_option("--db", f->database, "SQLite database (default: baocao.db here)");
   cmd->add_option("-j,--jobs", f->jobs, "Documents converted at once, each in its own process (default: cores)");
-  cmd->add_option("--time-limit", f->time_limit, "Time per document, e.g. 120s, 2m (default 120s)");
+  cmd->add_option("--time-limit", f->time_limit, "Time per document, e.g. 120s, 2m (default 10m)");
   cmd->add_option("--memory-limit", f->memory_limit, "Memory per document, e.g. 512M, 1G (default 1G)");
   cmd->add_option("--settle", f->settle, "A file must be unmodified this long before it is read (default 5s)");
   cmd->add_option("--max-file-size", f->max_file_size, "Larger files are quarantined unread (default 256M)");

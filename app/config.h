@@ -9,7 +9,7 @@
 //   database = /srv/baocao/baocao.db
 //   rules = /usr/local/share/baocao/rules
 //   jobs = 2                 # 0: one per core
-//   time_limit = 120s        # per document: 90, 90s, 2m
+//   time_limit = 10m         # per document: 90, 90s, 2m
 //   memory_limit = 1G        # per document: 512M, 1G, bytes
 //   settle = 5s              # a file must be left unmodified this long
 //   max_file_size = 256M     # larger files are quarantined unread
@@ -35,7 +35,7 @@ struct Settings {
   std::string database = "baocao.db";
   std::string rules;                            // empty: DefaultRulesDirectory()
   int jobs = 0;                                 // 0: one per core
-  double time_limit = 120;                      // seconds per document
+  double time_limit = 600;                      // seconds per document
   std::uint64_t memory_limit = 1ull << 30;      // bytes per document
   double settle = 5;                            // seconds
   std::uint64_t max_file_size = 256ull << 20;   // bytes

@@ -43,7 +43,7 @@ namespace baocao {
 struct IngestOptions {
   std::string inbox;
   ConvertOptions convert;
-  // Time and memory per document (defaults 120 s, 1 GiB).
+  // Time and memory per document (defaults 600 s, 1 GiB).
   WorkerLimits limits;
   // Children converting at once; 0: the number of cores.
   int jobs = 0;

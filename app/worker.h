@@ -52,8 +52,10 @@ namespace baocao {
 
 struct WorkerLimits {
   // Wall-clock seconds one document may take (convert + normalise +
-  // extract). Default 120 s: a long scanned report OCRs in well under that.
-  double seconds = 120;
+  // extract). Default 600 s: a hang is still caught, while a scanned report
+  // of several hundred pages (about 0.7 s a page on 2 cores, twice that
+  // when two documents share them) is not taken for one.
+  double seconds = 600;
   // Memory the child may allocate beyond what it inherits from the parent.
   // Default 1 GiB: the largest legitimate report needs a fraction of it.
   std::uint64_t memory_bytes = 1ull << 30;

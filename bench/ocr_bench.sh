@@ -54,7 +54,7 @@ for f in "${scans[@]}"; do
 done
 tess=$(echo "$(now) - $s" | bc -l)
 s=$(now)
-BAOCAO_OCR_THREADS=1 "$bin" extract "${scans[@]}" > /dev/null
+BAOCAO_OCR_THREADS=1 "$bin" extract --jobs 1 "${scans[@]}" > /dev/null
 ours=$(echo "$(now) - $s" | bc -l)
 printf "  tesseract CLI, whole page, 1 thread    %6.2f s/page\n" "$(echo "$tess / $pages" | bc -l)"
 printf "  baocao extract, 1 OCR thread           %6.2f s/page  (%.2fx tesseract's time)\n" \

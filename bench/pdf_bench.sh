@@ -25,7 +25,7 @@ bin=${BAOCAO_BUILD:-build}/app/baocao
 repeat=${REPEAT:-5}
 if [ $# -gt 0 ]; then files=("$@"); else
   files=()
-  for f in samples/*.pdf; do case "$f" in *.scan.pdf) ;; *) files+=("$f") ;; esac; done
+  for f in samples/*.pdf; do case "$f" in *.scan.pdf|*.mixed.pdf) ;; *) files+=("$f") ;; esac; done
 fi
 pages=0
 for f in "${files[@]}"; do
