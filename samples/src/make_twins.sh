@@ -12,12 +12,13 @@
 #                   turned by a slight angle, blurred and speckled, JPEG, one
 #                   image per page, no text layer
 #
-# Samples typed in a legacy font (.VnTime, VNI-Times) get no twins: the fonts
-# are not free, and printed without them a page shows the fonts' codes
-# ("B¸o c¸o") and loses the characters LibreOffice takes for control codes
-# (TCVN3 "ư" is byte 0xAD, a soft hyphen), which no real print does. PDF
-# text layers in legacy fonts are tested with hand-made PDFs instead
-# (tests/ingest/pdf_reader_test.cc).
+# Samples typed in a legacy font (.VnTime, VNI-Times) get no text-PDF twin:
+# the fonts are not free, and printed without them a page shows the fonts'
+# codes ("B¸o c¸o") and loses the characters LibreOffice takes for control
+# codes (TCVN3 "ư" is byte 0xAD, a soft hyphen), which no real print does.
+# PDF text layers in legacy fonts are tested with hand-made PDFs instead
+# (tests/ingest/pdf_reader_test.cc). Their scan twins are scanned from the
+# Unicode twin's print, which looks the same on paper (make_legacy_scans.sh).
 #   NAME.twins.expected.jsonl
 #                   per twin, the document fields that differ from the
 #                   DOCX's (twin_fields.py). Every record of a twin is the
@@ -45,11 +46,8 @@ done
 # A private LibreOffice profile: no interference with a running instance.
 profile="file://$work/profile"
 
-
-
-# Slight turns, in degrees, cycled over all pages: both directions, up to 1.2.
-angles=(0.6 -0.9 0.35 -0.5 1.2 -0.25 0.8)
-n=0
+# shellcheck source=scan_pages.sh
+source "$here/scan_pages.sh"
 
 for docx in "$samples"/*.docx; do
   name=$(basename "$docx" .docx)
@@ -57,8 +55,8 @@ for docx in "$samples"/*.docx; do
   if python3 -c 'import re, sys, zipfile
 xml = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")
 sys.exit(0 if re.search(r"w:ascii=\"(\.Vn|VNI)", xml) else 1)' "$docx"; then
-    echo "make_twins: $name: legacy font, no twins"
-    rm -f "$samples/$name.pdf" "$samples/$name.scan.pdf" "$samples/$name.twins.expected.jsonl"
+    echo "make_twins: $name: legacy font, scan twin only (make_legacy_scans.sh)"
+    rm -f "$samples/$name.pdf"
     continue
   fi
   echo "make_twins: $name"
@@ -68,23 +66,9 @@ sys.exit(0 if re.search(r"w:ascii=\"(\.Vn|VNI)", xml) else 1)' "$docx"; then
     --outdir "$work" "$work/$name.docx" >/dev/null 2>&1
   cp "$work/$name.pdf" "$samples/$name.pdf"
 
-  rm -f "$work"/page-*
-  pdftoppm -r 200 -gray "$samples/$name.pdf" "$work/page"
-  pages=()
-  for pgm in "$work"/page-*.pgm; do
-    angle=${angles[$((n % ${#angles[@]}))]}
-    jpg="${pgm%.pgm}.jpg"
-    # Turn about the centre keeping the page size (white outside), soften
-    # and speckle like an office scanner, then JPEG at the quality scanners
-    # default to (about 250 KB a page).
-    convert "$pgm" -seed $((n + 7)) -virtual-pixel white -distort SRT "$angle" \
-      -blur 0x0.5 -attenuate 0.35 +noise Gaussian -colorspace Gray \
-      -density 200 -units PixelsPerInch -quality 50 "$jpg"
-    pages+=("$jpg")
-    n=$((n + 1))
-  done
-  img2pdf --pagesize A4 -o "$samples/$name.scan.pdf" "${pages[@]}"
+  scan_pdf "$samples/$name.pdf" "$samples/$name.scan.pdf" "$work"
   python3 "$here/twin_fields.py" "$samples/$name.twins.expected.jsonl" \
     "$samples/$name.pdf" "$samples/$name.scan.pdf"
 done
+bash "$here/make_legacy_scans.sh"
 echo "make_twins: done"

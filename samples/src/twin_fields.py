@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write NAME.twins.expected.jsonl: the document fields of a sample's twins.
 
-    python3 samples/src/twin_fields.py OUT.jsonl NAME.pdf NAME.scan.pdf
+    python3 samples/src/twin_fields.py OUT.jsonl NAME.pdf|- NAME.scan.pdf
 
 One line per twin, only the fields that differ from the DOCX's document line:
 file, sha256, format, pages, ocr, ocr_confidence. Every other field and every
@@ -26,6 +26,8 @@ def main():
     out_path, text_pdf, scan_pdf = sys.argv[1:4]
     lines = []
     for path, fmt, ocr in ((text_pdf, "pdf", False), (scan_pdf, "pdf-scan", True)):
+        if path == "-":  # no such twin (legacy-font samples have no text PDF)
+            continue
         with open(path, "rb") as f:
             digest = hashlib.sha256(f.read()).hexdigest()
         doc = {
