@@ -13,6 +13,7 @@
 #include "extractors/record_json.h"
 #include "store/corrections.h"
 #include "store/database.h"
+#include "store/document_row.h"
 #include "store/record_rows.h"
 #include "store/statement.h"
 
@@ -21,32 +22,12 @@ namespace {
 
 using ExtractionVisitor = std::function<Status(const Extraction&)>;
 
-
-DocumentInfo ReadDocument(const Statement& st) {
-  DocumentInfo d;
-  d.file = st.ColumnText(1);
-  d.sha256 = st.ColumnText(2);
-  d.format = st.ColumnText(3);
-  d.pages = st.OptionalInt(4);
-  d.ocr = st.ColumnInt64(5) != 0;
-  d.ocr_confidence = st.OptionalDouble(6);
-  d.doc_type = st.ColumnText(7);
-  d.ref = st.OptionalText(8);
-  d.issued = st.OptionalText(9);
-  d.title = st.OptionalText(10);
-  d.issuer = st.OptionalText(11);
-  d.commune = st.OptionalText(12);
-  d.district = st.OptionalText(13);
-  d.province = st.OptionalText(14);
-  return d;
+// The document line's columns at 1..14, after the id; rules_version after them.
+const std::string& SelectDocuments() {
+  static const std::string sql = std::string("SELECT id, ") + kDocumentInfoColumns +
+                                 ", rules_version FROM documents WHERE ?1 OR superseded_by IS NULL ORDER BY id";
+  return sql;
 }
-
-constexpr const char* kSelectDocuments =
-    "SELECT id, file, sha256, format, pages, ocr, ocr_confidence, doc_type, ref, issued, title,"
-    " issuer, commune, district, province, rules_version FROM documents"
-    " WHERE ?1 OR superseded_by IS NULL ORDER BY id";
-
-
 
 // Calls `visit` for every stored document in load order, one at a time, so
 // exporting a large store does not hold it all in memory; with
@@ -62,7 +43,7 @@ Status ForEachExtraction(Database* database, Versions which, Values values, cons
     if (!c.ok()) return c.status();
     corrections = std::move(c).value();
   }
-  Result<Statement> documents = Statement::Prepare(db, kSelectDocuments);
+  Result<Statement> documents = Statement::Prepare(db, SelectDocuments());
   if (!documents.ok()) return documents.status();
   documents.value().Bind(1, which == Versions::kAll);
   Result<Statement> records = Statement::Prepare(db, kSelectRecordRows);
@@ -76,7 +57,7 @@ Status ForEachExtraction(Database* database, Versions which, Values values, cons
     if (!doc_row.ok()) return doc_row.status();
     if (!doc_row.value()) break;
     Extraction extraction;
-    extraction.document = ReadDocument(documents.value());
+    extraction.document = ReadDocumentInfo(documents.value(), 1);
     extraction.rules_version = documents.value().ColumnText(15);
 
     records.value().Reset();

@@ -4,16 +4,21 @@
 
 #include <utility>
 
+#include "store/document_row.h"
 #include "store/record_rows.h"
 #include "store/statement.h"
 
 namespace baocao {
 namespace {
 
-constexpr const char* kDocumentColumns =
-    "SELECT id, run_id, loaded_at, rules_version, COALESCE(lineage, id), version, supersedes_id,"
-    " superseded_by, file, sha256, format, pages, ocr, ocr_confidence, doc_type, ref, issued, title,"
-    " issuer, commune, district, province FROM documents";
+// The version columns at 0..7, the document line's from 8.
+const std::string& DocumentColumns() {
+  static const std::string sql =
+      std::string("SELECT id, run_id, loaded_at, rules_version, COALESCE(lineage, id), version, supersedes_id,"
+                  " superseded_by, ") +
+      kDocumentInfoColumns + " FROM documents";
+  return sql;
+}
 
 StoredDocumentInfo ReadInfo(const Statement& st) {
   StoredDocumentInfo info;
@@ -25,31 +30,14 @@ StoredDocumentInfo ReadInfo(const Statement& st) {
   info.version = static_cast<int>(st.ColumnInt64(5));
   info.supersedes = st.OptionalInt64(6);
   info.superseded_by = st.OptionalInt64(7);
-  DocumentInfo& d = info.document;
-  d.file = st.ColumnText(8);
-  d.sha256 = st.ColumnText(9);
-  d.format = st.ColumnText(10);
-  d.pages = st.OptionalInt(11);
-  d.ocr = st.ColumnInt64(12) != 0;
-  d.ocr_confidence = st.OptionalDouble(13);
-  d.doc_type = st.ColumnText(14);
-  d.ref = st.OptionalText(15);
-  d.issued = st.OptionalText(16);
-  d.title = st.OptionalText(17);
-  d.issuer = st.OptionalText(18);
-  d.commune = st.OptionalText(19);
-  d.district = st.OptionalText(20);
-  d.province = st.OptionalText(21);
+  info.document = ReadDocumentInfo(st, 8);
   return info;
 }
-
-
-
 
 }  // namespace
 
 Result<std::vector<StoredDocumentInfo>> ListStoredDocuments(Database* db, bool current_only) {
-  std::string sql = kDocumentColumns;
+  std::string sql = DocumentColumns();
   if (current_only) sql += " WHERE superseded_by IS NULL";
   sql += " ORDER BY id";
   Result<Statement> st = Statement::Prepare(db->handle(), sql);
@@ -65,7 +53,7 @@ Result<std::vector<StoredDocumentInfo>> ListStoredDocuments(Database* db, bool c
 }
 
 Result<StoredDocumentInfo> LoadStoredDocumentInfo(Database* db, std::int64_t id) {
-  Result<Statement> doc = Statement::Prepare(db->handle(), std::string(kDocumentColumns) + " WHERE id = ?");
+  Result<Statement> doc = Statement::Prepare(db->handle(), DocumentColumns() + " WHERE id = ?");
   if (!doc.ok()) return doc.status();
   doc.value().Bind(1, id);
   Result<bool> found = doc.value().Step();
@@ -79,7 +67,7 @@ Result<StoredDocument> LoadStoredDocument(Database* db, std::int64_t id) {
   // One snapshot: a run loading meanwhile cannot tear the document.
   Transaction snapshot(h);
   if (Status s = snapshot.BeginRead(); !s.ok()) return s;
-  Result<Statement> doc = Statement::Prepare(h, std::string(kDocumentColumns) + " WHERE id = ?");
+  Result<Statement> doc = Statement::Prepare(h, DocumentColumns() + " WHERE id = ?");
   if (!doc.ok()) return doc.status();
   doc.value().Bind(1, id);
   Result<bool> found = doc.value().Step();
