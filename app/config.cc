@@ -207,6 +207,14 @@ Result<Settings> ResolveSettings(const SettingsFlags& f, const GlobalOptions& gl
   return s;
 }
 
+Result<Settings> ResolveInboxSettings(const SettingsFlags& flags, const GlobalOptions& global) {
+  Result<Settings> s = ResolveSettings(flags, global);
+  if (s.ok() && s.value().inbox.empty()) {
+    return Status::InvalidInput("no inbox: give --inbox DIR or set inbox in the config file");
+  }
+  return s;
+}
+
 std::string LogFilePath(const Settings& s) {
   if (s.log_file == "none") return "";
   if (!s.log_file.empty()) return s.log_file;

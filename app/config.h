@@ -73,6 +73,10 @@ void AddSettingsFlags(CLI::App* command, SettingsFlags* flags, bool inbox_flag =
 // Defaults < config file < flags (< the global --rules). Checks the values.
 Result<Settings> ResolveSettings(const SettingsFlags& flags, const GlobalOptions& global);
 
+// ResolveSettings for the commands that work on an inbox (ingest, watch):
+// the same, and an inbox is required.
+Result<Settings> ResolveInboxSettings(const SettingsFlags& flags, const GlobalOptions& global);
+
 // The log file path the settings mean ("" for none).
 std::string LogFilePath(const Settings& settings);
 

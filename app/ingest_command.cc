@@ -24,16 +24,12 @@ struct IngestCommandOptions {
 };
 
 int RunIngest(const IngestCommandOptions& o, const GlobalOptions& global) {
-  Result<Settings> settings = ResolveSettings(o.settings, global);
+  Result<Settings> settings = ResolveInboxSettings(o.settings, global);
   if (!settings.ok()) {
     ReportFailure(settings.status());
     return kExitUsage;
   }
   const Settings& s = settings.value();
-  if (s.inbox.empty()) {
-    ReportFailure(Status::InvalidInput("no inbox: give --inbox DIR or set inbox in the config file"));
-    return kExitUsage;
-  }
   Result<RuleSet> rules = RuleSet::LoadDirectory(s.rules.empty() ? DefaultRulesDirectory() : s.rules);
   if (!rules.ok()) return ReportFailure(rules.status());
   Result<std::unique_ptr<Database>> db = Database::Open(s.database);

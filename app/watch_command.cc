@@ -48,16 +48,12 @@ void Drain(int fd) {
 }
 
 int RunWatch(const WatchCommandOptions& o, const GlobalOptions& global) {
-  Result<Settings> settings = ResolveSettings(o.settings, global);
+  Result<Settings> settings = ResolveInboxSettings(o.settings, global);
   if (!settings.ok()) {
     ReportFailure(settings.status());
     return kExitUsage;
   }
   const Settings& s = settings.value();
-  if (s.inbox.empty()) {
-    ReportFailure(Status::InvalidInput("no inbox: give --inbox DIR or set inbox in the config file"));
-    return kExitUsage;
-  }
   std::error_code ec;
   if (!std::filesystem::is_directory(s.inbox, ec)) {
     return ReportFailure(Status::NotFound("inbox is not a directory: " + s.inbox));
