@@ -41,14 +41,40 @@ bool IsLoneStroke(const std::string& text) {
   return std::any_of(std::begin(kStrokes), std::end(kStrokes), [&](const char* s) { return text == s; });
 }
 
-// Whether every character read is one a figure is written with.
-bool OnlyFigureChars(const std::vector<OcrWord>& words) {
+// The characters of a reading by kind: digits, the punctuation figures are
+// written with ("1.245", "120,1%", "16/19"), letters OCR puts for digits;
+// `other` when anything else was read.
+struct FigureChars {
+  int digits = 0, punct = 0, like = 0;
+  bool other = false;
+};
+
+FigureChars CountFigureChars(const std::vector<OcrWord>& words) {
+  FigureChars n;
   for (const OcrWord& w : words) {
-    for (char c : w.text) {
-      if (!((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%' || c == '/' || c == '-')) return false;
+    const std::string& s = w.text;
+    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+      UChar32 c = 0;
+      U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+      if (c >= '0' && c <= '9') {
+        ++n.digits;
+      } else if (c == '.' || c == ',' || c == '%' || c == '/' || c == '-') {
+        ++n.punct;
+      } else if (DigitLookAlike(c)) {
+        ++n.like;
+      } else {
+        n.other = true;
+        return n;
+      }
     }
   }
-  return !words.empty();
+  return n;
+}
+
+// Whether every character read is one a figure is written with.
+bool OnlyFigureChars(const std::vector<OcrWord>& words) {
+  const FigureChars n = CountFigureChars(words);
+  return !words.empty() && !n.other && n.like == 0;
 }
 
 float MinConfidence(const std::vector<OcrWord>& words) {
@@ -114,26 +140,11 @@ std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mod
 }  // namespace
 
 bool LooksNumeric(const std::vector<OcrWord>& words) {
-  int digits = 0, punct = 0, like = 0;
-  for (const OcrWord& w : words) {
-    const std::string& s = w.text;
-    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-      UChar32 c = 0;
-      U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-      if (c >= '0' && c <= '9') {
-        ++digits;
-      } else if (c == '.' || c == ',' || c == '%' || c == '/' || c == '-') {
-        ++punct;
-      } else if (DigitLookAlike(c)) {
-        ++like;
-      } else {
-        return false;
-      }
-    }
-  }
-  const int total = digits + punct + like;
-  if (digits > 0) return total <= 16 && digits * 2 >= total;
-  return like > 0 && total <= 4;
+  const FigureChars n = CountFigureChars(words);
+  if (n.other) return false;
+  const int total = n.digits + n.punct + n.like;
+  if (n.digits > 0) return total <= 16 && n.digits * 2 >= total;
+  return n.like > 0 && total <= 4;
 }
 
 std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {

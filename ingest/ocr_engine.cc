@@ -81,7 +81,6 @@ OcrEngine::~OcrEngine() {
 }
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const OcrOptions& options) {
-  SingleThreadedTesseract();
   QuietLeptonica();
   const std::string model = ModelPath(options);
   std::error_code ec;
@@ -110,6 +109,9 @@ void OcrEngine::SetImage(Pix* pix, int dpi) {
 std::vector<OcrWord> OcrEngine::Read(const OcrRect& rect, OcrMode mode, const std::string& whitelist) {
   std::vector<OcrWord> out;
   if (rect.w <= 2 || rect.h <= 2) return out;
+  // Whichever thread reads: engines are pooled and lent across threads, and
+  // OpenMP's settings are per thread.
+  SingleThreadedTesseract();
   switch (mode) {
     case OcrMode::kPage:
       api_->SetPageSegMode(tesseract::PSM_AUTO);
@@ -148,7 +150,6 @@ std::vector<OcrWord> OcrEngine::Read(const OcrRect& rect, OcrMode mode, const st
 void OcrEngineReturner::operator()(OcrEngine* engine) const { Pool::Get().Give(engine); }
 
 Result<OcrEngineLease> AcquireOcrEngine(const OcrOptions& options) {
-  SingleThreadedTesseract();  // in the thread that will use the engine
   const std::string model = ModelPath(options);
   const std::string key = options.language + "\n" + std::filesystem::path(model).parent_path().string();
   if (std::unique_ptr<OcrEngine> idle = Pool::Get().Take(key)) return OcrEngineLease(idle.release());

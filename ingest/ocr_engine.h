@@ -102,8 +102,8 @@ using OcrEngineLease = std::unique_ptr<OcrEngine, OcrEngineReturner>;
 Result<OcrEngineLease> AcquireOcrEngine(const OcrOptions& options);
 
 // Turns off Tesseract's OpenMP parallelism for the calling thread (and for
-// child processes). Called by AcquireOcrEngine and OcrEngine::Create, in the
-// thread that will use the engine; exposed for tools that time OCR.
+// child processes). Called by OcrEngine::Read, so in every thread that
+// recognises; exposed for tools that time OCR.
 void SingleThreadedTesseract();
 
 }  // namespace baocao

@@ -44,7 +44,6 @@ Result<OcrOutcome> OcrPages(const std::vector<OcrJob>& jobs, const OcrOptions& o
   std::mutex mu;
   std::size_t next = 0;
   auto work = [&](OcrEngine* engine) {
-    SingleThreadedTesseract();  // OpenMP settings are per thread
     for (;;) {
       std::size_t i;
       PixPtr image;
