@@ -169,11 +169,23 @@ CREATE TABLE replaced_extractions (
 CREATE INDEX replaced_extractions_document ON replaced_extractions(document_id, run_id);
 )sql";
 
+// Version 5: the record schema's provenance additions and document warnings.
+// source.col is the table column of a table figure; source.box its region on
+// the page, as JSON [x0, y0, x1, y1] in PDF points; documents.warnings the
+// one-line warnings of a partial success, as a JSON list. The views follow
+// from the record schema (store/views.h: SyncViews).
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE provenance ADD COLUMN col INTEGER;
+ALTER TABLE provenance ADD COLUMN box TEXT;
+ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kAnalystDeskMigrationSql},  // corrections and the analyst's views (store/views.h)
     {4, kVersion4},
+    {5, kVersion5},
 };
 
 Status NewerThanUs(int found, int latest) {
