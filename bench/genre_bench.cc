@@ -22,7 +22,7 @@
 #include <string>
 #include <vector>
 
-#include "app/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "extractors/rules.h"
 #include "tests/genre/compare.h"
 #include "tests/genre/genre.h"

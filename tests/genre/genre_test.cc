@@ -18,7 +18,7 @@
 #include <set>
 #include <sstream>
 
-#include "app/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "extractors/rules.h"
 #include "tests/genre/compare.h"
 #include "tests/genre/genre.h"
