@@ -67,7 +67,7 @@ void WriteBudget(Ctx& c) {
     Caption(c, scale);
     Grid g;
     g.paths = {{"TT"}, {"Nguồn kinh phí"}, {plan ? "Số tiền dự kiến" : "Số tiền"}, {"Ghi chú"}};
-    g.widths = {600, 4200, 2000, 2200};
+    g.widths = {600, 4300, 2500, 2200};
     g.rows.push_back({{"1", "Ngân sách nhà nước", InScale(state, scale), ""}});
     g.rows.push_back({{"2", "Xã hội hóa", InScale(social, scale), "Doanh nghiệp, nhà hảo tâm"}});
     g.rows.push_back({{"3", "Học viên đóng góp", InScale(learner, scale), ""}});

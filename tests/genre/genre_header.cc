@@ -118,7 +118,8 @@ void WriteHeader(Ctx& c) {
   if (c.Pick("header.layout") == "table") {
     TableSpec h;
     h.ruled = false;
-    h.widths = {3800, 5400};
+    h.widths = {3900, 5700};
+    h.size = 24;
     std::string l, rt;
     for (const std::string& s : left) l += (l.empty() ? "" : "\n") + s;
     l += "\n———";

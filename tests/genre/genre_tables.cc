@@ -94,7 +94,7 @@ void AddColumns(Builder& b, const std::vector<std::string>& group_words, const M
       }
       path.push_back(w);
       b.grid.paths.push_back(path);
-      b.grid.widths.push_back(g.empty() ? 1100 : 900);
+      b.grid.widths.push_back(g.empty() ? 1300 : 1100);
     }
   }
 }
@@ -228,7 +228,7 @@ void WriteMainTable(Ctx& c) {
       path.push_back(ratio);
       path.push_back(m.word.at(measure));
       b.grid.paths.push_back(path);
-      b.grid.widths.push_back(800);
+      b.grid.widths.push_back(1000);
     }
   }
   bool note_col = family == "thoi_gian";
@@ -240,10 +240,9 @@ void WriteMainTable(Ctx& c) {
   std::size_t leaves = b.grid.paths.size();
   int total_width = 0;
   for (int w : b.grid.widths) total_width += w;
-  if (total_width > 9600) {
-    for (int& w : b.grid.widths) w = w * 9600 / total_width;
-    b.grid.size = 20;
-  }
+  // Tables span the text width; many columns take a smaller font.
+  for (int& w : b.grid.widths) w = w * 9600 / total_width;
+  if (leaves > 7) b.grid.size = leaves > 10 ? 20 : 22;
 
   // Rows.
   struct Row {
