@@ -41,15 +41,19 @@ void WriteBudget(Ctx& c) {
     std::int64_t state = Amount(c, style, lo, hi);
     std::int64_t social = Amount(c, style, 1, c.rollup ? 90 : 8);
     std::int64_t learner = style == "ty" ? 0 : Amount(c, style, 1, 3);
+    if (style == "nghin" && c.rng.Percent(50)) learner = c.rng.Between(150, 950) * 1000;  // "850 nghìn đồng"
     std::int64_t total = state + social + learner;
     bool total_first = c.rng.Percent(50);
     std::string per_words = plan ? "dự kiến " + c.period_words : c.period_words;
     std::string total_text = "Tổng kinh phí " + per_words + ": " + c.Money(total, style);
+    if (c.Pick("budget.words") == "in_words") total_text += " (Bằng chữ: " + AmountInWords(total) + ")";
     if (total_first) c.Text(total_text + ", trong đó:");
     c.Text("- Ngân sách nhà nước cấp: " + c.Money(state, style) + ";");
     c.Text("- Kinh phí huy động xã hội hóa: " + c.Money(social, style) + ";");
     if (learner > 0) c.Text("- Học viên đóng góp: " + c.Money(learner, style) + ".");
     if (!total_first) c.Text(total_text + ".");
+    if (c.Pick("budget.rate") == "per_session")
+      c.Text("Mức chi bồi dưỡng báo cáo viên: " + Grouped(c.rng.Between(2, 5) * 50000, ".") + " đồng/buổi.");
     c.Budget(c.status, c.period, {"total"}, "Tổng kinh phí", total);
     c.Budget(c.status, c.period, {"state"}, "Ngân sách nhà nước cấp", state);
     c.Budget(c.status, c.period, {"socialized"}, "Kinh phí huy động xã hội hóa", social);
@@ -105,7 +109,10 @@ void WriteBudget(Ctx& c) {
   std::int64_t in_plan = 0, in_actual = 0;
   for (const Line& l : income) in_plan += l.plan, in_actual += l.actual;
   std::vector<Line> expense;
-  std::int64_t left_plan = in_plan, left_actual = in_actual * 9 / 10 / 100000 * 100000;
+  // The balance: left over, or spent beyond the income ("-1.200.000", "(1.200.000)").
+  std::string balance = c.Pick("budget.balance");
+  std::int64_t left_plan = in_plan;
+  std::int64_t left_actual = (balance == "positive" ? in_actual * 9 / 10 : in_actual * 11 / 10) / 100000 * 100000;
   for (std::size_t i = 0; i < expense_words.size(); ++i) {
     bool last = i + 1 == expense_words.size();
     std::int64_t p = last ? left_plan : left_plan / 4 / 100000 * 100000;
@@ -130,7 +137,10 @@ void WriteBudget(Ctx& c) {
   for (std::size_t i = 0; i < expense.size(); ++i)
     g.rows.push_back({{std::to_string(i + 1), expense[i].label, InScale(expense[i].plan, scale),
                        InScale(expense[i].actual, scale)}});
-  g.rows.push_back({{"C", "Chênh lệch thu – chi (A – B)", "", InScale(in_actual - ex_actual, scale)}, true});
+  std::int64_t left = in_actual - ex_actual;
+  std::string left_text = left >= 0 ? InScale(left, scale)
+                          : balance == "parens" ? "(" + InScale(-left, scale) + ")" : "-" + InScale(-left, scale);
+  g.rows.push_back({{"C", "Chênh lệch thu – chi (A – B)", "", left_text}, true});
   c.body.Table(ToTableSpec(g));
 
   c.Budget("plan", y, {"total"}, "TỔNG THU", in_plan);

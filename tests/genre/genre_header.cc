@@ -96,18 +96,31 @@ void WriteHeader(Ctx& c) {
 
   // An incoming-mail stamp of the office that received it: its number and
   // date are not the document's.
-  if (c.Pick("header.stamp") == "incoming") {
-    TableSpec stamp;
-    stamp.widths = {3000};
+  std::string stamp_variant = c.Pick("header.stamp");
+  if (stamp_variant != "none") {
     int got_d = d < 25 ? d + 3 : 3;
     int got_m = d < 25 ? m : (m % 12) + 1;
     int got_y = got_m < m ? y + 1 : y;
-    stamp.rows = {{Cell{"CÔNG VĂN ĐẾN\nSố: " + std::to_string(c.rng.Between(1000, 29999)) + "\nNgày: " +
-                            std::to_string(got_d) + "/" + std::to_string(got_m) + "/" + std::to_string(got_y) +
-                            "\nChuyển: ……………",
-                        1, Merge::kNone, true, false, Align::kLeft}}};
-    stamp.size = 20;
-    c.body.Table(stamp);
+    std::string got = std::to_string(got_d) + "/" + std::to_string(got_m) + "/" + std::to_string(got_y);
+    std::string number_in = std::to_string(c.rng.Between(1000, 29999));
+    if (stamp_variant == "incoming") {
+      // A rubber stamp: a boxed "CÔNG VĂN ĐẾN" with its own number.
+      TableSpec stamp;
+      stamp.widths = {3000};
+      stamp.rows = {{Cell{"CÔNG VĂN ĐẾN\nSố: " + number_in + "\nNgày: " + got + "\nChuyển: ……………", 1,
+                          Merge::kNone, true, false, Align::kLeft}}};
+      stamp.size = 20;
+      c.body.Table(stamp);
+    } else {
+      // The receiving office's registry lines typed above the header.
+      ParaStyle s;
+      s.align = Align::kLeft;
+      s.italic = true;
+      s.size = 20;
+      s.after = 0;
+      c.body.Para("Số đến: " + number_in, s);
+      c.body.Para("Ngày đến: " + got, s);
+    }
   }
 
   std::vector<std::string> left = IssuerLines(c);

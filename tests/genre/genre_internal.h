@@ -53,6 +53,8 @@ std::string Grouped(std::int64_t v, const std::string& separator);
 // variant, and an amount in đồng as a cell under that unit ("13,5").
 std::string ScaleWords(const std::string& scale);
 std::string InScale(std::int64_t vnd, const std::string& scale);
+// "Bốn mươi ba triệu sáu trăm nghìn đồng", as after "Bằng chữ:".
+std::string AmountInWords(std::int64_t vnd);
 // "13,5" from 13.5 with `decimals` digits after a decimal comma (trailing zeros dropped).
 std::string DecimalComma(double v, int decimals);
 
@@ -113,6 +115,7 @@ void WriteSignature(Ctx& c);   // genre_header.cc
 void WriteMainTable(Ctx& c);   // genre_tables.cc
 void WriteResultsProse(Ctx& c);  // genre_prose.cc: topic statements, traps
 void WriteOutlook(Ctx& c);     // genre_prose.cc: plan for the next period
+void WriteDemand(Ctx& c);      // genre_prose.cc: surveyed learning needs (a plan)
 void WriteBudget(Ctx& c);      // genre_budget.cc
 void WriteScoreAnnex(Ctx& c);  // genre_tables.cc: a table of unknown meaning
 

@@ -44,6 +44,41 @@ std::string InScale(std::int64_t vnd, const std::string& scale) {
   return Grouped(vnd, ".");
 }
 
+namespace {
+
+// 0..999 in words; `full` keeps "không trăm" for a group after a larger one.
+std::string Hundreds(int n, bool full) {
+  static const char* digit[] = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
+  int h = n / 100, t = (n / 10) % 10, u = n % 10;
+  std::string out;
+  if (h > 0 || full) out = std::string(digit[h]) + " trăm";
+  if (t == 0 && u == 0) return out;
+  if (t == 0) return out + (out.empty() ? "" : " lẻ ") + digit[u];
+  std::string tens = t == 1 ? "mười" : std::string(digit[t]) + " mươi";
+  out += (out.empty() ? "" : " ") + tens;
+  if (u == 0) return out;
+  if (u == 5) return out + " lăm";
+  if (u == 1 && t > 1) return out + " mốt";
+  return out + " " + digit[u];
+}
+
+}  // namespace
+
+std::string AmountInWords(std::int64_t vnd) {
+  static const char* unit[] = {"", " nghìn", " triệu", " tỷ"};
+  std::vector<int> groups;
+  for (std::int64_t v = vnd; v > 0; v /= 1000) groups.push_back(static_cast<int>(v % 1000));
+  std::string out;
+  for (int i = static_cast<int>(groups.size()) - 1; i >= 0; --i) {
+    int g = groups[static_cast<std::size_t>(i)];
+    if (g == 0) continue;
+    out += (out.empty() ? "" : " ") + Hundreds(g, !out.empty()) + unit[i];
+  }
+  if (out.empty()) out = "không";
+  out += " đồng";
+  return Upper(out.substr(0, 1)) + out.substr(1);
+}
+
 std::string Ctx::Count(std::int64_t v) const {
   if (v < 10 && leading_zero) return "0" + std::to_string(v);
   if (v < 1000) return std::to_string(v);

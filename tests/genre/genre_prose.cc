@@ -197,6 +197,25 @@ void WriteResultsProse(Ctx& c) {
   }
 }
 
+void WriteDemand(Ctx& c) {
+  if (c.kind != "ke_hoach" || c.Pick("prose.demand") != "survey") return;
+  std::string y = std::to_string(c.year);
+  c.Heading("NHU CẦU HỌC TẬP CỦA NGƯỜI DÂN NĂM " + y);
+  c.Text("Qua khảo sát nhu cầu học tập của người dân trên địa bàn, kết quả như sau:");
+  std::vector<std::string> topics = {"phap_luat", "kinh_te", "suc_khoe", "moi_truong", "van_hoa_xa_hoi"};
+  c.rng.Shuffle(&topics);
+  int n = static_cast<int>(c.rng.Between(3, 5));
+  for (int i = 0; i < n; ++i) {
+    TopicPhrase p = c.rng.Pick(PhrasesOf(topics[static_cast<std::size_t>(i)], "keyword"));
+    std::int64_t cls = c.rng.Between(2, 7);
+    std::int64_t ppl = cls * c.rng.Between(60, 110);
+    c.Text("- " + p.label + ": " + c.Count(cls) + " chuyên đề với " + c.Count(ppl) + " lượt người có nhu cầu.");
+    ExpectedRecord& r = c.Activity("demand", y, p.topic, p.label);
+    r.classes = cls;
+    r.participants = ppl;
+  }
+}
+
 void WriteOutlook(Ctx& c) {
   if (c.status == "plan" || c.Pick("prose.outlook") != "plan_next") return;
   std::string next_words = c.half_year ? "6 tháng cuối năm " + std::to_string(c.year) : "năm " + std::to_string(c.year + 1);

@@ -64,6 +64,7 @@ Report Generate(std::uint64_t seed, const Constraints& constraints) {
   else families.erase(families.begin() + 1);
   if (c.kind == "to_trinh") families = {"topic_rows", "none"};
   std::string family = c.Pick("table.family", families);
+  WriteDemand(c);
   std::string heading = report_kind ? "KẾT QUẢ HOẠT ĐỘNG " + Upper(c.period_words)
                                     : "MỤC TIÊU, NỘI DUNG KẾ HOẠCH NĂM " + y;
   if (c.kind == "quyet_dinh") {

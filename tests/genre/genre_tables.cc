@@ -273,7 +273,7 @@ void WriteMainTable(Ctx& c) {
     std::vector<std::string> names = CommuneNames();
     c.rng.Shuffle(&names);
     int n = static_cast<int>(c.rng.Between(4, 9));
-    std::string style = c.rng.Pick(std::vector<std::string>{"plain", "unit", "centre"});
+    std::string style = c.Pick("rollup.rows");
     for (int i = 0; i < n; ++i) {
       if (names[static_cast<std::size_t>(i)] == c.commune) continue;
       Row r;
