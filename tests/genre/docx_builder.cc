@@ -156,11 +156,13 @@ bool Add(zip_t* z, const char* name, const std::string& data) {
     std::free(copy);
     return false;
   }
-  if (zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8) < 0) {
+  zip_int64_t index = zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8);
+  if (index < 0) {
     zip_source_free(src);
     return false;
   }
-  return true;
+  // A fixed time stamp: the same seed gives the same bytes at any hour.
+  return zip_file_set_mtime(z, static_cast<zip_uint64_t>(index), 1767225600, 0) == 0;
 }
 
 }  // namespace
