@@ -71,21 +71,24 @@ std::optional<Region> EvidenceRegion(const Document& doc, const Source& source,
   const Block* block = BodyBlock(doc, source.block);
   if (block == nullptr) return std::nullopt;
   std::optional<BoundingBox> box;
+  int page = 0;  // a table joined across pages: its later rows are on later pages (0: the block's)
   if (block->is_table() && source.row) {
     for (const TableCell& cell : block->table.cells) {
       if (cell.row > *source.row || cell.row + cell.row_span <= *source.row) continue;
       std::optional<BoundingBox> cb = cell.box;
-      if (!cb) {
-        for (const Block& inner : cell.blocks) {
-          if (inner.box) cb = cb ? Union(*cb, *inner.box) : *inner.box;
-        }
+      for (const Block& inner : cell.blocks) {
+        if (page == 0 && inner.page) page = *inner.page;
+        if (!cell.box && inner.box) cb = cb ? Union(*cb, *inner.box) : *inner.box;
       }
       if (cb) box = box ? Union(*box, *cb) : *cb;
     }
   }
-  if (!box) box = block->box;
+  if (!box) {
+    box = block->box;
+    page = 0;
+  }
   if (!box) return std::nullopt;
-  return Region{block->page.value_or(*source.page), *box};
+  return Region{page > 0 ? page : block->page.value_or(*source.page), *box};
 }
 
 std::string EvidenceHtml(const Document& doc, const Source& source, std::optional<int> col) {

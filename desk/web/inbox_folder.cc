@@ -106,10 +106,10 @@ std::string SafeFileName(const std::string& raw) {
     clean += bad ? '_' : static_cast<char>(c);
   }
   // Leading dots, spaces and '~' would hide the file from the inbox pass.
-  std::size_t start = clean.find_first_not_of(". ~_");
+  std::size_t start = clean.find_first_not_of(". ~");
   clean = start == std::string::npos ? "" : clean.substr(start);
   while (!clean.empty() && (clean.back() == ' ' || clean.back() == '.')) clean.pop_back();
-  if (IsIgnoredName(clean)) clean += "_";  // "x.part", "x.tmp": the pass would never read it
+  if (!clean.empty() && IsIgnoredName(clean)) clean += "_";  // "x.part", "x.tmp": the pass would never read it
   constexpr std::size_t kMax = 150;
   if (clean.size() > kMax) {
     std::string ext = fs::path(clean).extension().string();

@@ -13,6 +13,7 @@
 
 #include "desk/web/app.h"
 #include "desk/web/http.h"
+#include "tests/desk/desk_fixtures.h"
 #include "tests/desk/review_fixtures.h"
 #include "tests/support/temp_dir.h"
 
