@@ -43,11 +43,6 @@ int RunServe(const ServeOptions& o, const GlobalOptions& global) {
   d.require_login = o.accounts || !web::IsLoopback(host);
   d.max_upload_bytes = static_cast<std::uint64_t>(o.max_upload_mib * 1048576.0);
   d.local_user = CurrentUser();
-  if (web::IsLoopback(host)) {
-    std::string p = ":" + std::to_string(port);
-    d.allowed_hosts = {"127.0.0.1" + p, "localhost" + p, "[::1]" + p};
-    if (host.rfind("127.", 0) == 0 && host != "127.0.0.1") d.allowed_hosts.push_back(host + p);
-  }
   d.ingest.jobs = 1;  // the desk's "load now" leaves the other core to the people using it
   Result<RuleSet> rules = LoadRules(global);
   if (!rules.ok()) return ReportFailure(rules.status());
@@ -68,6 +63,14 @@ int RunServe(const ServeOptions& o, const GlobalOptions& global) {
   }
   Result<std::unique_ptr<web::DeskServer>> server = web::DeskServer::Bind(app.value().get(), host, port);
   if (!server.ok()) return ReportFailure(server.status());
+  if (web::IsLoopback(host)) {
+    // Only this server's own names: another web site cannot read its pages
+    // through DNS rebinding.
+    std::string p = ":" + std::to_string(server.value()->port());
+    std::vector<std::string> hosts = {"127.0.0.1" + p, "localhost" + p, "[::1]" + p};
+    if (host.rfind("127.", 0) == 0 && host != "127.0.0.1") hosts.push_back(host + p);
+    app.value()->set_allowed_hosts(hosts);
+  }
   g_server = server.value().get();
   struct sigaction sa {};
   sa.sa_handler = StopServer;

@@ -168,6 +168,7 @@ WebResponse DeskApp::Route(const WebRequest& req, Context& ctx) {
     r.headers.emplace_back("Cache-Control", "no-cache");
     return r;
   }
+  if (req.method == "GET" && path == "/favicon.ico") return WebResponse::Text(204, "");
   if (req.method == "GET" && path == "/lang") {
     WebResponse r = WebResponse::Redirect(SafeNext(req.Param("back")));
     r.headers.emplace_back("Set-Cookie", std::string("lang=") + LangCode(ParseLang(req.Param("to"))) +

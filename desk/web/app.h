@@ -89,6 +89,9 @@ class DeskApp {
   WebResponse Handle(const WebRequest& request);
 
   const DeskOptions& options() const { return options_; }
+  // For a server bound to port 0: the Host values, once the port is known.
+  // REQUIRES: called before the first Handle().
+  void set_allowed_hosts(std::vector<std::string> hosts) { options_.allowed_hosts = std::move(hosts); }
 
  private:
   DeskApp(DeskOptions options, std::unique_ptr<Database> db, const RuleSet* rules);
