@@ -54,6 +54,7 @@ double ImageDpi(Pix* pix) {
 Status WritePng(Pix* pix, const std::string& path) {
   l_uint8* data = nullptr;
   size_t size = 0;
+  pixSetZlibCompression(pix, 1);  // fast: the image is shown once and cached, not archived
   if (pixWriteMemPng(&data, &size, pix, 0.0f) != 0 || data == nullptr) {
     return Status::Internal("cannot encode the page image");
   }
