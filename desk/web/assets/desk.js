@@ -115,7 +115,9 @@ function setupDocument() {
       hl.style.top = (100 * box[1] / meta.h) + '%';
       hl.style.width = (100 * (box[2] - box[0]) / meta.w) + '%';
       hl.style.height = (100 * (box[3] - box[1]) / meta.h) + '%';
-      hl.scrollIntoView({block: 'center', inline: 'nearest'});
+      // Scroll the evidence panel only, not the page.
+      const panel = document.getElementById('evidence');
+      panel.scrollTop = Math.max(0, pageview.offsetTop + hl.offsetTop - panel.clientHeight / 2);
     };
     if (img.getAttribute('src') !== meta.src) {
       img.onload = place;
