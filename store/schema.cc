@@ -180,12 +180,34 @@ ALTER TABLE provenance ADD COLUMN box TEXT;
 ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
 )sql";
 
+// Version 6: the accounts of `baocao serve` (store/accounts.h). A password is
+// kept only as libsodium's crypto_pwhash_str string, a session only as the
+// hash of its cookie token; role is analyst | clerk | viewer.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT UNIQUE NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('analyst', 'clerk', 'viewer')),
+  password_hash TEXT NOT NULL,
+  created TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  csrf TEXT NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  created TEXT NOT NULL,
+  expires TEXT NOT NULL
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kAnalystDeskMigrationSql},  // corrections and the analyst's views (store/views.h)
     {4, kVersion4},
     {5, kVersion5},
+    {6, kVersion6},  // accounts of `baocao serve` (store/accounts.h)
 };
 
 Status NewerThanUs(int found, int latest) {
