@@ -276,6 +276,13 @@ Result<WebResponse> DocumentPage(Database* db, const PageContext& ctx, std::int6
   }
   b += "</table></details>";
 
+  // A partial read (a page not read, a text layer replaced by OCR) is said
+  // before the figures: some of the report may be missing from them.
+  if (!d.warnings.empty()) {
+    b += "<section class=\"warnings\"><h2 class=\"warn\">" + Escape(ctx.T("doc.warnings")) + "</h2><ul>";
+    for (const std::string& w : d.warnings) b += "<li>" + Escape(w) + "</li>";
+    b += "</ul></section>";
+  }
   b += "<section class=\"checks\"><h2>" + Escape(ctx.T("doc.checks")) + "</h2>" + ChecksHtml(ctx, v) + "</section>";
 
   b += "<p class=\"keys\">" + Escape(ctx.T(ctx.can_correct() ? "doc.keys" : "doc.keys_readonly")) + "</p>";

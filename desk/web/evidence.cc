@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "desk/html.h"
+#include "pipeline/source_region.h"
 #include "ingest/image_pix.h"
 #include "ingest/pdf_render.h"
 #include "util/files.h"
@@ -20,10 +21,6 @@ namespace baocao::web {
 namespace {
 
 namespace fs = std::filesystem;
-
-BoundingBox Union(const BoundingBox& a, const BoundingBox& b) {
-  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
-}
 
 const Block* BodyBlock(const Document& doc, int index) {
   for (const Block& b : doc.body) {
@@ -65,31 +62,15 @@ Status WritePng(Pix* pix, const std::string& path) {
 
 }  // namespace
 
-std::optional<Region> EvidenceRegion(const Document& doc, const Source& source,
-                                     const std::optional<BoundingBox>& record_box) {
-  if (!source.page) return std::nullopt;
-  if (record_box) return Region{*source.page, *record_box};
-  const Block* block = BodyBlock(doc, source.block);
-  if (block == nullptr) return std::nullopt;
-  std::optional<BoundingBox> box;
-  int page = 0;  // a table joined across pages: its later rows are on later pages (0: the block's)
-  if (block->is_table() && source.row) {
-    for (const TableCell& cell : block->table.cells) {
-      if (cell.row > *source.row || cell.row + cell.row_span <= *source.row) continue;
-      std::optional<BoundingBox> cb = cell.box;
-      for (const Block& inner : cell.blocks) {
-        if (page == 0 && inner.page) page = *inner.page;
-        if (!cell.box && inner.box) cb = cb ? Union(*cb, *inner.box) : *inner.box;
-      }
-      if (cb) box = box ? Union(*box, *cb) : *cb;
-    }
+std::optional<Region> EvidenceRegion(const Document& doc, const Source& source) {
+  // Records stored since the pipeline attaches boxes carry their own;
+  // older ones are located in the stored document the same way.
+  if (source.page && source.box) {
+    return Region{*source.page, BoundingBox{source.box->x0, source.box->y0, source.box->x1, source.box->y1}};
   }
-  if (!box) {
-    box = block->box;
-    page = 0;
-  }
-  if (!box) return std::nullopt;
-  return Region{page > 0 ? page : block->page.value_or(*source.page), *box};
+  std::optional<SourceRegion> found = FindSourceRegion(doc, source);
+  if (!found) return std::nullopt;
+  return Region{found->page, found->box};
 }
 
 std::string EvidenceHtml(const Document& doc, const Source& source, std::optional<int> col) {

@@ -36,11 +36,10 @@ struct Region {
   BoundingBox box;
 };
 
-// The region of `source` in `doc`: the record's own box when it has one
-// (box, in points), else the union of the boxes of the table row's cells,
-// else the block's box. nullopt when the block has no page or no box (DOCX).
-std::optional<Region> EvidenceRegion(const Document& doc, const Source& source,
-                                     const std::optional<BoundingBox>& record_box = std::nullopt);
+// The region of `source` in `doc`: the record's own source.box when it has
+// one, else pipeline/source_region.h's (the table row's cells, else the
+// block). nullopt when the block has no page or no box (DOCX).
+std::optional<Region> EvidenceRegion(const Document& doc, const Source& source);
 
 // The block `source.block` as HTML (everything escaped): a table with the
 // source row marked class "hit" (and the cell of column `col`, when given,

@@ -60,6 +60,7 @@ TEST_F(ReviewPageTest, HostileTextIsShownNeverRun) {
   EXPECT_EQ(Count(page, "onerror=alert"), Count(page, "&lt;img src=x onerror=alert(1)&gt;"));
   EXPECT_GE(Count(page, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), 5u);  // file, title, issuer, label, source…
   EXPECT_EQ(Count(page, "\xff"), 0u);  // the label's broken bytes
+  EXPECT_EQ(Count(page, "read only in part</b> page 2 could not be read &lt;script&gt;"), 1u);  // its warning
   // Nothing is fetched: no URL scheme, no external reference.
   EXPECT_EQ(Count(page, "http://"), 0u);
   EXPECT_EQ(Count(page, "https://"), 0u);

@@ -87,6 +87,9 @@ TEST_F(WebTest, HostileTextShowsAsText) {
   EXPECT_EQ(page.body.find("<img src=x"), std::string::npos);
   EXPECT_NE(page.body.find("Lớp &lt;script&gt;"), std::string::npos);
   EXPECT_NE(page.body.find("chủ đề &lt;script&gt;"), std::string::npos);  // the check's message
+  // A partial read is said on the verification screen, as text.
+  EXPECT_NE(page.body.find("Tệp chỉ đọc được một phần"), std::string::npos);
+  EXPECT_NE(page.body.find("<li>page 2 could not be read &lt;script&gt;"), std::string::npos);
 }
 
 TEST_F(WebTest, VerificationScreenLinksChecksToTheirFiguresAndShowsCorrections) {
