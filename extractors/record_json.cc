@@ -17,6 +17,7 @@ Json SourceJson(const Source& s) {
   j["page"] = OrNull(s.page);
   j["block"] = s.block;
   j["row"] = OrNull(s.row);
+  if (s.row) j["col"] = OrNull(s.col);  // table records only (contract addition source.col)
   j["text"] = s.text;
   return j;
 }
@@ -163,6 +164,7 @@ Result<Record> RecordFromJsonLine(const std::string& line) {
       r.source.page = Get<int>(s, "page");
       r.source.block = s.value("block", 0);
       r.source.row = Get<int>(s, "row");
+      r.source.col = Get<int>(s, "col");
       r.source.text = s.value("text", std::string());
     }
     r.rule = j.value("rule", std::string());

@@ -16,6 +16,7 @@ TEST(RecordJsonTest, ActivityPrintsContractKeysInOrderWithNulls) {
   r.classes = 4;
   r.female = 0;
   r.source = {std::nullopt, 7, 3, "3 | Chuyên đề pháp luật | 4 | | 0"};
+  r.source.col = 2;
   r.rule = "table.activity";
   std::string line = RecordToJsonLine(r);
   auto j = nlohmann::ordered_json::parse(line);
@@ -29,6 +30,8 @@ TEST(RecordJsonTest, ActivityPrintsContractKeysInOrderWithNulls) {
   EXPECT_EQ(j["female"], 0) << "a real 0 prints 0";
   EXPECT_TRUE(j["source"]["page"].is_null());
   EXPECT_EQ(j["source"]["row"], 3);
+  EXPECT_EQ(j["source"]["col"], 2) << "a table record names its column";
+  EXPECT_EQ(RecordFromJsonLine(line).value().source.col, 2);
 }
 
 TEST(RecordJsonTest, RoundTripKeepsEveryField) {
