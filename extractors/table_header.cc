@@ -77,8 +77,8 @@ struct PathCell {
   FoldedText text;
 };
 
-// Classifies one column from its header path; fills everything but `group`
-// and `numeric`. `key` receives the header words that set the column's group
+// Classifies one column from its header path (its `numeric` already set);
+// fills everything but `group`. `key` receives the header words that set the column's group
 // apart (the cells that are not its measure, a measure above it, or a field).
 void ClassifyColumn(const Table& t, const std::vector<PathCell>& path, const RuleSet& rules,
                     const std::optional<std::string>& year, ColumnMeaning* col, std::vector<std::string>* key_words,
@@ -103,15 +103,19 @@ void ClassifyColumn(const Table& t, const std::vector<PathCell>& path, const Rul
       } else if (TotalOf(rules, f.canon) != TotalKind::kGrand) {
         umbrella[static_cast<std::size_t>(i)] = true;  // "Số lượt người tham gia" over "Tổng số | Nữ"
       }
-    } else if (field_at < 0 && measure_at < 0 && path[static_cast<std::size_t>(i)].cell->col_span == 1) {
+    } else if (field_at < 0 && measure_at < 0 && path[static_cast<std::size_t>(i)].cell->col_span == 1 &&
+               (!col->numeric || kind->id == "number")) {
+      // A field holds words: a column of numbers under "Chỉ tiêu" is no name.
       col->field = kind->id;
       field_at = i;
     }
   }
   std::optional<std::string> y = year;
+  bool below_unknown = false;  // a cell under the measure that names no dimension
   for (std::size_t i = 0; i < path.size(); ++i) {
     if (umbrella[i] || static_cast<int>(i) == field_at) continue;
     Dims d = HeaderCellDims(rules, path[i].text, y);
+    if (measure_at >= 0 && static_cast<int>(i) > measure_at && d.Key().empty()) below_unknown = true;
     if (static_cast<int>(i) == measure_at && d.topic == std::optional<std::string>("tong")) d.topic.reset();
     // The lower cell is the more specific.
     d.Inherit(col->dims);
@@ -123,6 +127,10 @@ void ClassifyColumn(const Table& t, const std::vector<PathCell>& path, const Rul
       key_labels->push_back(path[i].text.canon);
     }
   }
+  // "Số lớp" over "Kế hoạch | Thực hiện" is classes by status; over words
+  // that name nothing known ("Dân tộc thiểu số") it is a part of the
+  // measure the rules cannot name: its numbers are figures.
+  if (below_unknown) col->measure.reset();
   (void)t;
 }
 
@@ -199,8 +207,6 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
       path.push_back({cell, FoldedText(text)});
       col.path.push_back(text);
     }
-    ClassifyColumn(t, path, rules, table_year, &col, &key_words[static_cast<std::size_t>(c)],
-                   &key_labels[static_cast<std::size_t>(c)]);
     int numbers = 0, words = 0;
     for (int r : body) {
       CellNumber n = ReadCellNumber(t, r, c);
@@ -208,8 +214,8 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
       else if (!OwnCellText(t, r, c).empty() && OwnCellText(t, r, c) != "-") ++words;
     }
     col.numeric = numbers > words;
-    // A field holds words: a column of numbers under "Chỉ tiêu" is no name.
-    if (col.field && *col.field != "number" && col.numeric) col.field.reset();
+    ClassifyColumn(t, path, rules, table_year, &col, &key_words[static_cast<std::size_t>(c)],
+                   &key_labels[static_cast<std::size_t>(c)]);
     if (!col.field && !col.measure && col.numeric && c <= 1 && LooksLikeNumbering(t, c, body)) col.field = "number";
     // Money columns: a column of numbers whose header names no measure, under a money unit.
     if (!col.field && !col.measure && !col.ratio && col.numeric && (col.money_unit || h.money_unit)) {
@@ -225,11 +231,23 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
   for (int c = 0; c < t.cols; ++c) {
     ColumnMeaning& col = h.columns[static_cast<std::size_t>(c)];
     if (!col.measure || col.ratio || col.field) continue;
-    std::string key = Joined(key_words[static_cast<std::size_t>(c)], "|") + "#" + col.dims.Key();
+    // The header words above or beside the measure set a group apart; the
+    // measure's own words ("Số học viên (dự kiến)") only refine it, unless
+    // they contradict it.
+    std::string key = Joined(key_words[static_cast<std::size_t>(c)], "|");
     auto it = group_of_key.find(key);
-    if (it != group_of_key.end() && h.groups[static_cast<std::size_t>(it->second)].measures.count(*col.measure)) {
-      key += "#" + std::to_string(c);  // the same measure twice: columns of their own
-      it = group_of_key.end();
+    if (it != group_of_key.end()) {
+      const ColumnGroup& g = h.groups[static_cast<std::size_t>(it->second)];
+      Dims merged = g.dims;
+      merged.Inherit(col.dims);
+      Dims back = col.dims;
+      back.Inherit(g.dims);
+      if (g.measures.count(*col.measure) || merged.Key() != back.Key()) {
+        key += "#" + std::to_string(c);  // columns of their own
+        it = group_of_key.end();
+      } else {
+        h.groups[static_cast<std::size_t>(it->second)].dims = merged;
+      }
     }
     if (it == group_of_key.end()) {
       ColumnGroup g;
