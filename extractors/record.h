@@ -103,10 +103,21 @@ struct Record {
   };
   struct Notes {
     int section = -1;        // body index of the heading above, -1 if none
-    bool total_row = false;  // a table's "Tổng cộng" row (its parts are the other rows)
+    bool total_row = false;  // a table's "Tổng cộng" row (its parts are the top-level rows)
+    // Table records: the body block of their table (of its first page, for a
+    // table continued without its header), their group of columns, and the
+    // table row of the section total they are a part of (-1: top level).
+    int table = -1;
+    int table_group = -1;
+    int sum_parent = -1;
+    bool breakdown = false;  // a "Trong đó" row: a part of no sum
     std::optional<double> confidence;  // lowest OCR confidence (0-100) of the text it was read from
     std::optional<std::int64_t> amount_in_words;  // "Bằng chữ: …" stated for this amount
     std::vector<StatedPercent> percents;
+    // Numbers of this record's text whose value is not sure ("1,25 lượt
+    // người", a cell of two numbers), each quoted with why: their measure
+    // stays null and a `number-unsure` info check names them.
+    std::vector<std::string> unsure;
   } notes;
 };
 
