@@ -46,6 +46,7 @@ void CompareSum(const std::vector<Record>& records, int total, const std::vector
                 std::vector<Record>* checks) {
   if (parts.size() < 2) return;
   const Record& t = records[static_cast<std::size_t>(total)];
+  if (t.approx) return;  // "gần 1.900 lượt người" is no exact sum
   for (const MeasureName& m : kMeasures) {
     if (!(t.*m.field)) continue;
     std::int64_t sum = 0;
@@ -213,6 +214,18 @@ void WordsDigits(const std::vector<Record>& rs, std::vector<Record>* checks) {
   }
 }
 
+// Numbers left unknown because their value was not sure: never guessed,
+// never 0, but named for the analyst.
+void UnsureNumbers(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    for (const std::string& note : rs[i].notes.unsure) {
+      checks->push_back(NewCheck("number-unsure", "info",
+                                 fmt::format("{}: {}; left unknown", rs[i].label, note), {static_cast<int>(i)},
+                                 rs[i].source));
+    }
+  }
+}
+
 void LowConfidence(const std::vector<Record>& rs, double threshold, std::vector<Record>* checks) {
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
@@ -239,6 +252,7 @@ void AddChecks(std::vector<Record>* records, const CheckOptions& options) {
   WordsDigits(rs, &checks);
   DuplicateRows(rs, &checks);
   TopicUnknown(rs, &checks);
+  UnsureNumbers(rs, &checks);
   LowConfidence(rs, options.ocr_low_confidence, &checks);
   for (Record& c : checks) records->push_back(std::move(c));
 }

@@ -21,7 +21,7 @@ struct CheckOptions {
 // totals row against its rows, a prose total against its centre/partner
 // parts, a section total against its topic statements, a total budget
 // against its sources); percent-mismatch; words-digits-mismatch;
-// duplicate-row; topic-unknown;
+// duplicate-row; topic-unknown; number-unsure;
 // ocr-low-confidence.
 void AddChecks(std::vector<Record>* records, const CheckOptions& options = {});
 

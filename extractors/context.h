@@ -23,6 +23,11 @@ namespace baocao {
 struct Context {
   std::optional<std::string> status;
   std::optional<std::string> period;
+  // The topic a section heading names ("b) Chương trình phát triển kinh
+  // tế"): the statements under it are about it unless they name their own.
+  // Only headings without figures set it, so a statement never passes its
+  // topic to the next one.
+  std::optional<std::string> topic;
 };
 
 // Status and period cues found in one piece of text (either may be empty).

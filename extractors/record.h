@@ -97,6 +97,10 @@ struct Record {
     std::optional<double> confidence;  // lowest OCR confidence (0-100) of the text it was read from
     std::optional<std::int64_t> amount_in_words;  // "Bằng chữ: …" stated for this amount
     std::vector<StatedPercent> percents;
+    // Numbers of this record's text whose value is not sure ("1,25 lượt
+    // người", "1 tỷ 2"), each quoted with why: their measure stays null and
+    // a `number-unsure` info check names them.
+    std::vector<std::string> unsure;
   } notes;
 };
 
