@@ -159,6 +159,16 @@ std::string LeadOf(const std::string& head, std::size_t first) {
   return TrimPunct(head.substr(start, first - start), " ");
 }
 
+// The words after a total's count name no activity: "lớp, buổi học tập",
+// "chuyên đề các loại", "buổi còn lại" (its first comma-separated part, each
+// word one of [total_phrase]).
+bool GenericPhrase(const RuleSet& rules, const std::string& phrase) {
+  const Rule* words = rules.Find("total_phrase", "words");
+  std::string first = TrimPunct(phrase.substr(0, phrase.find(',')), " ,;");
+  if (first.empty()) return true;
+  return words != nullptr && RuleSet::Match(*words, FoldedText(first).folded, nullptr);
+}
+
 struct Subject {
   std::string label;
   std::optional<std::string> topic;
@@ -222,8 +232,10 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     s.topic = t3->code;
     s.label = folded_lead.canon;
   } else if (f.classes_first && rules.FirstMatch("activity_verb", folded_lead.folded) &&
-             organizer != std::optional<std::string>("partner")) {
-    // "Trung tâm đã mở được 27 lớp với …": everything the centre ran.
+             organizer != std::optional<std::string>("partner") && GenericPhrase(rules, phrase)) {
+    // "Trung tâm đã mở được 27 lớp với …", "… 32 lớp, buổi học tập …":
+    // everything the centre ran. "Tổ chức 3 buổi sinh hoạt câu lạc bộ"
+    // names an activity of no known topic: no total.
     s.topic = "tong";
     s.label = folded_lead.canon;
   } else {
@@ -368,6 +380,8 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   }
   if (said.period) actual.period = said.period;
   if (own.period) actual.period = own.period;
+  // "Trong 5 năm qua, …" with no years printed: which years is not sure.
+  if (!said.period && !own.period && rules.FirstMatch("open_period", lead.folded)) actual.period.reset();
   actual.organizer = organizer;
   actual.topic = subject->topic;
   SetFigures(&actual, f);
@@ -478,9 +492,10 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
       if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, records)) {
         if (!first_of_sentence) first_of_sentence = main;
         last = main;
+      } else if (last) {
+        CompleteStatement(rules, statement, *last, records);
       }
     }
-    if (!first_of_sentence && last) CompleteStatement(rules, sentence, *last, records);
     ReadCosts(site, rules, sentence, first_of_sentence ? first_of_sentence : last, records);
   }
 }
