@@ -38,10 +38,7 @@ std::optional<Topic> TopicOf(const RuleSet& rules, const FoldedText& label) {
       return Topic{r->id, r->FullId()};
     }
   }
-  if (const Rule* r = rules.FirstMatch("topic", WithoutIgnored(rules, label.folded))) {
-    return Topic{r->id, r->FullId()};
-  }
-  return std::nullopt;
+  return LeadingTopicIn(rules, label);
 }
 
 std::optional<Topic> LeadingTopicIn(const RuleSet& rules, const FoldedText& phrase) {

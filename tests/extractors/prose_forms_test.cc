@@ -64,7 +64,7 @@ std::vector<FormCase> Cases() {
        {"actual 2024 hoc_nghe partner 1 28 28 -"}},
       // Classes over people with a slash, list markers.
       {"slash_no_space", report, y24, {"- Phòng chống đuối nước cho trẻ em: 02 lớp/85 lượt người."},
-       {"actual 2024 - - 2 85 - -"}},
+       {"actual 2024 ky_nang_song - 2 85 - -"}},
       {"slash_spaced", report, y24, {"+ Kỹ năng sống: 3 buổi/ 140 học viên."},
        {"actual 2024 ky_nang_song - 3 140 - -"}},
       {"letter_items", report, y24,
