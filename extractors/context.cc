@@ -166,7 +166,10 @@ ContextTracker::ContextTracker(const RuleSet& rules, const std::string& doc_type
                                const std::optional<std::string>& title,
                                const std::optional<std::string>& issued)
     : rules_(rules) {
-  document_.status = doc_type == "ke_hoach" ? "plan" : "actual";
+  // A plan, a proposal (tờ trình) or a decision approving a plan states
+  // what is to be done ([doc_type_status]); any other kind what was done.
+  const Rule* kind = rules.FirstMatch("doc_type_status", doc_type);
+  document_.status = kind != nullptr ? kind->id : "actual";
   if (title) {
     Context t = ContextOf(rules, FoldedText(*title));
     if (t.period) document_.period = t.period;

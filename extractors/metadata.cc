@@ -200,10 +200,32 @@ std::string IssuerAbbreviation(const std::string& id) {
 }  // namespace
 
 std::string TrimPunct(std::string_view s, std::string_view punct) {
-  std::size_t b = s.find_first_not_of(punct);
-  if (b == std::string_view::npos) return "";
-  std::size_t e = s.find_last_not_of(punct);
-  return std::string(s.substr(b, e - b + 1));
+  // Whole characters of `punct`, never single bytes: "•" is E2 80 A2, and
+  // the 0x80 of "À" (C3 80) must not go with it.
+  std::vector<std::string_view> marks;
+  for (std::size_t i = 0; i < punct.size();) {
+    std::size_t n = 1;
+    auto lead = static_cast<unsigned char>(punct[i]);
+    if (lead >= 0xF0) n = 4;
+    else if (lead >= 0xE0) n = 3;
+    else if (lead >= 0xC0) n = 2;
+    marks.push_back(punct.substr(i, n));
+    i += n;
+  }
+  for (bool trimmed = true; trimmed && !s.empty();) {
+    trimmed = false;
+    for (std::string_view m : marks) {
+      if (!m.empty() && s.starts_with(m)) {
+        s.remove_prefix(m.size());
+        trimmed = true;
+      }
+      if (!m.empty() && s.ends_with(m)) {
+        s.remove_suffix(m.size());
+        trimmed = true;
+      }
+    }
+  }
+  return std::string(s);
 }
 
 std::string NameOnly(std::string_view canonical) {

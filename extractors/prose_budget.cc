@@ -108,6 +108,13 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       r.type = RecordType::kBudget;
       r.status = site.context.status == std::optional<std::string>("plan") || plan != nullptr ? "plan" : "actual";
       r.period = site.context.period;
+      // "Kinh phí dự kiến năm 2025: …" is a plan in any section.
+      if (const Rule* own = rules.FirstMatch("statement_status", folded_label.folded)) {
+        r.status = own->id;
+        // ... and its year is the one it names.
+        Context said = ContextOf(rules, folded_label, site.context.period);
+        if (own->id == "plan" && said.period) r.period = said.period;
+      }
       if (plan != nullptr && plan->id == "year" && r.period && r.period->size() >= 4) r.period = r.period->substr(0, 4);
       r.category = category != nullptr ? category->id : "other";
       r.label = label;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/folded.h"
 #include "extractors/metadata.h"
 #include "tests/extractors/test_documents.h"
 
@@ -177,6 +178,18 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "150/BC-UBND", "2025-12-10", "Hồng Thái", none, "Tuyên Quang"},
+      {"name_ending_in_a_grave",
+       [] {
+         return DocBuilder()
+             .P("ỦY BAN NHÂN DÂN")
+             .P("XÃ SƠN HÀ")
+             .P("Số: 19/BC-UBND")
+             .P("Sơn Hà, ngày 3 tháng 12 năm 2024")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2024")
+             .Build();
+       },
+       "bao_cao", "19/BC-UBND", "2024-12-03", "Sơn Hà", none, none},
   };
 }
 
@@ -192,6 +205,20 @@ TEST_P(MetadataHeadersTest, Fields) {
   EXPECT_EQ(m.commune, c.commune);
   EXPECT_EQ(m.district, c.district);
   EXPECT_EQ(m.province, c.province);
+}
+
+TEST(MetadataHeadersTest, TrimsWholeCharactersOnly) {
+  EXPECT_EQ(TrimPunct("HÀ•"), "HÀ") << "the 0x80 of À is no part of •";
+  EXPECT_EQ(TrimPunct("• Sơn Hà,"), "Sơn Hà");
+  EXPECT_EQ(NameOnly("SƠN HÀ"), "Sơn Hà");
+}
+
+TEST(MetadataHeadersTest, TitleOfANoticeIsRead) {
+  DocumentInfo m;
+  ExtractMetadata(DocBuilder().P("UBND XÃ AN BÌNH").P("THÔNG BÁO").P("Lịch mở lớp năm 2025").Build(), ProjectRules(),
+                  &m);
+  EXPECT_EQ(m.doc_type, "other");
+  EXPECT_EQ(m.title, "Lịch mở lớp năm 2025");
 }
 
 INSTANTIATE_TEST_SUITE_P(Families, MetadataHeadersTest, ::testing::ValuesIn(Cases()),

@@ -280,6 +280,29 @@ TEST(ProseFormsTest, PlanBudgetBesideActual) {
   EXPECT_EQ(b[1].amount_vnd, 30000000);
 }
 
+TEST(ProseFormsTest, ProposalsAndExpectedBudgetsArePlans) {
+  Document proposal = DocBuilder()
+                          .P("TỜ TRÌNH")
+                          .P("Về việc phê duyệt kinh phí hoạt động năm 2025")
+                          .P("- Kinh phí ngân sách xã cấp: 24.000.000 đồng.")
+                          .Build();
+  std::vector<Record> b = testing::RecordsOf(proposal, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, "plan");
+  EXPECT_EQ(b[0].period, "2025");
+  Document report = DocBuilder()
+                        .P("BÁO CÁO")
+                        .P("Kết quả năm 2024")
+                        .P("- Kinh phí ngân sách cấp năm 2024: 18.000.000 đồng.")
+                        .P("- Kinh phí dự kiến năm 2025 từ ngân sách xã: 20.000.000 đồng.")
+                        .Build();
+  b = testing::RecordsOf(report, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].status, "actual");
+  EXPECT_EQ(b[1].status, "plan");
+  EXPECT_EQ(b[1].period, "2025");
+}
+
 TEST(ProseFormsTest, SpaceGroupedBudgetIsNeverAFragment) {
   Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Tổng kinh phí hoạt động năm 2024 là 18 500 000 đồng.").Build();
   std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
