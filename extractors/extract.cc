@@ -94,6 +94,7 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     note_section();
     captions.clear();
   }
+  MergeRestatedActivities(&out.records);
   for (Record& f : figures) out.records.push_back(std::move(f));
   CheckOptions checks;
   checks.ocr_low_confidence = rules.Setting("ocr_low_confidence", checks.ocr_low_confidence);

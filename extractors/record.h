@@ -115,8 +115,8 @@ struct Record {
     std::optional<std::int64_t> amount_in_words;  // "Bằng chữ: …" stated for this amount
     std::vector<StatedPercent> percents;
     // Numbers of this record's text whose value is not sure ("1,25 lượt
-    // người", a cell of two numbers), each quoted with why: their measure
-    // stays null and a `number-unsure` info check names them.
+    // người", "1 tỷ 2", a cell of two numbers), each quoted with why: their
+    // measure stays null and a `number-unsure` info check names them.
     std::vector<std::string> unsure;
   } notes;
 };
