@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/zip_archive.h"
+#include "ingest/docx/zip_archive.h"
 
 namespace baocao {
 namespace {
