@@ -11,6 +11,7 @@
 #include "ingest/docx/internal.h"
 #include "ingest/docx/xml_guard.h"
 #include "ingest/docx/zip_archive.h"
+#include "ingest/docx/zip_recover.h"
 #include "util/utf8.h"
 
 namespace baocao {
@@ -339,11 +340,36 @@ std::optional<std::pair<int, int>> FurniturePart(const std::string& name) {
 
 Result<Document> ReadDocxUnguarded(std::string_view bytes, const DocxLimits& limits) {
   Result<ZipArchive> opened = ZipArchive::Open(bytes, limits);
+  // A damaged or missing central directory: the entries are still there,
+  // each behind its local header (zip_recover.h).
+  std::string rebuilt;
+  std::string recovered_why;
+  if (!opened.ok() && opened.status().code() == Status::Code::kInvalidInput && bytes.substr(0, 4) == "PK\x03\x04") {
+    Result<std::string> fixed = RebuildZipDirectory(bytes, limits);
+    if (!fixed.ok() && fixed.status().code() != Status::Code::kInvalidInput) return fixed.status();
+    if (!fixed.ok()) {
+      return Status::InvalidInput("not a readable DOCX: the zip is truncated or corrupt, its central directory "
+                                  "unreadable, and no part could be recovered from the local headers (" +
+                                  fixed.status().reason() + ")");
+    }
+    rebuilt = std::move(fixed).value();
+    recovered_why = opened.status().reason();
+    opened = ZipArchive::Open(rebuilt, limits);
+    if (!opened.ok()) return opened.status();
+  }
   if (!opened.ok()) return opened.status();
   const ZipArchive& zip = opened.value();
 
   Document doc;
   doc.format = "docx";
+  if (!rebuilt.empty()) {
+    doc.warnings.push_back("the zip's central directory is damaged: the DOCX was read from its local headers (" +
+                           recovered_why + ")");
+  }
+  if (!rebuilt.empty() && !zip.Contains("word/document.xml")) {
+    return Status::InvalidInput("not a readable DOCX: the zip is truncated or corrupt, its central directory "
+                                "unreadable, and word/document.xml could not be recovered from the local headers");
+  }
   if (!zip.Contains("word/document.xml")) {
     return Status::InvalidInput("not a readable DOCX: word/document.xml is missing");
   }

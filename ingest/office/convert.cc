@@ -7,13 +7,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
-#include <string_view>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <string_view>
 #include <thread>
 #include <vector>
+
+#include "util/sha256.h"
 
 namespace baocao {
 namespace {
@@ -104,36 +108,88 @@ std::string FindLibreOffice(const OfficeOptions& options) {
   return "";
 }
 
+namespace {
+
+// Writes `bytes` to `path`; false on failure.
+bool WriteFile(const std::string& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return static_cast<bool>(out);
+}
+
+// The whole file, or nullopt.
+std::optional<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// soffice converting `inputs` (paths in dir) to DOCX in dir, sandboxed.
+int RunConversion(const std::string& soffice, const TempDir& dir, const std::vector<std::string>& inputs,
+                  int timeout_seconds) {
+  std::vector<std::string> argv = {soffice, "-env:UserInstallation=file://" + dir.path() + "/profile", "--headless",
+                                   "--norestore", "--nolockcheck", "--convert-to", "docx", "--outdir", dir.path()};
+  argv.insert(argv.end(), inputs.begin(), inputs.end());
+  return RunSandboxed(argv, dir.path(), timeout_seconds);
+}
+
+}  // namespace
+
 Result<std::string> ConvertToDocx(std::string_view bytes, const std::string& extension,
                                   const OfficeOptions& options) {
+  if (options.prepared) {
+    auto it = options.prepared->find(Sha256Hex(bytes));
+    if (it != options.prepared->end()) return it->second;
+  }
   const std::string soffice = FindLibreOffice(options);
+  const std::string what = (extension == "doc" ? "legacy ." : ".") + extension;
   if (soffice.empty()) {
-    return Status::Unsupported("legacy ." + extension +
+    return Status::Unsupported(what +
                                ": LibreOffice is not installed (install libreoffice-writer-nogui to read it), "
                                "or save it as .docx and resubmit");
   }
   TempDir dir;
   if (dir.path().empty()) return Status::IoError("cannot create a temporary directory for LibreOffice");
   const std::string input = dir.path() + "/report." + extension;
-  {
-    std::ofstream out(input, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return Status::IoError("cannot write a temporary file for LibreOffice");
-  }
-  const int code = RunSandboxed({soffice, "-env:UserInstallation=file://" + dir.path() + "/profile", "--headless",
-                                 "--norestore", "--nolockcheck", "--convert-to", "docx", "--outdir", dir.path(), input},
-                                dir.path(), options.timeout_seconds);
+  if (!WriteFile(input, bytes)) return Status::IoError("cannot write a temporary file for LibreOffice");
+  const int code = RunConversion(soffice, dir, {input}, options.timeout_seconds);
   if (code == -2) {
-    return Status::InvalidInput("legacy ." + extension + ": LibreOffice did not finish within " +
+    return Status::InvalidInput(what + ": LibreOffice did not finish within " +
                                 std::to_string(options.timeout_seconds) + " s");
   }
-  std::ifstream in(dir.path() + "/report.docx", std::ios::binary);
-  if (code != 0 || !in) {
-    return Status::InvalidInput("legacy ." + extension + ": LibreOffice could not convert it (damaged file?)");
+  std::optional<std::string> docx = ReadFile(dir.path() + "/report.docx");
+  if (code != 0 || !docx) {
+    return Status::InvalidInput(what + ": LibreOffice could not convert it (damaged file?)");
   }
-  std::ostringstream docx;
-  docx << in.rdbuf();
-  return docx.str();
+  return std::move(*docx);
+}
+
+std::shared_ptr<const PreparedDocx> ConvertManyToDocx(const std::vector<OfficeFile>& files,
+                                                      const OfficeOptions& options) {
+  auto out = std::make_shared<PreparedDocx>();
+  const std::string soffice = FindLibreOffice(options);
+  if (files.empty() || soffice.empty()) return out;
+  TempDir dir;
+  if (dir.path().empty()) return out;
+  std::vector<std::string> inputs, hashes;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string hash = Sha256Hex(files[i].bytes);
+    if (out->count(hash) != 0 || std::find(hashes.begin(), hashes.end(), hash) != hashes.end()) continue;
+    const std::string input = dir.path() + "/f" + std::to_string(i) + "." + files[i].extension;
+    if (!WriteFile(input, files[i].bytes)) continue;
+    inputs.push_back(input);
+    hashes.push_back(hash);
+  }
+  RunConversion(soffice, dir, inputs, options.timeout_seconds + 10 * static_cast<int>(inputs.size()));
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const fs::path docx = fs::path(inputs[i]).replace_extension(".docx");
+    if (std::optional<std::string> bytes = ReadFile(docx.string()); bytes && !bytes->empty()) {
+      (*out)[hashes[i]] = std::move(*bytes);
+    }
+  }
+  return out;
 }
 
 }  // namespace baocao
