@@ -1,11 +1,21 @@
 // Ruling lines of a page image: the long horizontal and vertical strokes
 // that draw table borders, found with Leptonica morphology. Text PDFs need
 // it too: poppler-cpp exposes no vector paths, so their pages are rendered at
-// low resolution and searched the same way as scans.
+// low resolution (a clean binary image) and searched the same way as scans.
 //
 //   RulingOptions options;                   // lengths in page units
 //   options.scale = 72.0 / 300;              // page units per pixel
-//   RulingLines lines = FindRulingLines(binary, options);
+//   RulingLines lines = FindRulingLines(binary, options);        // clean render
+//   RulingLines lines = FindRulingLinesGray(gray, options);      // scan, photo
+//
+// On a scan no one threshold separates rules from paper: a 0.5 pt rule
+// printed grey, blurred and JPEG-compressed is 50-90 grey levels darker than
+// the paper, while text is 200. FindRulingLinesGray looks for the shape of a
+// rule instead of its darkness: a thin run clearly darker than the paper a
+// point above and below it (left and right of it for a vertical rule),
+// smoothed along the rule so noise and small breaks do not cut it. Filled
+// areas have no such contrast inside; text has it only in short pieces,
+// which the stroke length removes.
 //
 // Thread safety: reentrant; `binary` is only read.
 #ifndef BAOCAO_INGEST_LAYOUT_GRID_LINES_H_
@@ -45,6 +55,10 @@ struct RulingOptions {
 // is given it receives the strokes' pixels (1 bpp, same size), for erasing
 // borders before OCR reads a cell.
 RulingLines FindRulingLines(Pix* binary, const RulingOptions& options, PixPtr* mask = nullptr);
+
+// REQUIRES: `gray` is 8 bpp (paper light, ink dark). `mask` as above: the
+// rules' pixels, about as wide as printed.
+RulingLines FindRulingLinesGray(Pix* gray, const RulingOptions& options, PixPtr* mask = nullptr);
 
 }  // namespace baocao
 

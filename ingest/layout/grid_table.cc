@@ -72,18 +72,30 @@ double Coverage(const std::vector<const Segment*>& strokes, bool horizontal, dou
   return to > from ? covered / (to - from) : 0;
 }
 
+// The furthest of `ends` (the largest when `largest`) that a second stroke
+// also reaches (all of them when there is one).
+double Agreed(std::vector<double> ends, bool largest) {
+  std::sort(ends.begin(), ends.end());
+  if (largest) std::reverse(ends.begin(), ends.end());
+  return ends.size() >= 2 ? ends[1] : ends.front();
+}
+
 std::optional<Grid> GridOf(const std::vector<const Segment*>& hs, const std::vector<const Segment*>& vs,
                            double tol) {
-  std::vector<double> ys, xs;
-  double minx = 1e18, maxx = -1e18, miny = 1e18, maxy = -1e18;
+  std::vector<double> ys, xs, lefts, rights, tops, bottoms;
   for (const Segment* h : hs) {
     ys.push_back(h->y0);
-    minx = std::min(minx, h->x0), maxx = std::max(maxx, h->x1);
+    lefts.push_back(h->x0), rights.push_back(h->x1);
   }
   for (const Segment* v : vs) {
     xs.push_back(v->x0);
-    miny = std::min(miny, v->y0), maxy = std::max(maxy, v->y1);
+    tops.push_back(v->y0), bottoms.push_back(v->y1);
   }
+  // The table's extent where its rules agree on it: a stroke that runs on
+  // past the others (a rule that met a letter of the line below) does not
+  // move an edge.
+  const double minx = Agreed(lefts, false), maxx = Agreed(rights, true);
+  const double miny = Agreed(tops, false), maxy = Agreed(bottoms, true);
   Grid g;
   g.row_edges = Cluster(ys, tol);
   g.col_edges = Cluster(xs, tol);
@@ -150,9 +162,12 @@ std::optional<Grid> GridOf(const std::vector<const Segment*>& hs, const std::vec
 // one horizontal line to another is a tall glyph ("Ấ", "l", "|"); a short
 // horizontal one that does not run from one vertical line to another is a
 // run through the touching letters of a bold word ("KINH PHÍ" on a blurred
-// scan). Ends must meet within `reach` (page units).
+// scan). Ends must meet within `reach` (page units); a vertical's within
+// `stem_reach`: a rule's evidence stops a point short of the rule it meets
+// on a scan, a letter's stem two points or more short of a row's rules.
 RulingLines DropStrayStrokes(const RulingLines& in, double tolerance) {
   const double reach = std::min(tolerance, 1.5);
+  const double stem_reach = std::min(tolerance, 2.0);
   auto meets = [](const std::vector<Segment>& others, bool others_horizontal, double x, double y, double tol) {
     for (const Segment& o : others) {
       if (others_horizontal ? (std::abs(o.y0 - y) <= tol && x >= o.x0 - tol && x <= o.x1 + tol)
@@ -165,7 +180,7 @@ RulingLines DropStrayStrokes(const RulingLines& in, double tolerance) {
   RulingLines out;
   for (const Segment& v : in.vertical) {
     if (v.y1 - v.y0 >= 24 ||
-        (meets(in.horizontal, true, v.x0, v.y0, tolerance) && meets(in.horizontal, true, v.x0, v.y1, tolerance))) {
+        (meets(in.horizontal, true, v.x0, v.y0, stem_reach) && meets(in.horizontal, true, v.x0, v.y1, stem_reach))) {
       out.vertical.push_back(v);
     }
   }

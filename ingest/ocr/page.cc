@@ -104,7 +104,7 @@ Result<PageContent> OcrPage(Pix* image, double dpi, double units_per_pixel, int 
   RulingOptions ro;
   ro.scale = pt;
   PixPtr mask;
-  const RulingLines lines = FindRulingLines(prep->faint.get(), ro, &mask);
+  const RulingLines lines = FindRulingLinesGray(prep->gray.get(), ro, &mask);
   const std::vector<Grid> grids = options.per_cell ? BuildGrids(lines, 3.0) : std::vector<Grid>();
 
   // Borders erased (a little wider than drawn), so cells read clean. The

@@ -1,10 +1,15 @@
 // The grid builder (layout/grid_table.h) on ruling lines given directly, and the
 // line finder (layout/grid_lines.h) on a drawn image: merged cells, double borders,
-// open sides, strokes that are glyphs, frames that are not tables.
+// open sides, strokes that are glyphs, frames that are not tables; the grey
+// finder on a drawn scan: faint, dashed rules among text, uneven paper.
 #include "ingest/layout/grid_table.h"
 
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <random>
+#include <vector>
 
 #include "ingest/layout/grid_lines.h"
 
@@ -146,6 +151,100 @@ TEST(GridLinesTest, FindsStrokesNotText) {
   ASSERT_EQ(grids.size(), 1u);
   EXPECT_EQ(grids[0].rows(), 2);
   EXPECT_EQ(grids[0].cols(), 2);
+}
+
+TEST(GridTableTest, AStrokeRunningPastTheTableAddsNoRow) {
+  // The middle vertical meets a letter of the line under the table and runs
+  // on 8 pt: the table still ends at its last rule.
+  RulingLines lines;
+  lines.horizontal = {H(0, 200, 0), H(0, 200, 20), H(0, 200, 40)};
+  lines.vertical = {V(0, 40, 0), V(0, 48, 100), V(0, 40, 200)};
+  std::vector<Grid> grids = BuildGrids(lines, 3.0);
+  ASSERT_EQ(grids.size(), 1u);
+  EXPECT_EQ(grids[0].rows(), 2);
+  EXPECT_DOUBLE_EQ(grids[0].box.y1, 40);
+}
+
+// A grey page at 200 dpi: paper 235 getting darker toward one corner, noise,
+// a 3 x 4 table in thin grey rules (`rule` grey levels darker than the
+// paper, 1 pixel wide, smoothed), text-like blots inside its cells and in a
+// paragraph above it.
+PixPtr ScannedTable(int rule, bool dashed) {
+  const int w = 1200, h = 900;
+  PixPtr pix(pixCreate(w, h, 8));
+  std::mt19937 rng(5);
+  std::normal_distribution<double> noise(0, 6);
+  std::vector<double> dark(static_cast<std::size_t>(w) * h, 0);
+  auto ink = [&](int x, int y, int ww, int hh, double amount) {
+    for (int j = y; j < y + hh; ++j) {
+      for (int i = x; i < x + ww; ++i) dark[static_cast<std::size_t>(j) * w + i] = std::max(dark[static_cast<std::size_t>(j) * w + i], amount);
+    }
+  };
+  const int xs[] = {100, 300, 650, 850, 1100}, ys[] = {300, 400, 520, 640};
+  const int dash = dashed ? 8 : 100000, period = dashed ? 14 : 100000;  // 2.9 pt dashes, 2.2 pt gaps
+  for (int y : ys) {
+    for (int x = xs[0]; x <= xs[4]; x += period) ink(x, y, std::min(dash, xs[4] + 1 - x), 1, rule);
+  }
+  for (int x : xs) {
+    for (int y = ys[0]; y <= ys[3]; y += period) ink(x, y, 1, std::min(dash, ys[3] + 1 - y), rule);
+  }
+  for (int line = 0; line < 4; ++line) {  // a paragraph: letters 14 px tall, spaced
+    for (int x = 100; x < 1100; x += 13) ink(x, 80 + 40 * line, 8, 14, 200);
+  }
+  for (int r = 0; r < 3; ++r) {  // cell text, 6 px from the rules
+    for (int c = 0; c < 4; ++c) {
+      for (int x = xs[c] + 8; x < xs[c] + 60; x += 12) ink(x, ys[r] + 20, 7, 14, 200);
+    }
+  }
+  for (int y = 0; y < h; ++y) {
+    for (int x = 0; x < w; ++x) {
+      const double paper = 235 - 50.0 * x / w * y / h;
+      const double v = paper - dark[static_cast<std::size_t>(y) * w + x] + noise(rng);
+      pixSetPixel(pix.get(), x, y, static_cast<l_uint32>(std::clamp(v, 0.0, 255.0)));
+    }
+  }
+  PixPtr soft(pixBlockconv(pix.get(), 1, 1));  // the scanner's blur
+  return soft;
+}
+
+TEST(GridLinesTest, FaintGreyRulesOfAScanAreFoundNotText) {
+  for (int rule : {90, 45}) {
+    for (bool dashed : {false, true}) {
+      SCOPED_TRACE("rule " + std::to_string(rule) + (dashed ? " dashed" : ""));
+      PixPtr page = ScannedTable(rule, dashed);
+      ASSERT_TRUE(page);
+      RulingOptions options;
+      options.scale = 72.0 / 200;
+      PixPtr mask;
+      RulingLines lines = FindRulingLinesGray(page.get(), options, &mask);
+      std::vector<Grid> grids = BuildGrids(lines, 3.0);
+      ASSERT_EQ(grids.size(), 1u);
+      EXPECT_EQ(grids[0].rows(), 3);
+      EXPECT_EQ(grids[0].cols(), 4);
+      EXPECT_NEAR(grids[0].box.y0, 300 * 72.0 / 200, 1.0);
+      ASSERT_TRUE(mask);
+      // The mask covers the rules, not the paragraph above.
+      l_uint32 bit = 0;
+      pixGetPixel(mask.get(), 500, 400, &bit);
+      EXPECT_EQ(bit, 1u);
+      l_int32 text_ink = 0;
+      BoxPtr paragraph(boxCreate(100, 70, 1000, 180));
+      pixCountPixelsInRect(mask.get(), paragraph.get(), &text_ink, nullptr);
+      EXPECT_EQ(text_ink, 0);
+    }
+  }
+}
+
+TEST(GridLinesTest, GreyFinderSeesNothingOnBlankOrTextPages) {
+  PixPtr page = ScannedTable(0, false);  // rules of no contrast: text only
+  RulingOptions options;
+  options.scale = 72.0 / 200;
+  EXPECT_TRUE(BuildGrids(FindRulingLinesGray(page.get(), options), 3.0).empty());
+  PixPtr blank(pixCreate(300, 300, 8));
+  pixSetAllArbitrary(blank.get(), 240);
+  RulingLines none = FindRulingLinesGray(blank.get(), options);
+  EXPECT_TRUE(none.horizontal.empty());
+  EXPECT_TRUE(none.vertical.empty());
 }
 
 }  // namespace
