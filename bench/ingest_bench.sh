@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
 build=${BAOCAO_BUILD:-build}
-bin=$build/app/baocao
+bin=$build/baocao
 [ -x "$bin" ] && [ -x "$build/bench/make_reports" ] || { echo "build first: bash scripts/build.sh" >&2; exit 1; }
 export BAOCAO_BUILD=$build
 work=$(mktemp -d /tmp/baocao-bench.XXXXXX)

@@ -23,7 +23,7 @@ if command -v soffice >/dev/null 2>&1; then
      >/dev/null 2>&1) || true
   first=$(ls "$seeds"/pdf/*.pdf 2>/dev/null | head -1 || true)
   if [ -n "$first" ] &&
-     "$build/app/baocao" extract "$first" 2>/dev/null | head -1 | grep -q '"format":"pdf"'; then
+     "$build/baocao" extract "$first" 2>/dev/null | head -1 | grep -q '"format":"pdf"'; then
     n_pdf=$((n / 2))
   fi
 fi

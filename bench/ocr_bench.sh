@@ -24,7 +24,7 @@
 # (poppler-utils), /usr/bin/time, python3. Not needed by the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=${BAOCAO_BUILD:-build}/app/baocao
+bin=${BAOCAO_BUILD:-build}/baocao
 [ -x "$bin" ] || { echo "build first: bash scripts/build.sh" >&2; exit 1; }
 for tool in tesseract pdftoppm pdfseparate pdfunite python3 bc; do
   command -v "$tool" >/dev/null || { echo "ocr_bench: $tool is missing" >&2; exit 1; }

@@ -20,7 +20,7 @@
 # /usr/bin/time. Not needed by the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=${BAOCAO_BUILD:-build}/app/baocao
+bin=${BAOCAO_BUILD:-build}/baocao
 [ -x "$bin" ] || { echo "build first: bash scripts/build.sh" >&2; exit 1; }
 repeat=${REPEAT:-5}
 if [ $# -gt 0 ]; then files=("$@"); else

@@ -8,9 +8,9 @@ inbox=$(mktemp -d /tmp/baocao-inbox.XXXXXX)
 cp samples/*.docx "$inbox"/
 echo "== baocao ingest --inbox $inbox"
 status=0
-./build/app/baocao ingest --inbox "$inbox" --verbose || status=$?
+./build/baocao ingest --inbox "$inbox" --verbose || status=$?
 echo "== records per document in baocao.db"
-./build/app/baocao export --format jsonl | awk '
+./build/baocao export --format jsonl | awk '
   /"type":"document"/ { match($0, /"file":"[^"]*"/); doc = substr($0, RSTART + 8, RLENGTH - 9); order[++n] = doc; next }
   { count[doc]++ }
   END { for (i = 1; i <= n; i++) printf "  %-45s %3d records\n", order[i], count[order[i]] }'

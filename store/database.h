@@ -69,13 +69,6 @@ enum class Versions {
   kAll,      // every stored document, superseded versions included
 };
 
-// Which values an export prints.
-enum class Values {
-  kCorrected,    // the analyst's corrections applied, rejected records left
-                 // out (store/corrections.h), as the XLSX export and views do
-  kAsExtracted,  // the extraction as stored: what `baocao extract` printed
-};
-
 // A stored document's place among the versions of its report
 // (store/versions.h has the rules).
 struct DocumentVersion {
@@ -152,21 +145,6 @@ class Database {
   };
   // The quarantine table in insertion order.
   Result<std::vector<QuarantineEntry>> Quarantined();
-
-  // Every stored document with its records, in load order, as the contract's
-  // JSON Lines / as CSV (one row per record, document fields repeated);
-  // by default only the current version of each report, with the analyst's
-  // corrections applied (ApplyCorrections in store/corrections.h: the same
-  // fields, corrected values, rejected records left out, check refs
-  // renumbered). With Values::kAsExtracted, or when nothing was corrected,
-  // JSONL prints exactly what `baocao extract` printed for the same files.
-  // CSV is RFC 4180 (CRLF rows, fields with , " CR LF quoted, quotes doubled),
-  // UTF-8 without BOM, unknown values as empty fields; a check's refs are
-  // not in the CSV (JSONL has them). The record's own commune column is
-  // headed "record_commune" to keep header names unique. Both read one
-  // snapshot, so a run loading at the same time does not tear a document.
-  Status ExportJsonl(std::ostream& out, Versions which = Versions::kCurrent, Values values = Values::kCorrected);
-  Status ExportCsv(std::ostream& out, Versions which = Versions::kCurrent, Values values = Values::kCorrected);
 
   // The extractions as stored (no corrections), in load order (tests use
   // this); all versions by default.

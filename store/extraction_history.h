@@ -1,5 +1,5 @@
 // What an in-place re-extraction replaced. `baocao reextract` writes a
-// document's records anew (store/reextract.h); without this, the records it
+// document's records anew (batch/reextract.h); without this, the records it
 // replaced would be gone and nobody could say what a rules change did to a
 // report. ReplaceExtraction keeps the replaced extraction, in the same
 // transaction, as the contract's JSON Lines (schema version 4, table

@@ -22,7 +22,7 @@
 //   v_budgets          left out; `commune` is the row's commune (roll-up
 //                      tables) or else the document's.
 //   v_rollup           per status, period, district, commune and topic: the
-//                      sums the roll-up uses (see store/rollup.h for the rules).
+//                      sums the roll-up uses (see desk/rollup.h for the rules).
 //   v_rollup_budgets   the same for budgets, per category.
 //   v_communes         every commune ever seen (documents and roll-up rows),
 //                      with its district and province: the communes expected

@@ -1,3 +1,4 @@
+#include "desk/export.h"
 #include "store/database.h"
 #include "tests/support/temp_dir.h"
 
@@ -302,7 +303,7 @@ TEST_F(DatabaseTest, RoundTripThroughJsonl) {
     for (const Record& r : e->records) extract_output += RecordToJsonLine(r) + "\n";
   }
   std::ostringstream out;
-  ASSERT_TRUE(db->ExportJsonl(out).ok());
+  ASSERT_TRUE(ExportJsonl(db.get(), out).ok());
   EXPECT_EQ(out.str(), extract_output);
 
   // And it parses back to the same values.
@@ -413,7 +414,7 @@ TEST_F(DatabaseTest, CsvQuotesAndLeavesNullsEmpty) {
   ASSERT_TRUE(db->AddDocument(run.value(), e, "{}").ok());
 
   std::ostringstream out;
-  ASSERT_TRUE(db->ExportCsv(out).ok());
+  ASSERT_TRUE(ExportCsv(db.get(), out).ok());
   std::string csv = out.str();
   EXPECT_EQ(csv.rfind("file,sha256,doc_type,ref,issued,commune,district,province,type,", 0), 0u);
   EXPECT_NE(csv.find(",\"Lớp \"\"A\"\", khóa 1\nthôn B\","), std::string::npos) << csv;

@@ -7,11 +7,11 @@
 
 #include <vector>
 
-#include "store/diff_sources.h"
-#include "store/reextract.h"
+#include "desk/diff_sources.h"
+#include "store/replace_extraction.h"
 #include "store/schema.h"
 #include "store/stored_document.h"
-#include "tests/store/desk_fixtures.h"
+#include "tests/desk/desk_fixtures.h"
 #include "tests/support/temp_dir.h"
 
 namespace baocao {

@@ -1,0 +1,112 @@
+// `baocao correct`: the analyst's corrections, stored beside the extracted
+// values with who, when and why (desk/corrections.h).
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/desk_support.h"
+#include "desk/corrections.h"
+
+namespace baocao {
+namespace {
+
+struct CorrectOptions {
+  std::string db = "baocao.db";
+  std::int64_t record = 0;
+  std::vector<std::string> sets;  // FIELD=VALUE
+  bool reject = false;
+  std::string undo;  // FIELD, or "reject"
+  std::string note;
+  std::string by;
+  bool list = false;
+  bool history = false;
+};
+
+int List(Database* db, const CorrectOptions& o) {
+  Result<std::vector<Correction>> all = ListCorrections(db, std::nullopt, o.history);
+  if (!all.ok()) return ReportFailure(all.status());
+  if (all.value().empty()) {
+    std::cout << "no corrections\n";
+    return kExitOk;
+  }
+  for (const Correction& c : all.value()) {
+    std::string record = c.record_id ? "#" + std::to_string(*c.record_id) : "(record gone)";
+    std::string what = c.action == "reject"   ? "rejected"
+                       : c.action == "undo"   ? "undo " + c.field
+                                              : fmt::format("{} {} -> {}", c.field, c.extracted, c.corrected);
+    std::cout << fmt::format("{:>4}  {:<8} {} {} {} \"{}\": {}", c.id, c.state, c.file, record, c.record_type,
+                             c.label, what);
+    if (c.state == "review") std::cout << fmt::format(" (extracted now {})", c.current);
+    std::cout << fmt::format("\n      {} {}: {}\n", c.author, c.created, c.note);
+  }
+  return kExitOk;
+}
+
+int RunCorrect(const CorrectOptions& o) {
+  Result<std::unique_ptr<Database>> db = OpenExistingDatabase(o.db);
+  if (!db.ok()) return ReportFailure(db.status());
+  if (o.list) return List(db.value().get(), o);
+
+  int actions = (o.sets.empty() ? 0 : 1) + (o.reject ? 1 : 0) + (o.undo.empty() ? 0 : 1);
+  if (o.record <= 0 || actions != 1) {
+    std::cerr << "baocao correct: give --record ID and one of --set FIELD=VALUE, --reject, --undo FIELD; or --list\n";
+    return kExitUsage;
+  }
+  std::vector<CorrectionRequest> requests;
+  CorrectionRequest base;
+  base.record_id = o.record;
+  base.note = o.note;
+  base.author = o.by.empty() ? CurrentUser() : o.by;
+  if (o.reject) {
+    base.action = CorrectionAction::kReject;
+    requests.push_back(base);
+  } else if (!o.undo.empty()) {
+    base.action = CorrectionAction::kUndo;
+    base.field = o.undo == "reject" ? "*" : o.undo;
+    requests.push_back(base);
+  }
+  for (const std::string& set : o.sets) {
+    std::size_t eq = set.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      std::cerr << "baocao correct: --set takes FIELD=VALUE (participants=1621), not '" << set << "'\n";
+      return kExitUsage;
+    }
+    CorrectionRequest r = base;
+    r.field = set.substr(0, eq);
+    r.value = set.substr(eq + 1);
+    requests.push_back(r);
+  }
+  Result<std::vector<std::int64_t>> ids = AddCorrections(db.value().get(), requests);
+  if (!ids.ok()) {
+    if (ids.status().code() == Status::Code::kInvalidInput) {
+      std::cerr << "baocao correct: " << ids.status().reason() << "\n";
+      return kExitUsage;
+    }
+    return ReportFailure(ids.status());
+  }
+  for (std::int64_t id : ids.value()) std::cout << "correction " << id << " stored\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddCorrectCommand(CLI::App* app, GlobalOptions* global) {
+  auto o = std::make_shared<CorrectOptions>();
+  CLI::App* cmd = app->add_subcommand(
+      "correct", "Correct a figure (or reject a record) once: kept beside the extracted value with who, when and "
+                 "why, used by the roll-up, the exports and the review page, and kept across re-extractions");
+  cmd->add_option("--db", o->db, "SQLite database (default: baocao.db here)");
+  cmd->add_option("--record", o->record, "The record id (the # on the review page)");
+  cmd->add_option("--set", o->sets,
+                  "FIELD=VALUE, e.g. participants=1621, topic=phap_luat, female=null (unknown); may repeat");
+  cmd->add_flag("--reject", o->reject, "The record is wrong altogether: leave it out of the roll-up and exports");
+  cmd->add_option("--undo", o->undo, "Cancel the corrections of FIELD (or 'reject' to cancel a rejection)");
+  cmd->add_option("--note", o->note, "Why (required with --set, --reject, --undo)");
+  cmd->add_option("--by", o->by, "Who (default: $BAOCAO_USER, $USER)");
+  cmd->add_flag("--list", o->list, "List the corrections that apply, with their state (review: look again)");
+  cmd->add_flag("--history", o->history, "With --list: also replaced and undone corrections");
+  cmd->callback([o, global] { global->exit_code = RunCorrect(*o); });
+}
+
+}  // namespace baocao

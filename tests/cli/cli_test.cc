@@ -1,0 +1,107 @@
+// The baocao command as a user runs it: output and exit codes.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "tests/support/test_support.h"
+
+namespace baocao {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Bin() { return std::string("'") + BAOCAO_BINARY + "' --rules '" + BAOCAO_RULES + "'"; }
+
+TEST(CliTest, HelpOnEveryCommand) {
+  for (const char* cmd : {"", " extract", " ingest", " export", " dump"}) {
+    std::string out;
+    EXPECT_EQ(testing::Run(Bin() + cmd + " --help", &out), 0) << cmd;
+    EXPECT_NE(out.find("Usage"), std::string::npos) << cmd << out;
+  }
+}
+
+TEST(CliTest, BadCommandLineExitsTwo) {
+  EXPECT_EQ(testing::Run(Bin() + " extract --format xml x.docx 2>/dev/null"), 2);
+  EXPECT_EQ(testing::Run(Bin() + " frobnicate 2>/dev/null"), 2);
+}
+
+TEST(CliTest, ExtractPrintsDocumentThenRecords) {
+  fs::path sample = testing::SampleFiles().at(0);
+  std::string out;
+  ASSERT_EQ(testing::Run(Bin() + " extract '" + sample.string() + "'", &out), 0);
+  std::vector<std::string> lines = testing::Lines(out);
+  ASSERT_GT(lines.size(), 1u);
+  EXPECT_EQ(lines[0].rfind("{\"type\":\"document\",\"schema\":1,", 0), 0u) << lines[0];
+  std::string table;
+  ASSERT_EQ(testing::Run(Bin() + " extract --format table '" + sample.string() + "'", &table), 0);
+  EXPECT_NE(table.find("activity"), std::string::npos);
+}
+
+TEST(CliTest, UnreadableFileExitsThreeAndOthersStillPrint) {
+  testing::TempDir dir;
+  std::ofstream(dir.Path("empty.docx")).close();
+  fs::path sample = testing::SampleFiles().at(0);
+  std::string out;
+  int code = testing::Run(Bin() + " extract '" + dir.Path("empty.docx") + "' '" + sample.string() + "' 2>/dev/null", &out);
+  EXPECT_EQ(code, 3);
+  EXPECT_NE(out.find(sample.filename().string()), std::string::npos);
+}
+
+
+// Files read on several threads print exactly what one thread prints, in the
+// order given, bad files included (DOCX and text PDFs: no OCR, fast).
+TEST(CliTest, ExtractOutputDoesNotDependOnJobs) {
+  testing::TempDir dir;
+  std::ofstream(dir.Path("empty.docx")).close();
+  std::string files = " '" + dir.Path("empty.docx") + "'";
+  for (const fs::path& docx : testing::SampleFiles()) {
+    files += " '" + docx.string() + "'";
+    fs::path pdf = docx;
+    pdf.replace_extension(".pdf");
+    if (fs::exists(pdf)) files += " '" + pdf.string() + "'";
+  }
+  std::string one, many;
+  EXPECT_EQ(testing::Run(Bin() + " extract --jobs 1" + files + " 2>/dev/null", &one), 3);
+  EXPECT_EQ(testing::Run(Bin() + " extract --jobs 3" + files + " 2>/dev/null", &many), 3);
+  EXPECT_GT(testing::Lines(one).size(), 100u);
+  EXPECT_EQ(many, one);
+}
+TEST(CliTest, IngestThenExportGivesTheExtractOutput) {
+  testing::TempDir dir;
+  fs::create_directories(dir.Path("inbox"));
+  std::string expected;
+  for (const fs::path& p : testing::SampleFiles()) {
+    fs::copy_file(p, fs::path(dir.Path("inbox")) / p.filename());
+    std::string one;
+    ASSERT_EQ(testing::Run(Bin() + " extract '" + p.string() + "'", &one), 0);
+    expected += one;
+  }
+  std::string summary;
+  ASSERT_EQ(testing::Run("cd '" + dir.Path() + "' && " + Bin() + " ingest --settle 0 --inbox inbox", &summary), 0);
+  EXPECT_NE(summary.find("loaded"), std::string::npos) << summary;
+  EXPECT_TRUE(fs::exists(dir.Path("baocao.db"))) << "default database in the working directory";
+  std::string exported;
+  // The samples hold the same report in two encodings, which load as two
+  // versions of it: all versions together are what extract printed.
+  ASSERT_EQ(testing::Run(Bin() + " export --all-versions --db '" + dir.Path("baocao.db") + "'", &exported), 0);
+  EXPECT_EQ(exported, expected) << "export prints what extract printed";
+  std::string csv;
+  ASSERT_EQ(testing::Run(Bin() + " export --format csv --db '" + dir.Path("baocao.db") + "'", &csv), 0);
+  EXPECT_GT(testing::Lines(csv).size(), 10u);
+}
+
+TEST(CliTest, IngestWithQuarantineExitsThreeAndLockedInboxExitsFour) {
+  testing::TempDir dir;
+  fs::create_directories(dir.Path("inbox"));
+  std::ofstream(dir.Path("inbox/empty.docx")).close();
+  std::string db = " --db '" + dir.Path("b.db") + "'";
+  EXPECT_EQ(testing::Run(Bin() + " ingest --settle 0 --inbox '" + dir.Path("inbox") + "'" + db + " >/dev/null"), 3);
+  int fd = ::open(dir.Path("inbox/.baocao.lock").c_str(), O_RDWR | O_CREAT, 0644);
+  ASSERT_EQ(::flock(fd, LOCK_EX | LOCK_NB), 0);
+  EXPECT_EQ(testing::Run(Bin() + " ingest --inbox '" + dir.Path("inbox") + "'" + db + " 2>/dev/null"), 4);
+  ::close(fd);
+}
+
+}  // namespace
+}  // namespace baocao
