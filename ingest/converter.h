@@ -3,10 +3,10 @@
 //   ConvertOptions options;
 //   Result<Document> doc = ConvertBytes(bytes, options);
 //
-// The file type is detected from content (file_type.h): DOCX (docx_reader.h),
-// PDF — text, scanned or mixed — (pdf_reader.h), PNG/JPEG/TIFF scans and
-// photos (image_reader.h, OCR), legacy .doc and .odt through LibreOffice
-// when installed (office_convert.h), plain text. Formats not supported
+// The file type is detected from content (file_type.h): DOCX (docx/reader.h),
+// PDF — text, scanned or mixed — (pdf/reader.h), PNG/JPEG/TIFF scans and
+// photos (ocr/image_reader.h, OCR), legacy .doc and .odt through LibreOffice
+// when installed (office/convert.h), plain text. Formats not supported
 // return Status::Unsupported with a reason that says what to do.
 #ifndef BAOCAO_INGEST_CONVERTER_H_
 #define BAOCAO_INGEST_CONVERTER_H_
@@ -14,11 +14,11 @@
 #include <string_view>
 
 #include "document/document.h"
-#include "ingest/docx_reader.h"
-#include "ingest/image_reader.h"
-#include "ingest/ocr_engine.h"
-#include "ingest/office_convert.h"
-#include "ingest/pdf_reader.h"
+#include "ingest/docx/reader.h"
+#include "ingest/ocr/image_reader.h"
+#include "ingest/ocr/engine.h"
+#include "ingest/office/convert.h"
+#include "ingest/pdf/reader.h"
 #include "util/status.h"
 
 namespace baocao {

@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "ingest/zip_archive.h"
+#include "ingest/docx/zip_archive.h"
+#include "ingest/docx/zip_recover.h"
+#include "ingest/text_reader.h"
 
 namespace baocao {
 namespace {
@@ -26,9 +28,9 @@ bool HasName(const std::vector<std::string>& names, std::string_view wanted) {
 
 FileType ZipKind(std::string_view bytes) {
   std::vector<std::string> names;
-  // A zip whose central directory cannot be read (truncated download) is
-  // still a zip; the converter explains it.
-  if (!ListZipEntryNames(bytes, &names)) return FileType::kZip;
+  // A zip whose central directory cannot be read (truncated download,
+  // damage) is known by the names of its local headers (zip_recover.h).
+  if (!ListZipEntryNames(bytes, &names)) names = LocalEntryNames(bytes);
   if (HasName(names, "word/document.xml")) return FileType::kDocx;
   if (HasName(names, "mimetype") && HasName(names, "content.xml")) return FileType::kOdt;
   return FileType::kZip;
@@ -46,6 +48,7 @@ const char* FileTypeName(FileType type) {
     case FileType::kPng: return "png";
     case FileType::kJpeg: return "jpeg";
     case FileType::kTiff: return "tiff";
+    case FileType::kRtf: return "rtf";
     case FileType::kText: return "txt";
     case FileType::kEmpty: return "empty";
     case FileType::kUnknown: return "unknown";
@@ -68,6 +71,9 @@ FileType DetectFileType(std::string_view bytes) {
   if (StartsWith(bytes, "\x89PNG\r\n\x1A\n"sv)) return FileType::kPng;
   if (StartsWith(bytes, "\xFF\xD8\xFF"sv)) return FileType::kJpeg;
   if (StartsWith(bytes, "II*\0"sv) || StartsWith(bytes, "MM\0*"sv)) return FileType::kTiff;
+  if (IsRtf(bytes)) return FileType::kRtf;
+  // Notepad's "Unicode": UTF-16 behind a byte-order mark, NULs and all.
+  if (HasUtf16Bom(bytes)) return FileType::kText;
   const std::string_view head = bytes.substr(0, 4096);
   if (head.find('\0') == std::string_view::npos) return FileType::kText;
   return FileType::kUnknown;

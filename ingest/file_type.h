@@ -18,7 +18,8 @@ enum class FileType {
   kPng,
   kJpeg,
   kTiff,
-  kText,    // plausible text (UTF-8 or 8-bit legacy encodings)
+  kRtf,     // Rich Text Format, read through LibreOffice
+  kText,    // plausible text (UTF-8, UTF-16 with a byte-order mark, 8-bit encodings)
 };
 
 const char* FileTypeName(FileType type);  // "docx", "pdf", ...

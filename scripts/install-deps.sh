@@ -16,7 +16,9 @@ packages=(
   # toolchain: a fresh Debian has none of it
   g++ cmake make pkg-config ca-certificates
   # document readers
-  libzip-dev libpugixml-dev libpoppler-cpp-dev
+  libzip-dev zlib1g-dev libpugixml-dev libpoppler-cpp-dev
+  # .doc, .odt and .rtf: converted to DOCX by LibreOffice Writer (no GUI)
+  libreoffice-writer-nogui
   # OCR
   libtesseract-dev libleptonica-dev tesseract-ocr-vie
   # text, rules, storage

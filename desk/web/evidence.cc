@@ -12,8 +12,8 @@
 
 #include "desk/html.h"
 #include "pipeline/source_region.h"
-#include "ingest/image_pix.h"
-#include "ingest/pdf_render.h"
+#include "ingest/layout/image_pix.h"
+#include "ingest/pdf/render.h"
 #include "util/files.h"
 #include "util/sha256.h"
 

@@ -1,0 +1,170 @@
+#include "ingest/ocr/cell.h"
+
+#include <leptonica/allheaders.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+#include "ingest/layout/image_pix.h"
+
+namespace baocao {
+namespace {
+
+// White margin around the cell, pixels.
+constexpr int kMargin = 20;
+
+// Grey levels between paper and the darkest pixels of a cell with print.
+constexpr l_uint32 kMinInkContrast = 60;
+
+// A word less sure than this sends the cell to a second reading at 1.5x:
+// thin repeated strokes ("III", "11") merge at 300 dpi and separate there.
+constexpr float kRereadBelow = 88.0f;
+constexpr float kUpscale = 1.5f;
+
+// Characters of a figure cell: "1.245", "750.000đ", "120,1%", "16/19".
+const std::string kFigureChars = "0123456789.,%/-\xC4\x91";
+
+// Letters OCR puts for digits in small print: S/5, O/o/ọ/0, l/I/|/Ị/1,
+// B/8, G/b/6, Z/2, g/q/9, ?/7.
+bool DigitLookAlike(UChar32 c) {
+  static constexpr std::u32string_view kLike = U"SsOoọôơlI|!ỊịíìBGbZzgqDđd?";
+  return kLike.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+// One character that is a bare vertical stroke: in a cell of figures, a "1"
+// the model did not take for a digit. ("I" is left alone: it may be a Roman
+// section number.)
+bool IsLoneStroke(const std::string& text) {
+  static const char* const kStrokes[] = {"|", "l", "!", "\xE1\xBB\x8A", "\xE1\xBB\x8B", "\xC3\xAD", "\xC3\xAC"};
+  return std::any_of(std::begin(kStrokes), std::end(kStrokes), [&](const char* s) { return text == s; });
+}
+
+// The characters of a reading by kind: digits, the punctuation figures are
+// written with ("1.245", "120,1%", "16/19"), letters OCR puts for digits;
+// `other` when anything else was read.
+struct FigureChars {
+  int digits = 0, punct = 0, like = 0;
+  bool other = false;
+};
+
+FigureChars CountFigureChars(const std::vector<OcrWord>& words) {
+  FigureChars n;
+  for (const OcrWord& w : words) {
+    const std::string& s = w.text;
+    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+      UChar32 c = 0;
+      U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+      if (c >= '0' && c <= '9') {
+        ++n.digits;
+      } else if (c == '.' || c == ',' || c == '%' || c == '/' || c == '-') {
+        ++n.punct;
+      } else if (DigitLookAlike(c)) {
+        ++n.like;
+      } else {
+        n.other = true;
+        return n;
+      }
+    }
+  }
+  return n;
+}
+
+// Whether every character read is one a figure is written with.
+bool OnlyFigureChars(const std::vector<OcrWord>& words) {
+  const FigureChars n = CountFigureChars(words);
+  return !words.empty() && !n.other && n.like == 0;
+}
+
+float MinConfidence(const std::vector<OcrWord>& words) {
+  float m = 100;
+  for (const OcrWord& w : words) m = std::min(m, w.confidence);
+  return m;
+}
+
+float MeanConfidence(const std::vector<OcrWord>& words) {
+  if (words.empty()) return 0;
+  float s = 0;
+  for (const OcrWord& w : words) s += w.confidence;
+  return s / static_cast<float>(words.size());
+}
+
+// Whether the ink of a binary cell is one line of print: its height is less
+// than twice its tallest piece (a digit, a capital; marks above and below a
+// line are pieces of their own and stay within that). A line is read
+// without Tesseract's block layout analysis, which costs as much as reading
+// a short cell.
+bool OneLineOfInk(Pix* binary) {
+  BoxaPtr boxes(pixConnCompBB(binary, 8));
+  if (!boxes) return false;
+  const int n = boxaGetCount(boxes.get());
+  if (n == 0) return false;
+  int top = pixGetHeight(binary), bottom = 0, tallest = 0;
+  for (int i = 0; i < n; ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    if (boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h) != 0) continue;
+    top = std::min(top, y), bottom = std::max(bottom, y + h), tallest = std::max(tallest, h);
+  }
+  return tallest > 0 && bottom - top < 2 * tallest;
+}
+
+// Reads `image` (the thresholded cell, 1 bpp, or 8 bpp black on white)
+// framed in white; boxes in the cell's pixels divided by `scale`.
+std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mode, OcrEngine* engine) {
+  PixPtr framed(pixAddBorder(image, kMargin, pixGetDepth(image) == 1 ? 0 : 255));
+  if (!framed) return {};
+  engine->SetImage(framed.get(), static_cast<int>(std::lround(dpi * scale)));
+  const OcrRect all{0, 0, pixGetWidth(framed.get()), pixGetHeight(framed.get())};
+  std::vector<OcrWord> read = engine->Read(all, mode);
+  if (LooksNumeric(read) && !(OnlyFigureChars(read) && MinConfidence(read) >= kRereadBelow)) {
+    // A figure not read cleanly: read again knowing it is one ("S11" ->
+    // "511", "1ọo" -> "100"). One read clean and sure is kept: the second
+    // read is a third of a table page's OCR time.
+    // (The reading returned still looks numeric: ReadCell relies on it.)
+    std::vector<OcrWord> digits = engine->Read(all, mode, kFigureChars);
+    if (!digits.empty()) {
+      read = std::move(digits);
+    } else if (read.size() == 1 && IsLoneStroke(read[0].text)) {
+      read[0].text = "1";  // a lone stroke in a figure cell: "|", "l", "Ị"
+    }
+  }
+  for (OcrWord& w : read) {
+    auto back = [scale](int v) { return static_cast<int>(std::lround((v - kMargin) / scale)); };
+    w.x0 = back(w.x0), w.x1 = back(w.x1), w.y0 = back(w.y0), w.y1 = back(w.y1);
+    w.row_height /= scale;
+  }
+  return read;
+}
+
+}  // namespace
+
+bool LooksNumeric(const std::vector<OcrWord>& words) {
+  const FigureChars n = CountFigureChars(words);
+  if (n.other) return false;
+  const int total = n.digits + n.punct + n.like;
+  if (n.digits > 0) return total <= 16 && n.digits * 2 >= total;
+  return n.like > 0 && total <= 4;
+}
+
+std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
+  l_uint32 paper = 255, ink = 0;
+  pixGetRankValue(gray_cell, 1, 0.5f, &paper);
+  pixGetRankValue(gray_cell, 1, 0.002f, &ink);
+  if (paper < ink + kMinInkContrast) return {};  // nothing printed
+  const l_int32 threshold = static_cast<l_int32>((paper + ink) / 2);
+  PixPtr binary(pixThresholdToBinary(gray_cell, threshold));
+  if (!binary) return {};
+  const OcrMode mode = OneLineOfInk(binary.get()) ? OcrMode::kLine : OcrMode::kBlock;
+  std::vector<OcrWord> read = ReadFramed(binary.get(), dpi, 1.0f, mode, engine);
+  // Figures were read again with digits only; words get a second look.
+  if (read.empty() || LooksNumeric(read) || MinConfidence(read) >= kRereadBelow) return read;
+  // The thresholded cell enlarged with smooth edges (black on white grey).
+  PixPtr grey(pixConvertTo8(binary.get(), 0));
+  PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
+  if (!big) return read;
+  std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, mode, engine);
+  return MeanConfidence(again) > MeanConfidence(read) ? again : read;
+}
+
+}  // namespace baocao

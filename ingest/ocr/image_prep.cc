@@ -1,0 +1,88 @@
+#include "ingest/ocr/image_prep.h"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace baocao {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+// Orientation confidence Leptonica needs before a page is turned: its
+// up/down and left/right tests count ascender and descender shapes, and
+// Vietnamese diacritics blur them a little, so a clear margin is required.
+constexpr float kMinOrientConfidence = 6.0f;
+constexpr float kMinOrientRatio = 2.5f;
+
+// How much darker than the paper a pixel of a faint rule is: scanner noise
+// stays within about 30 grey levels of the paper, 0.5 pt rules reach 60-130.
+constexpr l_int32 kFaintContrast = 90;
+
+// Clockwise quarter turns that make the text upright, from Leptonica's
+// up/down and left/right confidences on the binary page.
+int UprightTurns(Pix* binary) {
+  l_float32 up = 0, left = 0;
+  // At half size (150 dpi for a 300 dpi page, enough for Leptonica's
+  // ascender/descender counts): a quarter of the work.
+  PixPtr half(pixGetXRes(binary) >= 250 ? pixReduceRankBinary2(binary, 1, nullptr) : nullptr);
+  if (pixOrientDetect(half ? half.get() : binary, &up, &left, 0, 0) != 0) return 0;
+  const float aup = std::abs(up), aleft = std::abs(left);
+  if (aup >= kMinOrientConfidence && aup > kMinOrientRatio * aleft) return up < 0 ? 2 : 0;
+  if (aleft >= kMinOrientConfidence && aleft > kMinOrientRatio * aup) return left > 0 ? 1 : 3;
+  return 0;
+}
+
+}  // namespace
+
+PixPtr Binarize(Pix* gray) {
+  PixPtr bin(pixOtsuThreshOnBackgroundNorm(gray, nullptr, 10, 15, 100, 50, 255, 2, 2, 0.1f, nullptr));
+  if (!bin) bin.reset(pixThresholdToBinary(gray, 140));
+  return bin;
+}
+
+PixPtr BinarizeFaint(Pix* gray) {
+  l_uint32 paper = 255;
+  if (pixGetRankValue(gray, 4, 0.5f, &paper) != 0) return nullptr;
+  const l_int32 threshold = std::max<l_int32>(static_cast<l_int32>(paper) - kFaintContrast, 96);
+  return PixPtr(pixThresholdToBinary(gray, threshold));
+}
+
+std::optional<PreparedImage> PrepareForOcr(Pix* image) {
+  QuietLeptonica();
+  PreparedImage p;
+  p.gray.reset(pixConvertTo8(image, 0));
+  if (!p.gray) return std::nullopt;
+  p.binary = Binarize(p.gray.get());
+  if (!p.binary) return std::nullopt;
+
+  p.quarter_turns = UprightTurns(p.binary.get());
+  if (p.quarter_turns != 0) {
+    PixPtr g(pixRotateOrth(p.gray.get(), p.quarter_turns));
+    PixPtr b(pixRotateOrth(p.binary.get(), p.quarter_turns));
+    if (g && b) p.gray = std::move(g), p.binary = std::move(b);
+  }
+
+  l_float32 angle = 0, conf = 0;
+  if (pixFindSkew(p.binary.get(), &angle, &conf) == 0 && conf >= 2.5f && std::abs(angle) >= 0.05f &&
+      std::abs(angle) <= 10.0f) {
+    PixPtr g(pixRotate(p.gray.get(), static_cast<l_float32>(kPi / 180.0 * angle), L_ROTATE_AREA_MAP,
+                       L_BRING_IN_WHITE, 0, 0));
+    // The binary page is turned too, by sampling, not binarised again: it
+    // only tells where ink is (Tesseract and the cells read the grey page),
+    // and a turn of a degree or two moves no pixel more than one place.
+    PixPtr b(g ? pixRotate(p.binary.get(), static_cast<l_float32>(kPi / 180.0 * angle), L_ROTATE_SAMPLING,
+                           L_BRING_IN_WHITE, 0, 0)
+               : nullptr);
+    if (g && b) {
+      p.gray = std::move(g), p.binary = std::move(b);
+      p.skew_degrees = angle;
+    }
+  }
+  p.faint = BinarizeFaint(p.gray.get());
+  if (!p.faint) return std::nullopt;
+  return p;
+}
+
+}  // namespace baocao

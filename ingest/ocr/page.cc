@@ -1,0 +1,164 @@
+#include "ingest/ocr/page.h"
+
+#include <leptonica/allheaders.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "ingest/layout/grid_lines.h"
+#include "ingest/layout/grid_table.h"
+#include "ingest/ocr/image_prep.h"
+#include "ingest/ocr/cell.h"
+#include "ingest/pdf/words.h"
+
+namespace baocao {
+namespace {
+
+// Ink pixels below which a cell is empty (specks of noise, a stray dot).
+constexpr int kMinCellInk = 20;
+
+bool HasAlnum(const std::string& s) {
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    if (c > 0 && u_isalnum(c)) return true;
+  }
+  return false;
+}
+
+// Tesseract's row height (x-height plus ascenders) is about 0.7 em.
+constexpr double kRowHeightPerEm = 0.7;
+
+// Words in page units. A word's size is its text line's height (OCR knows
+// no font sizes), so "em"-based layout rules work as on a text layer.
+std::vector<PageWord> ToPageWords(const std::vector<OcrWord>& ocr, double units, OcrPageStats* stats) {
+  std::map<int, float> row_height;
+  for (const OcrWord& w : ocr) row_height[w.line] = std::max(row_height[w.line], w.row_height);
+  std::vector<PageWord> out;
+  for (const OcrWord& w : ocr) {
+    // Specks and leftovers of borders ("|", "_", "'") read as words.
+    if (!HasAlnum(w.text) && w.confidence < 60) continue;
+    PageWord p;
+    p.text = ToNfc(w.text);
+    p.box = {w.x0 * units, w.y0 * units, w.x1 * units, w.y1 * units};
+    const double rh = row_height[w.line] > 0 ? row_height[w.line] : 0.75 * (w.y1 - w.y0);
+    p.size = rh / kRowHeightPerEm * units;
+    p.confidence = w.confidence;
+    stats->confidence_sum += w.confidence;
+    ++stats->words;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+BoxPtr MakeBox(int x, int y, int w, int h) { return BoxPtr(boxCreate(x, y, std::max(w, 1), std::max(h, 1))); }
+
+// The stroke pixels of `strokes` (pixels) that are borders of `grids`
+// (points): long runs inside bold words ("dung hoạt động" printed heavy)
+// also survive the opening, and must not be erased from the text.
+PixPtr BorderMask(Pix* strokes, const RulingLines& lines, const std::vector<Grid>& grids, double pt, double tol) {
+  PixPtr keep(pixCreate(pixGetWidth(strokes), pixGetHeight(strokes), 1));
+  if (!keep) return nullptr;
+  auto near = [tol](const std::vector<double>& edges, double at) {
+    return std::any_of(edges.begin(), edges.end(), [&](double e) { return std::abs(e - at) <= tol; });
+  };
+  const int pad = static_cast<int>(std::lround(tol / pt));
+  auto mark = [&](double x0, double y0, double x1, double y1) {
+    const int px0 = static_cast<int>(x0 / pt) - pad, py0 = static_cast<int>(y0 / pt) - pad;
+    const int pw = static_cast<int>((x1 - x0) / pt) + 2 * pad, ph = static_cast<int>((y1 - y0) / pt) + 2 * pad;
+    pixRasterop(keep.get(), px0, py0, pw, ph, PIX_SET, nullptr, 0, 0);
+  };
+  for (const Grid& g : grids) {
+    for (const Segment& h : lines.horizontal) {
+      if (near(g.row_edges, h.y0) && h.x1 > g.box.x0 - tol && h.x0 < g.box.x1 + tol) mark(h.x0, h.y0, h.x1, h.y1);
+    }
+    for (const Segment& v : lines.vertical) {
+      if (near(g.col_edges, v.x0) && v.y1 > g.box.y0 - tol && v.y0 < g.box.y1 + tol) mark(v.x0, v.y0, v.x1, v.y1);
+    }
+  }
+  pixAnd(keep.get(), keep.get(), strokes);
+  return keep;
+}
+
+}  // namespace
+
+Result<PageContent> OcrPage(Pix* image, double dpi, double units_per_pixel, int number, OcrEngine* engine,
+                            const OcrOptions& options, OcrPageStats* stats) {
+  std::optional<PreparedImage> prep = PrepareForOcr(image);
+  if (!prep) return Status::InvalidInput("page " + std::to_string(number) + ": the image cannot be read");
+  stats->quarter_turns = prep->quarter_turns;
+  stats->skew_degrees = prep->skew_degrees;
+  Pix* bin = prep->binary.get();
+  const int width = pixGetWidth(bin), height = pixGetHeight(bin);
+  const double pt = 72.0 / dpi;  // points per pixel: the grid works in points
+
+  PageContent page;
+  page.number = number;
+  page.ocr = true;
+  page.width = width * units_per_pixel;
+  page.height = height * units_per_pixel;
+
+  RulingOptions ro;
+  ro.scale = pt;
+  PixPtr mask;
+  const RulingLines lines = FindRulingLinesGray(prep->gray.get(), ro, &mask);
+  const std::vector<Grid> grids = options.per_cell ? BuildGrids(lines, 3.0) : std::vector<Grid>();
+
+  // Borders erased (a little wider than drawn), so cells read clean. The
+  // binary image tells where ink is; Tesseract reads the grey one, which it
+  // thresholds better per cell than one threshold for the page does.
+  PixPtr clean(pixCopy(nullptr, bin));
+  PixPtr gray(pixCopy(nullptr, prep->gray.get()));
+  if (!clean || !gray) return Status::Internal("out of memory preparing page " + std::to_string(number));
+  if (mask) mask = BorderMask(mask.get(), lines, grids, pt, 3.0);
+  if (mask) {
+    PixPtr wide(pixDilateBrick(nullptr, mask.get(), 5, 5));
+    if (wide) {
+      pixSubtract(clean.get(), clean.get(), wide.get());
+      pixSetMasked(gray.get(), wide.get(), 255);
+    }
+  }
+  const double units_per_point = units_per_pixel / pt;
+  for (const Grid& grid : grids) {
+    // Each cell read on its own, its words then placed by FillGrid like a
+    // text layer's.
+    std::vector<PageWord> cell_words;
+    for (const GridCell& gc : grid.cells) {
+      const BoundingBox& cb = gc.box;  // points
+      const int inset = std::max(2, static_cast<int>(std::lround(1.0 / pt)));
+      OcrRect r{static_cast<int>(cb.x0 / pt) + inset, static_cast<int>(cb.y0 / pt) + inset,
+                static_cast<int>((cb.x1 - cb.x0) / pt) - 2 * inset, static_cast<int>((cb.y1 - cb.y0) / pt) - 2 * inset};
+      r.x = std::clamp(r.x, 0, width - 1), r.y = std::clamp(r.y, 0, height - 1);
+      r.w = std::min(r.w, width - r.x), r.h = std::min(r.h, height - r.y);
+      if (r.w <= 2 || r.h <= 2) continue;
+      l_int32 ink = 0;
+      BoxPtr box = MakeBox(r.x, r.y, r.w, r.h);
+      if (box && pixCountPixelsInRect(clean.get(), box.get(), &ink, nullptr) == 0 && ink < kMinCellInk) continue;
+      PixPtr cell(pixClipRectangle(gray.get(), box.get(), nullptr));
+      if (!cell) continue;
+      std::vector<OcrWord> read = ReadCell(cell.get(), dpi, engine);
+      for (OcrWord& w : read) {
+        w.x0 += r.x, w.x1 += r.x, w.y0 += r.y, w.y1 += r.y;
+      }
+      for (PageWord& w : ToPageWords(read, units_per_pixel, stats)) {
+        cell_words.push_back(std::move(w));
+      }
+    }
+    page.tables.push_back(FillGrid(ScaleGrid(grid, units_per_point), &cell_words, number));
+    // Erase the table so the page read below does not read it again.
+    const int m = static_cast<int>(std::lround(2.0 / pt));
+    BoxPtr tb = MakeBox(static_cast<int>(grid.box.x0 / pt) - m, static_cast<int>(grid.box.y0 / pt) - m,
+                        static_cast<int>((grid.box.x1 - grid.box.x0) / pt) + 2 * m,
+                        static_cast<int>((grid.box.y1 - grid.box.y0) / pt) + 2 * m);
+    if (tb) pixSetInRect(gray.get(), tb.get());  // white
+  }
+
+  engine->SetImage(gray.get(), static_cast<int>(std::lround(dpi)));
+  page.words = ToPageWords(engine->Read({0, 0, width, height}, OcrMode::kPage), units_per_pixel, stats);
+  return page;
+}
+
+}  // namespace baocao

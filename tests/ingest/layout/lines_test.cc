@@ -1,0 +1,141 @@
+// Words -> lines -> paragraphs (layout/lines.h) on words placed by hand.
+#include "ingest/layout/lines.h"
+
+#include <gtest/gtest.h>
+
+namespace baocao {
+namespace {
+
+// Words of one line starting at x, each 6 units per character plus a space
+// of 3; size 10 (em), height 12.
+std::vector<PageWord> LineOf(const std::string& text, double x, double y, bool bold = false) {
+  std::vector<PageWord> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    PageWord w;
+    w.text = text.substr(start, end - start);
+    const double width = 6.0 * static_cast<double>(w.text.size());
+    w.box = {x, y, x + width, y + 12};
+    w.size = 10;
+    w.bold = bold;
+    out.push_back(w);
+    x += width + 3;
+    start = end + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> Paragraphs(const std::vector<std::vector<PageWord>>& lines, TextRegion region) {
+  std::vector<PageWord> words;
+  for (const auto& l : lines) words.insert(words.end(), l.begin(), l.end());
+  std::vector<std::string> out;
+  for (const Block& b : ParagraphBlocks(GroupLines(words), region, 1)) out.push_back(b.paragraph.orig);
+  return out;
+}
+
+TEST(PdfLinesTest, GroupLinesOrdersTopToBottomLeftToRight) {
+  std::vector<PageWord> words = LineOf("second line", 0, 20);
+  std::vector<PageWord> first = LineOf("first words", 0, 0);
+  words.insert(words.end(), first.rbegin(), first.rend());
+  std::vector<TextLine> lines = GroupLines(words);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(LineText(lines[0]), "first words");
+  EXPECT_EQ(LineText(lines[1]), "second line");
+}
+
+TEST(PdfLinesTest, WrapJoinsAndRoomEndsParagraph) {
+  // Region 0..200: "aaaa bbbb cccc dddd eeee ffff" reaches x = 213 > 200,
+  // so lines of 7 words wrap; a line ending at 60 leaves room.
+  TextRegion region{0, 200};
+  auto p = Paragraphs({LineOf("aaaa bbbb cccc dddd eeee ffff gggg", 0, 0), LineOf("hhhh ii", 0, 14),
+                       LineOf("jjjj kkkk", 0, 28)},
+                      region);
+  ASSERT_EQ(p.size(), 2u) << ::testing::PrintToString(p);
+  EXPECT_EQ(p[0], "aaaa bbbb cccc dddd eeee ffff gggg hhhh ii");
+  EXPECT_EQ(p[1], "jjjj kkkk");
+}
+
+// OCR'd lines: `confidence` set, and the size each line's height suggests.
+std::vector<PageWord> OcrLineOf(const std::string& text, double x, double y, double size) {
+  std::vector<PageWord> out = LineOf(text, x, y);
+  for (PageWord& w : out) w.confidence = 95, w.size = size;
+  return out;
+}
+
+TEST(PdfLinesTest, ScannedLineStartingLowerCaseContinuesAnOpenSentence) {
+  // The second line is a quarter taller (stacked marks) and its first word
+  // would have fitted on the first: in a scan it still continues the
+  // sentence. A capital after a full stop starts the next paragraph.
+  TextRegion region{0, 400};  // room for "với" on the first line
+  auto p = Paragraphs({OcrLineOf("- Nhu cầu học tập có 5 chuyên đề", 0, 0, 10),
+                       OcrLineOf("với 457 lượt người.", 0, 14, 12.5),
+                       OcrLineOf("Số lượt tham gia", 0, 28, 10)},
+                      region);
+  ASSERT_EQ(p.size(), 2u) << ::testing::PrintToString(p);
+  EXPECT_EQ(p[0], "- Nhu cầu học tập có 5 chuyên đề với 457 lượt người.");
+  EXPECT_EQ(p[1], "Số lượt tham gia");
+  // The same lines from a text layer: the room left ends the paragraph.
+  auto text = Paragraphs({LineOf("- Nhu cầu học tập có 5 chuyên đề", 0, 0), LineOf("với 457 lượt người.", 0, 14)},
+                         region);
+  EXPECT_EQ(text.size(), 2u) << ::testing::PrintToString(text);
+}
+
+TEST(PdfLinesTest, ListMarkersBoldnessAndIndentStartParagraphs) {
+  TextRegion region{0, 200};
+  auto p = Paragraphs({LineOf("1. Heading in bold type here", 0, 0, true),
+                       LineOf("aaaa bbbb cccc dddd eeee ffff gggg", 0, 14),
+                       LineOf("- item one of a list of items", 0, 28), LineOf("- item two", 0, 42),
+                       LineOf("aaaa bbbb cccc dddd eeee ffff gggg", 0, 56),
+                       LineOf("bbbb cccc dddd eeee ffff gggg hh", 20, 70)},
+                      region);
+  ASSERT_EQ(p.size(), 6u) << ::testing::PrintToString(p);
+  EXPECT_EQ(p[0], "1. Heading in bold type here");
+  EXPECT_EQ(p[2], "- item one of a list of items");
+  EXPECT_EQ(p[3], "- item two");  // room left on the line: the next one is new
+  EXPECT_EQ(p[5], "bbbb cccc dddd eeee ffff gggg hh");  // first-line indent after a full line
+}
+
+TEST(PdfLinesTest, LargerPitchStartsParagraph) {
+  TextRegion region{0, 200};
+  auto p = Paragraphs({LineOf("aaaa bbbb cccc dddd eeee ffff gggg", 0, 0),
+                       LineOf("aaaa bbbb cccc dddd eeee ffff gggg", 0, 14),
+                       LineOf("aaaa bbbb cccc dddd eeee ffff gggg", 0, 28),
+                       LineOf("zzzz bbbb cccc dddd eeee ffff gggg", 0, 50)},
+                      region);
+  ASSERT_EQ(p.size(), 2u) << ::testing::PrintToString(p);
+}
+
+TEST(PdfLinesTest, CentredLinesWrapWhenTheNextWordWouldNotFit) {
+  TextRegion region{0, 120};
+  auto p = Paragraphs({LineOf("PEOPLE COMMITTEE OF", 3, 0), LineOf("HOA", 51, 14), LineOf("No: 12", 42, 28)},
+                      region);
+  ASSERT_EQ(p.size(), 2u) << ::testing::PrintToString(p);
+  EXPECT_EQ(p[0], "PEOPLE COMMITTEE OF HOA");
+  EXPECT_EQ(p[1], "No: 12");
+}
+
+TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
+  // A 14-wide cell: "ST" fills it, "T" goes below; "1.500.00" / "0".
+  EXPECT_EQ(Paragraphs({LineOf("ST", 0, 0), LineOf("T", 0, 14)}, {0, 12}), std::vector<std::string>{"STT"});
+  EXPECT_EQ(Paragraphs({LineOf("1.500.00", 0, 0), LineOf("0", 0, 14)}, {0, 48}),
+            std::vector<std::string>{"1.500.000"});
+  // A next line with a vowel is a word of its own.
+  EXPECT_EQ(Paragraphs({LineOf("SO", 0, 0), LineOf("LOP", 0, 14)}, {0, 18}), std::vector<std::string>{"SO LOP"});
+}
+
+TEST(PdfLinesTest, SplitAtGapsFindsColumns) {
+  std::vector<PageWord> words = LineOf("No: 12/BC", 0, 0);
+  std::vector<PageWord> right = LineOf("Hoa Binh, 20 December", 150, 0);
+  words.insert(words.end(), right.begin(), right.end());
+  std::vector<TextLine> lines = GroupLines(words);
+  ASSERT_EQ(lines.size(), 1u);
+  std::vector<TextLine> parts = SplitAtGaps(lines[0], 1.5);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(LineText(parts[0]), "No: 12/BC");
+  EXPECT_EQ(LineText(parts[1]), "Hoa Binh, 20 December");
+}
+
+}  // namespace
+}  // namespace baocao

@@ -1,0 +1,215 @@
+// OCR on the committed scan twins and on images made from them: a scanned
+// table keeps its rows and columns and reads its figures; a photo turned a
+// quarter is read upright; confidences reach blocks, cells and the document;
+// hostile images are refused. Each case OCRs one page (about a second).
+#include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <filesystem>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "ingest/converter.h"
+#include "ingest/ocr/image_reader.h"
+#include "ingest/pdf/render.h"
+#include "tests/ingest/test_files.h"
+
+namespace baocao {
+namespace {
+
+namespace fs = std::filesystem;
+
+
+const fs::path kScan = fs::path(BAOCAO_SAMPLES) / "report-budget.scan.pdf";
+
+// Page 1 of the scan twin as an image file, turned `quarters` clockwise.
+std::string ScanPageAs(int format, int quarters) {
+  const std::string bytes = Slurp(kScan);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), bytes.size()));
+  if (!doc) return "";
+  std::unique_ptr<poppler::page> page(doc->create_page(0));
+  PixPtr gray = RenderPageGray(*page, 200, quarters, true);
+  if (!gray) return "";
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  if (pixWriteMem(&data, &size, gray.get(), format) != 0) return "";
+  std::string out(reinterpret_cast<char*>(data), size);
+  lept_free(data);
+  return out;
+}
+
+bool Contains(const Document& doc, const std::string& needle) {
+  for (const Block& b : doc.body) {
+    if (b.is_paragraph() && b.paragraph.orig.find(needle) != std::string::npos) return true;
+    if (b.is_table()) {
+      for (const TableCell& c : b.table.cells) {
+        if (c.orig.find(needle) != std::string::npos) return true;
+      }
+    }
+  }
+  return false;
+}
+
+TEST(OcrPageTest, ScannedTableKeepsRowsColumnsAndFigures) {
+  ASSERT_TRUE(fs::exists(kScan)) << kScan;
+  Result<Document> r = ConvertBytes(Slurp(kScan));
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  const Document& doc = r.value();
+  EXPECT_EQ(doc.format, "pdf-scan");
+  EXPECT_TRUE(doc.ocr);
+  ASSERT_TRUE(doc.ocr_confidence.has_value());
+  EXPECT_GT(*doc.ocr_confidence, 60);
+  EXPECT_LE(*doc.ocr_confidence, 100);
+  EXPECT_TRUE(Contains(doc, "BÁO CÁO"));
+  // The activity table of the DOCX: STT | Nội dung | Số lớp | Số học viên |
+  // Trong đó nữ, five topics and a total row whose label spans two columns.
+  const Table* table = nullptr;
+  for (const Block& b : doc.body) {
+    if (b.is_table() && !b.table.borderless && b.table.cols == 5) {
+      table = &b.table;
+      EXPECT_TRUE(b.confidence.has_value());
+      break;
+    }
+  }
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->rows, 7);
+  const char* const figures[][3] = {{"3", "186", "94"},  {"2", "128", "101"}, {"2", "96", "40"},
+                                    {"1", "64", "35"},   {"3", "210", "122"}, {"11", "684", "392"}};
+  for (int row = 1; row <= 6; ++row) {
+    for (int c = 2; c <= 4; ++c) {
+      const TableCell* cell = table->CellAt(row, c);
+      ASSERT_NE(cell, nullptr) << row << "," << c;
+      EXPECT_EQ(cell->orig, figures[row - 1][c - 2]) << row << "," << c;
+      ASSERT_TRUE(cell->confidence.has_value()) << row << "," << c;
+      EXPECT_GT(*cell->confidence, 0);
+    }
+  }
+  const TableCell* total = table->CellAt(6, 0);
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->col_span, 2);
+  // Scanned blocks say where they are, in points.
+  for (const Block& b : doc.body) {
+    ASSERT_TRUE(b.page.has_value());
+    ASSERT_TRUE(b.box.has_value());
+    EXPECT_LE(b.box->x1, 600);
+  }
+}
+
+// A text page followed by a scanned one (samples/src/make_mixed.sh): the
+// first is read from its text layer (no confidence), the second by OCR, its
+// table kept as a table.
+TEST(OcrPageTest, MixedPdfIsDecidedPerPage) {
+  const fs::path mixed = fs::path(BAOCAO_SAMPLES) / "commune-report-table.mixed.pdf";
+  Result<Document> r = ConvertBytes(Slurp(mixed));
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  const Document& doc = r.value();
+  EXPECT_EQ(doc.format, "pdf-scan");
+  EXPECT_EQ(doc.pages, 2);
+  EXPECT_TRUE(doc.ocr);
+  int text_blocks = 0, ocr_blocks = 0, ocr_tables = 0;
+  for (const Block& b : doc.body) {
+    ASSERT_TRUE(b.page.has_value());
+    if (*b.page == 1) {
+      EXPECT_FALSE(b.confidence.has_value()) << "page 1 has a text layer";
+      ++text_blocks;
+    } else {
+      EXPECT_TRUE(b.confidence.has_value()) << "page 2 is an image";
+      ++ocr_blocks;
+      if (b.is_table() && !b.table.borderless && b.table.cols >= 5) ++ocr_tables;
+    }
+  }
+  EXPECT_GT(text_blocks, 3);
+  EXPECT_GT(ocr_blocks, 0);
+  EXPECT_EQ(ocr_tables, 1);
+  EXPECT_TRUE(Contains(doc, "BÁO CÁO"));
+}
+
+TEST(OcrPageTest, PhotoTurnedAQuarterIsReadUpright) {
+  const std::string png = ScanPageAs(IFF_PNG, 1);
+  ASSERT_FALSE(png.empty());
+  Result<Document> r = ConvertBytes(png);
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  EXPECT_EQ(r.value().format, "image");
+  EXPECT_EQ(r.value().pages, 1);
+  EXPECT_TRUE(r.value().ocr);
+  EXPECT_TRUE(Contains(r.value(), "BÁO CÁO"));
+  EXPECT_TRUE(Contains(r.value(), "Tổng cộng"));
+}
+
+// A two-page TIFF (how office scanners file a multi-page scan): page 1
+// upright, page 2 fed upside down. Both are read, each turned upright.
+TEST(OcrPageTest, MultiPageTiffWithAnUpsideDownPage) {
+  const std::string bytes = Slurp(kScan);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), bytes.size()));
+  ASSERT_TRUE(doc);
+  ASSERT_GE(doc->pages(), 2);
+  std::unique_ptr<poppler::page> first(doc->create_page(0)), second(doc->create_page(1));
+  PixPtr a = RenderPageGray(*first, 200, 0, true), b = RenderPageGray(*second, 200, 2, true);
+  ASSERT_TRUE(a && b);
+  std::unique_ptr<PIXA, void (*)(PIXA*)> pixa(pixaCreate(2), [](PIXA* p) { pixaDestroy(&p); });
+  pixaAddPix(pixa.get(), a.get(), L_COPY);
+  pixaAddPix(pixa.get(), b.get(), L_COPY);
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  ASSERT_EQ(pixaWriteMemMultipageTiff(&data, &size, pixa.get()), 0);
+  const std::string tiff(reinterpret_cast<char*>(data), size);
+  lept_free(data);
+
+  Result<Document> r = ConvertBytes(tiff);
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  EXPECT_EQ(r.value().format, "image");
+  EXPECT_EQ(r.value().pages, 2);
+  EXPECT_TRUE(Contains(r.value(), "BÁO CÁO"));     // page 1
+  // Page 2 only: the total of the budget lines, read upright.
+  bool total_on_page_two = false;
+  for (const Block& blk : r.value().body) {
+    total_on_page_two |= blk.page == 2 && blk.is_paragraph() && blk.paragraph.orig.find("18.550.000") != std::string::npos;
+  }
+  EXPECT_TRUE(total_on_page_two);
+}
+
+std::uint32_t Crc32(const std::string& bytes) {
+  std::uint32_t crc = 0xFFFFFFFFu;
+  for (char ch : bytes) {
+    crc ^= static_cast<unsigned char>(ch);
+    for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+  }
+  return ~crc;
+}
+
+std::string BigEndian(std::uint32_t v) {
+  return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+}
+
+TEST(OcrPageTest, HostileImagesAreRefused) {
+  // A valid PNG header declaring 100000 x 100000 grey pixels, and no image
+  // data: 45 bytes that would ask for 10 GB.
+  const std::string ihdr = "IHDR" + BigEndian(100000) + BigEndian(100000) + std::string("\x08\x00\x00\x00\x00", 5);
+  const std::string png = std::string("\x89PNG\r\n\x1A\n", 8) + BigEndian(13) + ihdr + BigEndian(Crc32(ihdr)) +
+                          BigEndian(0) + "IEND" + BigEndian(Crc32("IEND"));
+  Result<Document> big = ReadImage(png);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.status().code(), Status::Code::kHostile) << big.status().reason();
+  // A JPEG cut after its first bytes.
+  Result<Document> cut = ConvertBytes(std::string("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+  ASSERT_FALSE(cut.ok());
+  EXPECT_EQ(cut.status().code(), Status::Code::kInvalidInput) << cut.status().reason();
+  EXPECT_EQ(cut.status().reason().find('\n'), std::string::npos);
+}
+
+TEST(OcrPageTest, MissingModelSaysWhatToInstall) {
+  const std::string png = ScanPageAs(IFF_PNG, 0);
+  ASSERT_FALSE(png.empty());
+  OcrOptions ocr;
+  ocr.tessdata_dir = "/nonexistent-tessdata";
+  Result<Document> r = ReadImage(png, ImageOptions{}, ocr);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kInternal);
+  EXPECT_NE(r.status().reason().find("tesseract-ocr-vie"), std::string::npos) << r.status().reason();
+}
+
+}  // namespace
+}  // namespace baocao
