@@ -5,7 +5,9 @@
 #
 # Usage: scripts/install-deps.sh [--tests]   (as root, or with sudo available)
 #   --tests  also what only the tests use: Chromium, for the headless-browser
-#            test of the review page (scripts/test.sh and CI pass it)
+#            test of the review page; clang with its sanitizer and libFuzzer
+#            runtimes and llvm-symbolizer, for the sanitizer build and the
+#            fuzz targets (scripts/test.sh and CI pass it)
 set -euo pipefail
 
 packages=(
@@ -23,7 +25,7 @@ packages=(
   libgtest-dev time
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(chromium)
+  packages+=(chromium clang libclang-rt-dev llvm)
 fi
 
 missing=()
