@@ -36,7 +36,8 @@ std::optional<std::string> CommuneOf(const RuleSet& rules, const std::string& ce
   FoldedText t(cell);
   const Rule* place = rules.Find("place", "commune");
   std::vector<std::pair<std::size_t, std::size_t>> g;
-  if (place != nullptr && RuleSet::Match(*place, t.folded, &g) && g[1].first != std::string::npos) {
+  if (place != nullptr && RuleSet::Match(*place, t.folded, &g) &&
+      RuleSet::Group(g, 1).first != std::string::npos) {
     std::string name = NameOnly(t.CanonSpan(g[1].first, g[1].second));
     if (!name.empty()) return name;
   }

@@ -26,14 +26,22 @@ int QuarterNumber(const std::string& q) {
   return 0;
 }
 
-// The period a rule's match names, as ISO 8601 (year, month or interval).
+// A year as a rule captured it: four digits, else empty.
+std::string Year(const std::string& folded, const Groups& g, std::size_t i) {
+  const std::optional<int> y = RuleSet::GroupNumber(folded, g, i);
+  return y && *y >= 1000 ? std::to_string(*y) : "";
+}
+
+// The period a rule's match names, as ISO 8601 (year, month or interval);
+// nullopt when the groups the rule captured do not make one (an analyst's
+// pattern may capture nothing, or text that is not a number).
 std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded, const Groups& g,
                                     const std::optional<std::string>& year) {
   if (rule.id == "month_range") {
-    int a = std::stoi(Group(folded, g, 1)), b = std::stoi(Group(folded, g, 2));
-    std::string y = Group(folded, g, 3);
-    if (a < 1 || b > 12 || b <= a) return std::nullopt;
-    return y + "-" + TwoDigits(a) + "/" + y + "-" + TwoDigits(b);
+    const std::optional<int> a = RuleSet::GroupNumber(folded, g, 1), b = RuleSet::GroupNumber(folded, g, 2);
+    std::string y = Year(folded, g, 3);
+    if (!a || !b || y.empty() || *a < 1 || *b > 12 || *b <= *a) return std::nullopt;
+    return y + "-" + TwoDigits(*a) + "/" + y + "-" + TwoDigits(*b);
   }
   if (rule.id == "quarter_only") {
     int q = QuarterNumber(Group(folded, g, 1));
@@ -42,34 +50,36 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     return y + "-" + TwoDigits(3 * q - 2) + "/" + y + "-" + TwoDigits(3 * q);
   }
   if (rule.id == "month_only") {
-    int m = std::stoi(Group(folded, g, 1));
-    if (!year || year->size() < 4 || m < 1 || m > 12) return std::nullopt;
-    return year->substr(0, 4) + "-" + TwoDigits(m);
+    const std::optional<int> m = RuleSet::GroupNumber(folded, g, 1);
+    if (!m || !year || year->size() < 4 || *m < 1 || *m > 12) return std::nullopt;
+    return year->substr(0, 4) + "-" + TwoDigits(*m);
   }
   if (rule.id == "half_year") {
-    std::string y = Group(folded, g, 1);
+    std::string y = Year(folded, g, 1);
+    if (y.empty()) return std::nullopt;
     bool first = folded.find("dau nam") != std::string::npos;
     return first ? y + "-01/" + y + "-06" : y + "-07/" + y + "-12";
   }
   if (rule.id == "quarter") {
     int q = QuarterNumber(Group(folded, g, 1));
-    std::string y = Group(folded, g, 2);
-    if (q == 0) return std::nullopt;
+    std::string y = Year(folded, g, 2);
+    if (q == 0 || y.empty()) return std::nullopt;
     return y + "-" + TwoDigits(3 * q - 2) + "/" + y + "-" + TwoDigits(3 * q);
   }
   if (rule.id == "month") {
-    int m = std::stoi(Group(folded, g, 1));
-    if (m < 1 || m > 12) return std::nullopt;
-    return Group(folded, g, 2) + "-" + TwoDigits(m);
+    const std::optional<int> m = RuleSet::GroupNumber(folded, g, 1);
+    std::string y = Year(folded, g, 2);
+    if (!m || y.empty() || *m < 1 || *m > 12) return std::nullopt;
+    return y + "-" + TwoDigits(*m);
   }
   if (rule.id == "range") {
-    std::string a = Group(folded, g, 1), b = Group(folded, g, 2);
-    if (b <= a) return std::nullopt;
+    std::string a = Year(folded, g, 1), b = Year(folded, g, 2);
+    if (a.empty() || b <= a) return std::nullopt;
     return a + "/" + b;
   }
   // year, or any rule whose first group is a year
-  std::string y = Group(folded, g, 1);
-  if (y.size() == 4) return y;
+  std::string y = Year(folded, g, 1);
+  if (!y.empty()) return y;
   return std::nullopt;
 }
 

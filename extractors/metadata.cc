@@ -118,14 +118,15 @@ std::optional<std::string> IssuedDate(const RuleSet& rules, const FoldedText& t)
   const Rule* r = rules.Find("meta", "issued");
   Groups g;
   if (r == nullptr || !RuleSet::Match(*r, t.folded, &g)) return std::nullopt;
-  auto part = [&](std::size_t i) {
-    return g[i].first == std::string::npos ? std::string() : t.folded.substr(g[i].first, g[i].second - g[i].first);
-  };
-  std::string day = part(1), month = part(2), year = part(3);
-  if (year.empty()) return std::nullopt;
-  if (month.empty() || std::stoi(month) < 1 || std::stoi(month) > 12) return year;
-  if (day.empty() || std::stoi(day) < 1 || std::stoi(day) > 31) return year + "-" + TwoDigits(month);
-  return year + "-" + TwoDigits(month) + "-" + TwoDigits(day);
+  const std::optional<int> day = RuleSet::GroupNumber(t.folded, g, 1);
+  const std::optional<int> month = RuleSet::GroupNumber(t.folded, g, 2);
+  const std::optional<int> year = RuleSet::GroupNumber(t.folded, g, 3);
+  if (!year || *year < 1000) return std::nullopt;
+  const std::string y = std::to_string(*year);
+  if (!month || *month < 1 || *month > 12) return y;
+  const std::string m = TwoDigits(std::to_string(*month));
+  if (!day || *day < 1 || *day > 31) return y + "-" + m;
+  return y + "-" + m + "-" + TwoDigits(std::to_string(*day));
 }
 
 bool IsUpperLetter(UChar32 c) { return u_isupper(c) || u_istitle(c); }
@@ -142,7 +143,7 @@ std::optional<Place> FindPlace(const RuleSet& rules, std::string_view id, const 
   std::size_t from = 0;
   while (r != nullptr && from < t.folded.size()) {
     std::string_view rest = std::string_view(t.folded).substr(from);
-    if (!RuleSet::Match(*r, rest, &g) || g[1].first == std::string::npos) return std::nullopt;
+    if (!RuleSet::Match(*r, rest, &g) || RuleSet::Group(g, 1).first == std::string::npos) return std::nullopt;
     std::size_t b = from + g[1].first, e = from + g[1].second;
     std::string name = NameOnly(t.CanonSpan(b, e));
     std::string unit = normalize::ToLower(TrimPunct(t.CanonSpan(from + g[0].first, b)));
