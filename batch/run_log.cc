@@ -25,6 +25,7 @@ RunLog::~RunLog() {
 
 Status RunLog::Open(const RunLogOptions& options) {
   verbose_ = options.verbose;
+  on_progress_ = options.on_progress;
   bool tty = ::isatty(STDERR_FILENO) == 1;
   bar_ = options.mode == "bar" || (options.mode == "auto" && tty);
   lines_ = options.mode == "lines" || (options.mode == "auto" && !tty);
@@ -46,6 +47,7 @@ void RunLog::BeginPass(int total) {
   started_ = std::chrono::steady_clock::now();
   last_draw_ = {};
   DrawBar();
+  if (on_progress_) on_progress_(0, total_, "begin", "");
 }
 
 void RunLog::File(const std::string& what, const std::string& name, const std::string& detail) {
@@ -54,6 +56,7 @@ void RunLog::File(const std::string& what, const std::string& name, const std::s
   if (!detail.empty()) text += ": " + detail;
   Write(text, /*important=*/what == "quarantined" || what == "waiting");
   DrawBar();
+  if (on_progress_) on_progress_(done_, total_, what, name);
 }
 
 void RunLog::EndPass() {

@@ -16,12 +16,21 @@ namespace baocao {
 
 inline constexpr int kSchemaVersion = 1;  // the contract's "schema"
 
+// A region of a page in PDF points (1/72 inch), origin at the page's
+// top-left: what the analyst's desk highlights.
+struct SourceBox {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool operator==(const SourceBox&) const = default;
+};
+
 // Where a figure came from: enough to find it in the original.
 struct Source {
   std::optional<int> page;  // 1-based; null for formats without pages
   int block = 0;            // 0-based index of the body block in reading order
   std::optional<int> row;   // 0-based table grid row, null for paragraphs
   std::string text;         // the exact normalised snippet
+  std::optional<int> col;   // 0-based table grid column of a table figure, else null
+  std::optional<SourceBox> box;  // the row's cells or the sentence's lines; null without geometry (DOCX)
 };
 
 struct DocumentInfo {
@@ -39,6 +48,7 @@ struct DocumentInfo {
   std::optional<std::string> commune;
   std::optional<std::string> district;
   std::optional<std::string> province;
+  std::vector<std::string> warnings;  // one line each: a page not read, a text layer replaced by OCR
 };
 
 enum class RecordType { kActivity, kBudget, kFigure, kCheck };

@@ -22,6 +22,11 @@ took() { echo "test.sh: $1 took $(( $(clock) - $2 )) s"; }
 
 t=$(clock)
 bash scripts/install-deps.sh --tests
+# puppeteer-core for the browser test of `baocao serve` (no browser download:
+# it drives Debian's chromium); the lock file pins every package.
+if [ ! -d tests/desk/browser/node_modules/puppeteer-core ]; then
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/desk/browser --no-audit --no-fund --ignore-scripts
+fi
 took "installing packages" "$t"
 
 if [ "$tier" != sanitize ]; then

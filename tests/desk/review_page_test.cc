@@ -188,8 +188,8 @@ TEST(DiffFormatTest, OneJsonLinePerChangeAndColourOnlyWhenAsked) {
   c.field = "participants";
   c.old_value = "143";
   c.new_value = "153";
-  c.old_source = Source{std::nullopt, 10, 4, "a | 143"};
-  c.new_source = Source{std::nullopt, 10, 4, "a | 153"};
+  c.old_source = Source{std::nullopt, 10, 4, "a | 143", std::nullopt, std::nullopt};
+  c.new_source = Source{std::nullopt, 10, 4, "a | 153", std::nullopt, std::nullopt};
   d.figures.push_back(c);
   CheckChange check;
   check.kind = CheckChange::Kind::kResolved;
