@@ -20,21 +20,6 @@ std::string Group(const std::string& folded, const Groups& g, std::size_t i) {
 
 std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
-// The number a rule captured, or 0 when it captured nothing or no number (a
-// rule whose group was made optional, or that matches empty text): never an
-// exception.
-int IntOf(const std::string& digits) {
-  if (digits.empty() || digits.size() > 4) return 0;
-  int v = 0;
-  for (char ch : digits) {
-    if (ch < '0' || ch > '9') return 0;
-    v = v * 10 + (ch - '0');
-  }
-  return v;
-}
-
-bool IsYear(const std::string& y) { return y.size() == 4 && IntOf(y) >= 1000; }
-
 int QuarterNumber(const std::string& q) {
   if (q == "i" || q == "1") return 1;
   if (q == "ii" || q == "2") return 2;
@@ -43,14 +28,22 @@ int QuarterNumber(const std::string& q) {
   return 0;
 }
 
-// The period a rule's match names, as ISO 8601 (year, month or interval).
+// A year as a rule captured it: four digits, else empty.
+std::string Year(const std::string& folded, const Groups& g, std::size_t i) {
+  const std::optional<int> y = RuleSet::GroupNumber(folded, g, i);
+  return y && *y >= 1000 && *y <= 9999 ? std::to_string(*y) : "";
+}
+
+// The period a rule's match names, as ISO 8601 (year, month or interval);
+// nullopt when the groups the rule captured do not make one (an analyst's
+// pattern may capture nothing, or text that is not a number).
 std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded, const Groups& g,
                                     const std::optional<std::string>& year) {
   if (rule.id == "month_range") {
-    int a = IntOf(Group(folded, g, 1)), b = IntOf(Group(folded, g, 2));
-    std::string y = Group(folded, g, 3);
-    if (a < 1 || b > 12 || b <= a || !IsYear(y)) return std::nullopt;
-    return y + "-" + TwoDigits(a) + "/" + y + "-" + TwoDigits(b);
+    const std::optional<int> a = RuleSet::GroupNumber(folded, g, 1), b = RuleSet::GroupNumber(folded, g, 2);
+    std::string y = Year(folded, g, 3);
+    if (!a || !b || y.empty() || *a < 1 || *b > 12 || *b <= *a) return std::nullopt;
+    return y + "-" + TwoDigits(*a) + "/" + y + "-" + TwoDigits(*b);
   }
   if (rule.id == "quarter_only") {
     int q = QuarterNumber(Group(folded, g, 1));
@@ -59,35 +52,36 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     return y + "-" + TwoDigits(3 * q - 2) + "/" + y + "-" + TwoDigits(3 * q);
   }
   if (rule.id == "month_only") {
-    int m = IntOf(Group(folded, g, 1));
-    if (!year || year->size() < 4 || m < 1 || m > 12) return std::nullopt;
-    return year->substr(0, 4) + "-" + TwoDigits(m);
+    const std::optional<int> m = RuleSet::GroupNumber(folded, g, 1);
+    if (!m || !year || year->size() < 4 || *m < 1 || *m > 12) return std::nullopt;
+    return year->substr(0, 4) + "-" + TwoDigits(*m);
   }
   if (rule.id == "half_year") {
-    std::string y = Group(folded, g, 1);
-    if (!IsYear(y)) return std::nullopt;
+    std::string y = Year(folded, g, 1);
+    if (y.empty()) return std::nullopt;
     bool first = folded.find("dau nam") != std::string::npos;
     return first ? y + "-01/" + y + "-06" : y + "-07/" + y + "-12";
   }
   if (rule.id == "quarter") {
     int q = QuarterNumber(Group(folded, g, 1));
-    std::string y = Group(folded, g, 2);
-    if (q == 0 || !IsYear(y)) return std::nullopt;
+    std::string y = Year(folded, g, 2);
+    if (q == 0 || y.empty()) return std::nullopt;
     return y + "-" + TwoDigits(3 * q - 2) + "/" + y + "-" + TwoDigits(3 * q);
   }
   if (rule.id == "month") {
-    int m = IntOf(Group(folded, g, 1));
-    if (m < 1 || m > 12 || !IsYear(Group(folded, g, 2))) return std::nullopt;
-    return Group(folded, g, 2) + "-" + TwoDigits(m);
+    const std::optional<int> m = RuleSet::GroupNumber(folded, g, 1);
+    std::string y = Year(folded, g, 2);
+    if (!m || y.empty() || *m < 1 || *m > 12) return std::nullopt;
+    return y + "-" + TwoDigits(*m);
   }
   if (rule.id == "range") {
-    std::string a = Group(folded, g, 1), b = Group(folded, g, 2);
-    if (!IsYear(a) || !IsYear(b) || b <= a) return std::nullopt;
+    std::string a = Year(folded, g, 1), b = Year(folded, g, 2);
+    if (a.empty() || b <= a) return std::nullopt;
     return a + "/" + b;
   }
   // year, or any rule whose first group is a year
-  std::string y = Group(folded, g, 1);
-  if (IsYear(y)) return y;
+  std::string y = Year(folded, g, 1);
+  if (!y.empty()) return y;
   return std::nullopt;
 }
 

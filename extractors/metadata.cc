@@ -134,25 +134,15 @@ std::optional<std::string> IssuedDate(const RuleSet& rules, const FoldedText& t)
       std::count(prefix.begin(), prefix.end(), ' ') > 6) {
     return std::nullopt;
   }
-  auto part = [&](std::size_t i) {
-    if (i >= g.size() || g[i].first == std::string::npos) return std::string();
-    return t.folded.substr(g[i].first, g[i].second - g[i].first);
-  };
-  std::string day = part(1), month = part(2), year = part(3);
-  // A rule may capture nothing or more than a number: read digits only.
-  auto number = [](const std::string& s) {
-    int v = 0;
-    if (s.empty() || s.size() > 4) return 0;
-    for (char ch : s) {
-      if (ch < '0' || ch > '9') return 0;
-      v = v * 10 + (ch - '0');
-    }
-    return v;
-  };
-  if (year.size() != 4 || number(year) < 1000) return std::nullopt;
-  if (number(month) < 1 || number(month) > 12) return year;
-  if (number(day) < 1 || number(day) > 31) return year + "-" + TwoDigits(month);
-  return year + "-" + TwoDigits(month) + "-" + TwoDigits(day);
+  const std::optional<int> day = RuleSet::GroupNumber(t.folded, g, 1);
+  const std::optional<int> month = RuleSet::GroupNumber(t.folded, g, 2);
+  const std::optional<int> year = RuleSet::GroupNumber(t.folded, g, 3);
+  if (!year || *year < 1000) return std::nullopt;
+  const std::string y = std::to_string(*year);
+  if (!month || *month < 1 || *month > 12) return y;
+  const std::string m = TwoDigits(std::to_string(*month));
+  if (!day || *day < 1 || *day > 31) return y + "-" + m;
+  return y + "-" + m + "-" + TwoDigits(std::to_string(*day));
 }
 
 bool IsUpperLetter(UChar32 c) { return u_isupper(c) || u_istitle(c); }
@@ -169,7 +159,7 @@ std::optional<Place> FindPlace(const RuleSet& rules, std::string_view id, const 
   std::size_t from = 0;
   while (r != nullptr && from < t.folded.size()) {
     std::string_view rest = std::string_view(t.folded).substr(from);
-    if (!RuleSet::Match(*r, rest, &g) || g.size() < 2 || g[1].first == std::string::npos) return std::nullopt;
+    if (!RuleSet::Match(*r, rest, &g) || RuleSet::Group(g, 1).first == std::string::npos) return std::nullopt;
     if (g[0].second == 0) return std::nullopt;  // an empty match at the start never advances
     std::size_t b = from + g[1].first, e = from + g[1].second;
     std::string name = NameOnly(t.CanonSpan(b, e));

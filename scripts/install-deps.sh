@@ -9,6 +9,8 @@
 #            npm to drive it (puppeteer-core; scripts/test.sh installs it with
 #            npm ci). A machine that already has a `node` and an `npm` keeps
 #            them (Debian's packages would conflict with other builds).
+#            Also clang with its sanitizer and libFuzzer runtimes and
+#            llvm-symbolizer, for the sanitizer build and the fuzz targets.
 #            scripts/test.sh and CI pass it.
 set -euo pipefail
 
@@ -31,7 +33,7 @@ packages=(
   libgtest-dev time
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(chromium)
+  packages+=(chromium clang libclang-rt-dev llvm)
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     packages+=(nodejs npm)
   fi
