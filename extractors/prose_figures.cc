@@ -42,11 +42,23 @@ std::size_t UnitEnd(const RuleSet& rules, const FoldedText& text, const Number& 
   return after;
 }
 
-// "30 người/lớp", "1,2 triệu đồng/suất": a figure per unit, no count.
+// "30 người/lớp", "1,2 triệu đồng/suất": a figure per unit, no count. A
+// second figure after the slash, even behind a hedge ("08 chuyên đề/hơn 580
+// lượt người"), makes a pair of counts, not a rate.
 bool IsRate(const RuleSet& rules, const FoldedText& text, const Number& n) {
   std::size_t end = UnitEnd(rules, text, n);
-  return end + 1 < text.folded.size() && text.folded[end] == '/' &&
-         std::isalpha(static_cast<unsigned char>(text.folded[end + 1]));
+  if (!(end + 1 < text.folded.size() && text.folded[end] == '/' &&
+        std::isalpha(static_cast<unsigned char>(text.folded[end + 1])))) {
+    return false;
+  }
+  int words = 1;
+  for (std::size_t i = end + 1; i < text.folded.size(); ++i) {
+    const char ch = text.folded[i];
+    if (ch >= '0' && ch <= '9') return false;
+    if (ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ')' || ch == '/' || ch == ':') break;
+    if (ch == ' ' && ++words > 2) break;
+  }
+  return true;
 }
 
 bool NotACount(const RuleSet& rules, const std::string& before) {

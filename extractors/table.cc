@@ -64,6 +64,11 @@ std::optional<std::int64_t> CountCell(const Table& t, int r, int c, std::vector<
   if (n.value && !n.percent && *n.value >= 0 && std::floor(*n.value) == *n.value) {
     return static_cast<std::int64_t>(*n.value);
   }
+  // A count has no fraction, so "1,461" under "Số lượt người" is English
+  // thousands; "2,5" stays unsure (ParseCount refuses it).
+  if (!n.value && t.CellAt(r, c)->text.find('\n') == std::string::npos) {
+    if (std::optional<std::int64_t> count = normalize::ParseCount(OwnCellText(t, r, c))) return count;
+  }
   unsure->push_back(n.unsure.empty() ? "\"" + OwnCellText(t, r, c) + "\": not a whole count" : n.unsure);
   return std::nullopt;
 }

@@ -67,6 +67,11 @@ std::vector<FormCase> Cases() {
        {"actual 2024 ky_nang_song - 2 85 - -"}},
       {"slash_spaced", report, y24, {"+ Kỹ năng sống: 3 buổi/ 140 học viên."},
        {"actual 2024 ky_nang_song - 3 140 - -"}},
+      // A hedge after the slash is a second figure, not "per unit".
+      {"slash_then_hedge", report, y24, {"+ Văn nghệ, thể dục thể thao: 06 chuyên đề/khoảng 420 lượt người."},
+       {"actual 2024 van_nghe_the_thao - 6 420 - -"}},
+      {"rate_is_no_count", report, y24, {"- Tổ chức 2 lớp dạy nghề may công nghiệp, bình quân 30 học viên/lớp."},
+       {"actual 2024 hoc_nghe - 2 - - -"}},
       {"letter_items", report, y24,
        {"a) Văn nghệ, thể thao: 6 buổi, 520 lượt người.", "b) Bảo vệ môi trường: 2 chuyên đề, 118 lượt người."},
        {"actual 2024 van_nghe_the_thao - 6 520 - -", "actual 2024 moi_truong - 2 118 - -"}},

@@ -471,6 +471,25 @@ TEST(MoneyUnitTest, AnUnsureCellIsNullWithANoteNeverAFragmentOrZero) {
   EXPECT_NE(notes[0].message.find("2 3"), std::string::npos) << notes[0].message;
 }
 
+// A count column has no fraction: "1,461" there is English thousands, while
+// "2,5" stays unknown and is named.
+TEST(MoneyUnitTest, EnglishThousandsInACountColumnAreACount) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Nội dung", "Số lớp", "Số lượt người"},
+                         {"1", "Phổ biến pháp luật", "12", "1,461"},
+                         {"2", "Chăn nuôi gia cầm", "2,5", "1,020,300"}})
+                     .Build();
+  Extraction ex = ExtractDoc(doc);
+  std::vector<Record> a = Activities(ex);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].participants, 1461);
+  EXPECT_EQ(a[1].classes, std::nullopt) << "a count with a fraction is no count";
+  EXPECT_EQ(a[1].participants, 1020300);
+  EXPECT_EQ(ChecksNamed(ex, "number-unsure").size(), 1u);
+}
+
 // ---------------------------------------------------------------------------
 // No table is dropped silently.
 
