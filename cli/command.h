@@ -49,6 +49,7 @@ void AddWatchCommand(CLI::App* app, GlobalOptions* global);
 void AddConfigCommand(CLI::App* app, GlobalOptions* global);
 void AddServeCommand(CLI::App* app, GlobalOptions* global);
 void AddUserCommand(CLI::App* app, GlobalOptions* global);
+void AddRulesCommand(CLI::App* app, GlobalOptions* global);
 
 }  // namespace baocao
 

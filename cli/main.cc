@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   AddConfigCommand(&app, &global);
   AddServeCommand(&app, &global);
   AddUserCommand(&app, &global);
+  AddRulesCommand(&app, &global);
 
   try {
     app.parse(argc, argv);

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "extractors/rules_schema.h"
+
 namespace baocao {
 namespace {
 
@@ -18,9 +20,45 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+bool IsId(const std::string& id) {
+  for (char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return !id.empty();
+}
+
+// " (did you mean [topic]?)" when a known section is one or two edits away.
+std::string NearestSectionHint(const std::string& name) {
+  auto distance = [](const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      std::size_t diagonal = row[0];
+      row[0] = i;
+      for (std::size_t j = 1; j <= b.size(); ++j) {
+        const std::size_t above = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        diagonal = above;
+      }
+    }
+    return row[b.size()];
+  };
+  std::string best;
+  std::size_t best_distance = 3;
+  for (const SectionSpec& s : SectionSpecs()) {
+    const std::size_t d = distance(name, s.name);
+    if (d < best_distance) {
+      best_distance = d;
+      best = s.name;
+    }
+  }
+  if (distance(name, "settings") < best_distance) best = "settings";
+  return best.empty() ? "; see docs/rules.md for the sections" : " (did you mean [" + best + "]?)";
+}
+
 }  // namespace
 
-Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir) {
+Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir, std::vector<std::string>* findings) {
   std::error_code ec;
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
@@ -30,68 +68,152 @@ Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir) {
   if (files.empty()) return Status::NotFound("no *.rules files in " + dir);
   std::sort(files.begin(), files.end());
   RuleSet set;
+  Loading loading{RulesCheck::kSchema, {}, {}};
   for (const auto& path : files) {
     std::ifstream in(path);
     std::stringstream text;
     text << in.rdbuf();
-    Status s = set.AddText(text.str(), path.filename().string());
-    if (!s.ok()) return s;
+    if (!in) loading.findings.push_back(path.string() + ": cannot be read");
+    set.AddText(text.str(), path.string(), &loading);
   }
-  if (set.version_.empty()) return Status::InvalidInput("rules in " + dir + " declare no version");
+  set.Finish(dir, &loading);
+  if (findings != nullptr) *findings = loading.findings;
+  if (!loading.findings.empty()) return Failure("the rules in " + dir, loading.findings);
   return set;
 }
 
-Result<RuleSet> RuleSet::LoadText(const std::string& text, const std::string& origin) {
+Result<RuleSet> RuleSet::LoadText(const std::string& text, const std::string& origin, RulesCheck check) {
   RuleSet set;
-  Status s = set.AddText(text, origin);
-  if (!s.ok()) return s;
-  if (set.version_.empty()) return Status::InvalidInput(origin + " declares no version");
+  Loading loading{check, {}, {}};
+  set.AddText(text, origin, &loading);
+  set.Finish(origin, &loading);
+  if (!loading.findings.empty()) return Failure(origin, loading.findings);
   return set;
 }
 
-Status RuleSet::AddText(const std::string& text, const std::string& origin) {
+Status RuleSet::Failure(const std::string& what, const std::vector<std::string>& findings) {
+  std::string reason = what + " do not load (" + std::to_string(findings.size()) +
+                       (findings.size() == 1 ? " problem):" : " problems):");
+  for (const std::string& f : findings) reason += "\n" + f;
+  return Status::InvalidInput(reason);
+}
+
+std::size_t RuleSet::rule_count() const {
+  std::size_t n = 0;
+  for (const auto& [name, rules] : sections_) n += rules.size();
+  return n;
+}
+
+void RuleSet::AddText(const std::string& text, const std::string& origin, Loading* loading) {
+  const bool schema = loading->check == RulesCheck::kSchema;
+  std::vector<std::string>& findings = loading->findings;
+  ++files_;
   std::istringstream lines(text);
   std::string line;
   std::string section;
+  const SectionSpec* spec = nullptr;
   int number = 0;
   while (std::getline(lines, line)) {
     ++number;
-    std::string where = origin + ":" + std::to_string(number);
+    const std::string where = origin + ":" + std::to_string(number);
+    auto problem = [&](const std::string& reason) { findings.push_back(where + ": " + reason); };
     std::string t = Trim(line);
     if (t.empty() || t[0] == '#') continue;
     if (t.front() == '[') {
-      if (t.back() != ']') return Status::InvalidInput(where + ": unclosed section header");
+      if (t.back() != ']') {
+        problem("unclosed section header `" + t + "`");
+        section = "";
+        spec = nullptr;
+        continue;
+      }
       section = Trim(std::string_view(t).substr(1, t.size() - 2));
+      spec = FindSectionSpec(section);
+      if (section.empty()) {
+        problem("a section header without a name");
+      } else if (schema && section != "settings" && spec == nullptr) {
+        problem("unknown section [" + section + "]" + NearestSectionHint(section));
+      }
+      loading->headers.emplace(section, where);
+      sections_[section];  // declared, even if it stays empty
       continue;
     }
     std::size_t eq = t.find('=');
-    if (eq == std::string::npos) return Status::InvalidInput(where + ": expected `id = pattern`");
+    if (eq == std::string::npos) {
+      problem("expected `id = pattern`, got `" + t + "`");
+      continue;
+    }
     std::string id = Trim(std::string_view(t).substr(0, eq));
     std::string pattern = Trim(std::string_view(t).substr(eq + 1));
     if (section.empty()) {
-      if (id != "version") return Status::InvalidInput(where + ": `" + id + "` outside a section");
-      if (!version_.empty()) return Status::InvalidInput(where + ": a second version line");
-      version_ = pattern;
+      if (id != "version") {
+        problem("`" + id + "` outside a section (only `version = ...` may stand there)");
+      } else if (!version_.empty() || !loading->version_at.empty()) {
+        problem("a second version line (the first is at " + loading->version_at + ")");
+      } else if (pattern.empty()) {
+        problem("an empty version");
+      } else {
+        version_ = pattern;
+        loading->version_at = where;
+      }
       continue;
     }
+    if (id.empty()) {
+      problem("a rule without an id");
+      continue;
+    }
+    if (schema && !IsId(id)) problem("id `" + id + "` is not lowercase letters, digits and _");
     if (section == "settings") {
-      if (settings_.count(id)) return Status::InvalidInput(where + ": duplicate setting " + id);
+      if (settings_.count(id)) {
+        problem("duplicate setting " + id);
+        continue;
+      }
+      if (schema) {
+        if (std::string bad = CheckSettingAgainstSchema(id, pattern); !bad.empty()) problem(bad);
+      }
       settings_[id] = pattern;
       continue;
     }
-    if (Find(section, id) != nullptr) {
-      return Status::InvalidInput(where + ": duplicate rule " + section + "." + id);
+    if (const Rule* first = Find(section, id); first != nullptr) {
+      problem("duplicate rule " + section + "." + id + " (the first is at " + first->origin + ")");
+      continue;
+    }
+    if (schema && pattern.empty()) {
+      problem("rule " + section + "." + id + " has an empty pattern (it would match every text)");
+      continue;
     }
     RE2::Options options;
     options.set_log_errors(false);
     auto re = std::make_shared<const RE2>(pattern, options);
     if (!re->ok()) {
-      return Status::InvalidInput(where + ": rule " + section + "." + id + ": " + re->error() +
-                                  " at `" + re->error_arg() + "`");
+      problem("rule " + section + "." + id + ": " + re->error() + " at `" + re->error_arg() + "`");
+      continue;
+    }
+    if (schema && spec != nullptr) {
+      for (const std::string& bad : CheckRuleAgainstSchema(*spec, id, pattern, *re)) problem(bad);
     }
     sections_[section].push_back(Rule{section, id, pattern, where, std::move(re)});
   }
-  return Status::Ok();
+}
+
+void RuleSet::Finish(const std::string& origin, Loading* loading) const {
+  if (version_.empty() && loading->version_at.empty()) {
+    loading->findings.push_back(origin + ": no `version = ...` line (one file must declare the rules version)");
+  }
+  if (loading->check != RulesCheck::kSchema) return;
+  for (const SectionSpec& spec : SectionSpecs()) {
+    auto header = loading->headers.find(spec.name);
+    if (header == loading->headers.end()) {
+      loading->findings.push_back(origin + ": no section [" + spec.name + "] (" + spec.what +
+                                  "); to switch it off, keep the header with no rules under it");
+      continue;
+    }
+    for (const RuleIdSpec& id : spec.ids) {
+      if (id.required && Find(spec.name, id.id) == nullptr) {
+        loading->findings.push_back(header->second + ": [" + spec.name + "] has no rule `" + id.id +
+                                    "`, which the code reads");
+      }
+    }
+  }
 }
 
 const std::vector<Rule>& RuleSet::Section(std::string_view section) const {

@@ -16,8 +16,14 @@
 // Capturing groups map back to the canonical text by code point.
 //
 //   Result<RuleSet> rules = RuleSet::LoadDirectory("rules");
-//   if (!rules.ok()) die(rules.status().reason());   // names file:line and RE2's error
+//   if (!rules.ok()) die(rules.status().reason());   // every problem, "FILE:LINE: reason"
 //   const Rule* r = rules->FirstMatch("budget", folded);
+//
+// Every section, rule id, capture group and setting is checked at load
+// against extractors/rules_schema.h: an unknown section or id, a pattern
+// RE2 refuses, groups that do not fit what the code reads, a duplicate, a
+// bad setting each make the load fail, listing all of them. The rule
+// language is described for analysts in docs/rules.md.
 //
 // Thread safety: a loaded RuleSet is immutable and may be shared by threads.
 #ifndef BAOCAO_EXTRACTORS_RULES_H_
@@ -49,15 +55,27 @@ struct Rule {
   std::string FullId() const { return section + "." + id; }
 };
 
+// How strictly a load checks the rules. kSyntax only refuses what cannot be
+// loaded at all (a line that is no rule, a pattern RE2 refuses, a duplicate,
+// a missing version): for tests of rule fragments, and for the fuzzer, which
+// drives extraction with rules the schema would refuse.
+enum class RulesCheck { kSchema, kSyntax };
+
 class RuleSet {
  public:
-  // Loads every *.rules file of `dir` in name order. Fails on the first bad
-  // pattern, duplicate id, or a missing/duplicate version line.
-  static Result<RuleSet> LoadDirectory(const std::string& dir);
+  // Loads every *.rules file of `dir` in name order, checked against the
+  // schema. On failure the status lists every problem, one "FILE:LINE:
+  // reason" line each (FILE is dir/name.rules); `findings`, when given,
+  // receives the same lines.
+  static Result<RuleSet> LoadDirectory(const std::string& dir, std::vector<std::string>* findings = nullptr);
   // Loads rules from text (tests). `origin` names the text in errors.
-  static Result<RuleSet> LoadText(const std::string& text, const std::string& origin = "rules");
+  static Result<RuleSet> LoadText(const std::string& text, const std::string& origin = "rules",
+                                  RulesCheck check = RulesCheck::kSchema);
 
   const std::string& version() const { return version_; }
+  // How many pattern rules (settings not counted) and files were loaded.
+  std::size_t rule_count() const;
+  std::size_t file_count() const { return files_; }
 
   // The rules of a section in file order (empty if there is no such section).
   const std::vector<Rule>& Section(std::string_view section) const;
@@ -93,9 +111,19 @@ class RuleSet {
                                         std::size_t i);
 
  private:
-  Status AddText(const std::string& text, const std::string& origin);
+  struct Loading {
+    RulesCheck check;
+    std::vector<std::string> findings;            // "FILE:LINE: reason"
+    std::map<std::string, std::string> headers;   // section -> where it is first declared
+    std::string version_at;
+  };
+  void AddText(const std::string& text, const std::string& origin, Loading* loading);
+  // The findings about the whole set: version, missing sections and ids.
+  void Finish(const std::string& origin, Loading* loading) const;
+  static Status Failure(const std::string& what, const std::vector<std::string>& findings);
 
   std::string version_;
+  std::size_t files_ = 0;
   std::map<std::string, std::vector<Rule>, std::less<>> sections_;
   std::map<std::string, std::string, std::less<>> settings_;
 };
