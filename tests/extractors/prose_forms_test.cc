@@ -59,6 +59,12 @@ std::vector<FormCase> Cases() {
       {"female_women_noun", report, y24,
        {"Mở 2 lớp tập huấn chăn nuôi lợn, thu hút 75 lượt hội viên, trong đó có 40 chị em phụ nữ."},
        {"actual 2024 kinh_te - 2 75 40 -"}},
+      {"female_in_a_breakdown_of_people", report, y24,
+       {"- Tổ chức 6 lớp tập huấn nuôi ong cho 240 lượt người, trong đó có 130 nữ và 41 người dân tộc thiểu số."},
+       {"actual 2024 kinh_te - 6 240 130 -"}},
+      {"english_thousands_in_parentheses", report, y24,
+       {"Năm 2024, Trung tâm tổ chức được 29 lớp pháp luật với 2,262 lượt người tham gia (nữ 1,311)."},
+       {"actual 2024 phap_luat center 29 2262 1311 -"}},
       {"female_all_learners", report, y24,
        {"Phối hợp mở 1 lớp dạy nghề thêu ren cho 28 học viên, 100% là nữ."},
        {"actual 2024 hoc_nghe partner 1 28 28 -"}},
@@ -230,6 +236,34 @@ TEST(ProseFormsTest, UnsureCountIsUnknownAndNamed) {
   ASSERT_EQ(checks.size(), 1u);
   EXPECT_EQ(checks[0].severity, "info");
   EXPECT_NE(checks[0].message.find("1,25"), std::string::npos) << checks[0].message;
+}
+
+// A statement of no topic in the middle of a list is no total of the items
+// above it: the items before it never make a false sum-mismatch; the items
+// after it that do not reach it are said to be incomplete (info).
+TEST(ProseFormsTest, ATotalInsideAListSumsOnlyWhatItIntroduces) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("- Mở 7 lớp phổ biến pháp luật cho 350 lượt người.")
+                     .P("- Tổ chức 9 lớp tập huấn trồng trọt cho 410 lượt người.")
+                     .P("- Tổ chức 5 lớp sinh hoạt chuyên đề cho 260 lượt người.")
+                     .P("- Mở 2 lớp tin học cho 48 học viên.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
+
+  Document introduced = DocBuilder()
+                            .P("BÁO CÁO")
+                            .P("Kết quả năm 2024")
+                            .P("Trung tâm đã mở được 20 lớp, cụ thể:")
+                            .P("- Mở 7 lớp phổ biến pháp luật cho 350 lượt người.")
+                            .P("- Tổ chức 9 lớp tập huấn trồng trọt cho 410 lượt người.")
+                            .P("- Mở 2 lớp tin học cho 48 học viên.")
+                            .Build();
+  Extraction wrong = Extract(introduced, ProjectRules(), {});
+  EXPECT_EQ(testing::ChecksNamed(wrong, "sum-mismatch").size(), 0u) << "18 of 20: parts may be unstated";
+  EXPECT_EQ(testing::ChecksNamed(wrong, "sum-incomplete").size(), 1u);
 }
 
 TEST(ProseFormsTest, RestatedTotalIsOneRecord) {
