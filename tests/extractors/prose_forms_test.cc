@@ -65,6 +65,10 @@ std::vector<FormCase> Cases() {
       {"english_thousands_in_parentheses", report, y24,
        {"Năm 2024, Trung tâm tổ chức được 29 lớp pháp luật với 2,262 lượt người tham gia (nữ 1,311)."},
        {"actual 2024 phap_luat center 29 2262 1311 -"}},
+      {"breakdown_in_its_own_sentence", report, y24,
+       {"Các Trung tâm đã tổ chức 120 lớp chuyên đề với 6.410 lượt người tham gia. Trong đó: chuyển giao khoa học kỹ "
+        "thuật 50 lớp, 2.600 lượt người; giáo dục pháp luật 70 lớp, 3.810 lượt người."},
+       {"actual 2024 tong - 120 6410 - -", "actual 2024 kinh_te - 50 2600 - -", "actual 2024 phap_luat - 70 3810 - -"}},
       {"female_all_learners", report, y24,
        {"Phối hợp mở 1 lớp dạy nghề thêu ren cho 28 học viên, 100% là nữ."},
        {"actual 2024 hoc_nghe partner 1 28 28 -"}},
@@ -264,6 +268,41 @@ TEST(ProseFormsTest, ATotalInsideAListSumsOnlyWhatItIntroduces) {
   Extraction wrong = Extract(introduced, ProjectRules(), {});
   EXPECT_EQ(testing::ChecksNamed(wrong, "sum-mismatch").size(), 0u) << "18 of 20: parts may be unstated";
   EXPECT_EQ(testing::ChecksNamed(wrong, "sum-incomplete").size(), 1u);
+}
+
+// "Phấn đấu …" folds like "Phần …": it is a statement, not a part heading,
+// and the plan section above it keeps its status and year.
+TEST(ProseFormsTest, AStatementStartingPhanDauIsNoPartHeading) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("I. KẾT QUẢ")
+                     .P("Mở 4 lớp phổ biến pháp luật cho 180 người.")
+                     .P("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+                     .P("Phấn đấu mở 30 lớp chuyên đề với trên 1.500 lượt người tham gia.")
+                     .P("Mở 5 lớp phổ biến pháp luật cho 220 người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(Line(a[0]), "actual 2024 phap_luat - 4 180 - -");
+  EXPECT_EQ(Line(a[1]), "plan 2025 tong - 30 1500 - -");
+  EXPECT_EQ(Line(a[2]), "plan 2025 phap_luat - 5 220 - -");
+}
+
+// An amount of no named source that opens a list of parts is their total.
+TEST(ProseFormsTest, AnAmountThatOpensItsPartsIsTheirTotal) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Kinh phí hoạt động năm 2024 là 1,2 tỷ đồng, trong đó ngân sách nhà nước 900 triệu đồng, "
+                        "xã hội hóa 300 triệu đồng.")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].category, "total");
+  EXPECT_EQ(b[0].amount_vnd, 1200000000);
+  EXPECT_EQ(b[1].category, "state");
+  EXPECT_EQ(b[2].category, "socialized");
 }
 
 TEST(ProseFormsTest, RestatedTotalIsOneRecord) {
