@@ -305,6 +305,35 @@ TEST(ProseFormsTest, AnAmountThatOpensItsPartsIsTheirTotal) {
   EXPECT_EQ(b[2].category, "socialized");
 }
 
+// "Hằng năm … từ 10 đến 12 lớp": no year and no exact count, so no record.
+TEST(ProseFormsTest, ARangeInAnOpenPeriodIsNoFigure) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Hằng năm Trung tâm mở từ 8 đến 10 lớp chuyên đề.")
+                     .P("Mở 3 lớp phổ biến pháp luật cho 140 người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(Line(a[0]), "actual 2024 phap_luat - 3 140 - -");
+}
+
+// "Bằng chữ" states the amount of its own clause, not the last of the
+// paragraph.
+TEST(ProseFormsTest, AmountInWordsBelongsToItsOwnLine) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Tổng kinh phí là 45.600.000đ (Bằng chữ: Bốn mươi lăm triệu sáu trăm nghìn đồng). Trong đó: "
+                        "ngân sách xã cấp 30.000.000đ; học viên đóng góp 15.600.000đ.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  EXPECT_TRUE(testing::ChecksNamed(ex, "words-digits-mismatch").empty());
+  std::vector<Record> b = testing::OfType(ex, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].notes.amount_in_words, 45600000);
+}
+
 TEST(ProseFormsTest, RestatedTotalIsOneRecord) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")
