@@ -32,7 +32,7 @@ TEST(RulesTest, MissingVersionAndDuplicatesAreRefused) {
 }
 
 TEST(RulesTest, FirstMatchFollowsFileOrder) {
-  Result<RuleSet> r = RuleSet::LoadText("version = 7\n[s]\nfirst = kinh phi\nsecond = phi\n");
+  Result<RuleSet> r = RuleSet::LoadText("version = 7\n[s]\nfirst = kinh phi\nsecond = phi\n", "t", RulesCheck::kSyntax);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.value().version(), "7");
   const Rule* m = r.value().FirstMatch("s", "kinh phi xa hoi hoa");
@@ -42,7 +42,7 @@ TEST(RulesTest, FirstMatchFollowsFileOrder) {
 }
 
 TEST(RulesTest, MatchReturnsGroupSpans) {
-  Result<RuleSet> r = RuleSet::LoadText("version = 1\n[meta]\nref = ^so\\s*:\\s*(\\S.*)$\n");
+  Result<RuleSet> r = RuleSet::LoadText("version = 1\n[meta]\nref = ^so\\s*:\\s*(\\S.*)$\n", "t", RulesCheck::kSyntax);
   ASSERT_TRUE(r.ok());
   std::vector<std::pair<std::size_t, std::size_t>> g;
   ASSERT_TRUE(RuleSet::Match(*r.value().Find("meta", "ref"), "so: 12/bc-ubnd", &g));
@@ -51,7 +51,7 @@ TEST(RulesTest, MatchReturnsGroupSpans) {
 }
 
 TEST(RulesTest, GroupsPastTheRuleAndNonNumbersAreAbsent) {
-  Result<RuleSet> r = RuleSet::LoadText("version = 1\n[meta]\nref = ^so\\s*:\\s*(\\w+)(x)?\n");
+  Result<RuleSet> r = RuleSet::LoadText("version = 1\n[meta]\nref = ^so\\s*:\\s*(\\w+)(x)?\n", "t", RulesCheck::kSyntax);
   ASSERT_TRUE(r.ok());
   std::vector<std::pair<std::size_t, std::size_t>> g;
   ASSERT_TRUE(RuleSet::Match(*r.value().Find("meta", "ref"), "so: 2025", &g));
@@ -69,7 +69,9 @@ TEST(RulesTest, GroupsPastTheRuleAndNonNumbersAreAbsent) {
 // an analyst's edit that leaves a rule without the group the code reads, or
 // capturing nothing or words where the code expects digits, read past the
 // groups (heap overflow) or threw from std::stoi (the run aborted). Such a
-// rule now finds nothing where it captures nothing usable.
+// rule now finds nothing where it captures nothing usable. The schema refuses
+// such rules at load (rules_schema_test.cc); extraction must not rely on it,
+// so they are loaded here without the schema check.
 TEST(RulesTest, EditedRulesThatCaptureNothingUsableNeverCrashExtraction) {
   std::string text;
   for (const char* file : {"baocao.rules", "columns.rules", "topics.rules"}) {
@@ -86,7 +88,13 @@ TEST(RulesTest, EditedRulesThatCaptureNothingUsableNeverCrashExtraction) {
   edit("commune    = \\b(?:xa|phuong|thi tran)\\s+([a-z0-9][^,;:.()\\n]*)",
        "commune    = \\b(?:xa|phuong|thi tran)\\s+[a-z0-9][^,;:.()\\n]*");
   edit("(?:thang|/|-)[\\s.…_]*(\\d{1,2})?[\\s.…_]*(?:nam|/|-)", "(?:thang|/|-)[\\s.…_]*(\\w*)[\\s.…_]*(?:nam|/|-)");
-  Result<RuleSet> rules = RuleSet::LoadText(text);
+  Result<RuleSet> checked = RuleSet::LoadText(text, "edited.rules");
+  ASSERT_FALSE(checked.ok());
+  for (const char* refused : {"rule period.half_year: group 1 must capture a four-digit year",
+                              "rule place.commune needs 1 capture group", "rule meta.issued: group 2 must capture digits"}) {
+    EXPECT_NE(checked.status().reason().find(refused), std::string::npos) << refused << "\n" << checked.status().reason();
+  }
+  Result<RuleSet> rules = RuleSet::LoadText(text, "edited.rules", RulesCheck::kSyntax);
   ASSERT_TRUE(rules.ok()) << rules.status().reason();
 
   Document doc = testing::DocBuilder()
