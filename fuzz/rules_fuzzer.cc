@@ -2,7 +2,9 @@
 // rules text, a NUL byte, then a document as text (fuzz_support.h:
 // DocumentFromText, lines with '|' are table rows). Rules that load must
 // never crash extraction, whatever their patterns match or capture; rules
-// that do not load must say why.
+// that do not load must say why. The schema check runs on every input, and
+// extraction runs with the rules loaded without it (RulesCheck::kSyntax):
+// extraction must survive rules the schema would refuse.
 #include <string>
 
 #include "extractors/extract.h"
@@ -20,7 +22,11 @@ int FuzzRules(const std::uint8_t* data, std::size_t size) {
   const std::string_view document_text =
       nul == std::string_view::npos ? std::string_view() : input.substr(nul + 1);
 
-  baocao::Result<baocao::RuleSet> rules = baocao::RuleSet::LoadText(rules_text, "fuzz.rules");
+  baocao::Result<baocao::RuleSet> checked = baocao::RuleSet::LoadText(rules_text, "fuzz.rules");
+  FUZZ_CHECK(checked.ok() || !checked.status().reason().empty());
+  baocao::Result<baocao::RuleSet> rules =
+      baocao::RuleSet::LoadText(rules_text, "fuzz.rules", baocao::RulesCheck::kSyntax);
+  FUZZ_CHECK(!rules.ok() || !checked.ok() || rules.value().rule_count() == checked.value().rule_count());
   if (!rules.ok()) {
     FUZZ_CHECK(!rules.status().reason().empty());
     return 0;

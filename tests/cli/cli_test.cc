@@ -4,6 +4,8 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "tests/support/test_support.h"
 
 namespace baocao {
@@ -101,6 +103,70 @@ TEST(CliTest, IngestWithQuarantineExitsThreeAndLockedInboxExitsFour) {
   ASSERT_EQ(::flock(fd, LOCK_EX | LOCK_NB), 0);
   EXPECT_EQ(testing::Run(Bin() + " ingest --inbox '" + dir.Path("inbox") + "'" + db + " 2>/dev/null"), 4);
   ::close(fd);
+}
+
+// A copy of the project's rules with [approx] misspelt, and the line of it.
+std::string MisspeltRules(const testing::TempDir& dir, int* line) {
+  fs::create_directories(dir.Path("rules"));
+  for (const auto& e : fs::directory_iterator(BAOCAO_RULES)) {
+    std::string text = testing::ReadText(e.path().string());
+    const std::size_t at = text.find("\n[approx]\n");
+    if (at != std::string::npos) {
+      text.replace(at, 10, "\n[aprox]\n");
+      *line = 2 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+    }
+    std::ofstream(dir.Path("rules/" + e.path().filename().string())) << text;
+  }
+  return dir.Path("rules");
+}
+
+TEST(CliTest, RulesCheckSaysOkWithTheCounts) {
+  std::string out;
+  ASSERT_EQ(testing::Run(Bin() + " rules check", &out), 0) << out;
+  EXPECT_EQ(out.rfind("rules OK: ", 0), 0u) << out;
+  EXPECT_NE(out.find(" rules in 4 files, version " + testing::Rules().version() + "\n"), std::string::npos) << out;
+  std::string explicit_dir;
+  ASSERT_EQ(testing::Run(std::string("'") + BAOCAO_BINARY + "' rules check '" + BAOCAO_RULES + "'", &explicit_dir), 0);
+  EXPECT_EQ(explicit_dir, out);
+}
+
+// A misspelt section used to switch its feature off in silence.
+TEST(CliTest, RulesCheckListsEveryProblemAndExitsOne) {
+  testing::TempDir dir;
+  int line = 0;
+  const std::string rules = MisspeltRules(dir, &line);
+  std::string out;
+  EXPECT_EQ(testing::Run(Bin() + " rules check '" + rules + "'", &out), 1);
+  EXPECT_NE(out.find(rules + "/baocao.rules:" + std::to_string(line) +
+                     ": unknown section [aprox] (did you mean [approx]?)\n"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find(rules + ": no section [approx]"), std::string::npos) << out;
+  EXPECT_NE(out.find("rules NOT OK: 2 problems in " + rules), std::string::npos) << out;
+  EXPECT_EQ(testing::Run(Bin() + " rules check '" + dir.Path("nowhere") + "' 2>/dev/null"), 1);
+}
+
+// Every command that loads rules refuses bad ones before it touches a file.
+TEST(CliTest, CommandsRefuseBadRulesBeforeTouchingAnyFile) {
+  testing::TempDir dir;
+  int line = 0;
+  const std::string rules = MisspeltRules(dir, &line);
+  const std::string bin = std::string("'") + BAOCAO_BINARY + "' --rules '" + rules + "'";
+  const std::string where = rules + "/baocao.rules:" + std::to_string(line) + ": unknown section [aprox]";
+  fs::create_directories(dir.Path("inbox"));
+  fs::path sample = testing::SampleFiles().at(0);
+  fs::copy_file(sample, fs::path(dir.Path("inbox")) / sample.filename());
+  const std::string db = " --db '" + dir.Path("b.db") + "'";
+  for (const std::string& command :
+       {" extract '" + sample.string() + "'", " ingest --settle 0 --inbox '" + dir.Path("inbox") + "'" + db,
+        std::string(" eval '") + dir.Path("inbox") + "'", " serve --listen 127.0.0.1:0" + db}) {
+    std::string out;
+    EXPECT_EQ(testing::Run("timeout 60 " + bin + command + " 2>&1", &out), 1) << command << "\n" << out;
+    EXPECT_EQ(out.rfind("baocao: the rules in " + rules + " do not load (2 problems):\n" + where, 0), 0u)
+        << command << "\n" << out;
+  }
+  EXPECT_FALSE(fs::exists(dir.Path("b.db"))) << "no database was created";
+  EXPECT_TRUE(fs::exists(fs::path(dir.Path("inbox")) / sample.filename())) << "the inbox file was not moved";
 }
 
 }  // namespace
