@@ -185,7 +185,7 @@ void RuleSet::AddText(const std::string& text, const std::string& origin, Loadin
     options.set_log_errors(false);
     auto re = std::make_shared<const RE2>(pattern, options);
     if (!re->ok()) {
-      problem("rule " + section + "." + id + ": " + re->error() + " at `" + re->error_arg() + "`");
+      problem("rule " + section + "." + id + ": " + re->error());  // RE2 quotes the bad part
       continue;
     }
     if (schema && spec != nullptr) {

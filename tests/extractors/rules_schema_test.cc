@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 #include "extractors/rules.h"
 #include "tests/support/temp_dir.h"
@@ -226,6 +227,45 @@ TEST(RulesSchemaTest, GroupKindsTakeWhatTheCodeReads) {
   std::vector<std::string> p = CheckRuleAgainstSchema(*meta, "issued", words.pattern(), words);
   ASSERT_EQ(p.size(), 1u);
   EXPECT_NE(p[0].find("group 1 must capture digits (a day or month)"), std::string::npos) << p[0];
+}
+
+// docs/rules.md describes every section, and each of its examples is a rule
+// the schema takes.
+TEST(RulesSchemaTest, TheRuleLanguageDocumentAgreesWithTheSchema) {
+  const std::string doc = Slurp(fs::path(BAOCAO_RULES) / ".." / "docs" / "rules.md");
+  ASSERT_FALSE(doc.empty());
+  for (const SectionSpec& s : SectionSpecs()) {
+    const bool described = doc.find("**[" + s.name + "]**") != std::string::npos ||
+                           doc.find("| [" + s.name + "] |") != std::string::npos;
+    EXPECT_TRUE(described) << s.name << " is not described";
+  }
+  std::istringstream lines(doc);
+  std::string line, section;
+  bool in_code = false;
+  int examples = 0;
+  while (std::getline(lines, line)) {
+    if (line.rfind("```", 0) == 0) {
+      in_code = !in_code;
+      section.clear();
+      continue;
+    }
+    if (!in_code) continue;
+    if (line.size() > 2 && line.front() == '[' && line.back() == ']') {
+      section = line.substr(1, line.size() - 2);
+      continue;
+    }
+    const std::size_t eq = line.find(" = ");
+    const SectionSpec* spec = FindSectionSpec(section);
+    if (eq == std::string::npos || spec == nullptr) continue;
+    std::string id = line.substr(0, eq);
+    id.erase(id.find_last_not_of(' ') + 1);
+    const std::string pattern = line.substr(eq + 3);
+    RE2 re(pattern);
+    ASSERT_TRUE(re.ok()) << line;
+    EXPECT_EQ(CheckRuleAgainstSchema(*spec, id, pattern, re), std::vector<std::string>{}) << line;
+    ++examples;
+  }
+  EXPECT_GE(examples, static_cast<int>(SectionSpecs().size()));
 }
 
 }  // namespace
