@@ -490,6 +490,32 @@ TEST(MoneyUnitTest, EnglishThousandsInACountColumnAreACount) {
   EXPECT_EQ(ChecksNamed(ex, "number-unsure").size(), 1u);
 }
 
+// Items stacked line by line in one grid row: each line is a row of its
+// own, traced to the document's row; numbers not aligned with labels stay
+// unsure.
+TEST(MoneyUnitTest, LineAlignedItemsInOneRowAreRowsOfTheirOwn) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Nội dung", "Số lớp", "Số học viên"},
+                         {"1", "Chăn nuôi gia cầm\nTrồng lúa chất lượng cao", "2\n3", "64\n95"},
+                         {"2", "Tin học", "1", "28"},
+                         {"3", "Pháp luật", "1\n2", "40"}})
+                     .Build();
+  Extraction ex = ExtractDoc(doc);
+  std::vector<Record> a = Activities(ex);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].classes, 2);
+  EXPECT_EQ(a[0].participants, 64);
+  EXPECT_EQ(a[1].classes, 3);
+  EXPECT_EQ(a[1].participants, 95);
+  EXPECT_EQ(a[1].source.row, 1) << "the document's row";
+  EXPECT_NE(a[1].source.text.find("Trồng lúa"), std::string::npos) << a[1].source.text;
+  EXPECT_EQ(a[2].source.row, 2);
+  EXPECT_EQ(a[3].classes, std::nullopt) << "two numbers beside one label";
+  EXPECT_EQ(a[3].participants, 40);
+}
+
 // ---------------------------------------------------------------------------
 // Measures as rows, statuses as columns: the indicator table.
 
