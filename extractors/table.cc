@@ -58,6 +58,14 @@ Dims CellDims(const Place& p, const RowMeaning& row, const Dims& group) {
   Dims context;
   context.status = p.site.context.status;
   context.period = p.site.context.period;
+  // A plan's table stating a year before the plan's own ("Năm 2023 | Năm
+  // 2024" in a plan for 2025) states results: a plan is for its own year
+  // or later.
+  std::optional<std::string> own_year = YearOf(d.period), plan_year = YearOf(context.period);
+  if (!d.status && context.status == std::optional<std::string>("plan") && own_year && plan_year &&
+      *own_year < *plan_year) {
+    context.status = "actual";
+  }
   d.Inherit(context);
   return d;
 }
