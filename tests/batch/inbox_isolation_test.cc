@@ -4,7 +4,7 @@
 // loads; and what a child sends back stores exactly what converting in
 // process would have stored.
 //
-// The misbehaving children come from the test-only hook of batch/worker.h
+// The misbehaving children come from the test hooks of tests/batch/env_test_hooks.cc
 // (BAOCAO_TEST_HOOKS=1 and files starting "BAOCAO-TEST-CHILD:").
 #include <gtest/gtest.h>
 #include <stdlib.h>
