@@ -4,6 +4,7 @@
 
 #include "batch/test_hooks.h"
 #include "util/files.h"
+#include "util/one_line.h"
 
 namespace baocao {
 
@@ -28,7 +29,8 @@ Result<std::string> InboxMover::Quarantine(const std::string& path, const std::s
   if (!linked.ok()) return linked;
   TestPoint("before-reason");
   // WriteFileAtomic fsyncs quarantine/, which makes the link durable too.
-  if (Status s = WriteFileAtomic(linked.value() + ".reason.txt", reason + "\n"); !s.ok()) return s;
+  // One line, whatever the reason quotes (util/one_line.h).
+  if (Status s = WriteFileAtomic(linked.value() + ".reason.txt", OneLine(reason) + "\n"); !s.ok()) return s;
   if (!renamed) pending_.push_back(path);
   if (pending_.size() >= kBatch) {
     if (Status s = Flush(); !s.ok()) return s;

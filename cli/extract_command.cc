@@ -14,6 +14,7 @@
 #include "cli/table_format.h"
 #include "extractors/record_json.h"
 #include "util/files.h"
+#include "util/one_line.h"
 
 namespace baocao {
 namespace {
@@ -36,14 +37,14 @@ Result<Processed> ProcessFile(const std::string& path, const RuleSet& rules) {
 bool Print(const std::string& path, const Result<Processed>& processed, const std::string& format) {
   if (!processed.ok()) {
     const std::string name = std::filesystem::path(path).filename().string();
-    std::fprintf(stderr, "%s: %s\n", name.c_str(), processed.status().reason().c_str());
+    std::fprintf(stderr, "%s: %s\n", OneLine(name).c_str(), OneLine(processed.status().reason()).c_str());
     return false;
   }
   const Extraction& ex = processed.value().extraction;
   // Read only in part: said beside the records, so a partial read is never
   // taken for a clean one (the warnings are in the document line too).
   for (const std::string& w : ex.document.warnings) {
-    std::fprintf(stderr, "%s: warning: %s\n", ex.document.file.c_str(), w.c_str());
+    std::fprintf(stderr, "%s: warning: %s\n", OneLine(ex.document.file).c_str(), OneLine(w).c_str());
   }
   if (format == "table") {
     std::cout << FormatExtractionTable(ex);
