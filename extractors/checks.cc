@@ -171,23 +171,45 @@ void BreakdownSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
 }
 
 // A prose total ("Số lớp đã mở: 24 lớp") against the topic statements of the
-// same section, status and period.
+// same section, status and period that it introduces (the statements after
+// it, up to the next total) or, when none follow, that it sums up (the
+// statements since the previous total). A total in the middle of a list
+// ("- Tổ chức 12 lớp sinh hoạt chuyên đề …" among other items) is no total
+// of the items above it.
 void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   using Key = std::tuple<int, std::string, std::string>;
   auto key_of = [](const Record& r) { return Key{r.notes.section, r.status.value_or(""), r.period.value_or("")}; };
-  std::map<Key, std::vector<int>> totals, parts;
+  // Per key, the statements in document order.
+  std::map<Key, std::vector<int>> statements;
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
     if (!IsActivity(r) || r.rule != "prose.activity") continue;
-    (IsTong(r) ? totals : parts)[key_of(r)].push_back(static_cast<int>(i));
+    statements[key_of(r)].push_back(static_cast<int>(i));
   }
-  for (const auto& [key, ts] : totals) {
-    const std::vector<int>& ps = parts[key];
-    // "Số lớp đã mở: 15 lớp" adding up says the topics listed are all of
-    // them, also for "Học viên tham gia 1.300 người" stated apart.
-    bool all = false;
-    for (int t : ts) all = all || AddsUp(rs, rs[static_cast<std::size_t>(t)], ps);
-    for (int t : ts) CompareSum(rs, t, ps, all ? Parts::kAll : Parts::kFound, checks);
+  auto is_total = [&](int i) { return IsTong(rs[static_cast<std::size_t>(i)]); };
+  for (const auto& [key, list] : statements) {
+    std::vector<std::pair<int, std::vector<int>>> totals;  // total, its parts
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      if (!is_total(list[k])) continue;
+      // Totals stated one after the other ("Số lớp: 15 lớp. Học viên tham
+      // gia: 1.300 người.") share their parts.
+      std::size_t first = k, last = k;
+      while (first > 0 && is_total(list[first - 1])) --first;
+      while (last + 1 < list.size() && is_total(list[last + 1])) ++last;
+      std::vector<int> after, before;
+      for (std::size_t j = last + 1; j < list.size() && !is_total(list[j]); ++j) after.push_back(list[j]);
+      for (std::size_t j = first; j-- > 0 && !is_total(list[j]);) before.insert(before.begin(), list[j]);
+      totals.push_back({list[k], after.empty() ? before : after});
+    }
+    // Totals stated apart over the same parts ("Số lớp: 15", "Học viên tham
+    // gia 1.300 người"): one adding up says the parts are all of them.
+    for (const auto& [t, ps] : totals) {
+      bool all = false;
+      for (const auto& [other, other_parts] : totals) {
+        if (other_parts == ps) all = all || AddsUp(rs, rs[static_cast<std::size_t>(other)], ps);
+      }
+      CompareSum(rs, t, ps, all ? Parts::kAll : Parts::kFound, checks);
+    }
   }
 }
 

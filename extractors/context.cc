@@ -121,7 +121,14 @@ int MarkedLevel(const Paragraph& p) {
   std::string folded = normalize::FoldKey(t);
   std::string marker = p.list_marker.empty() ? "" : normalize::FoldKey(p.list_marker);
   std::string head = marker.empty() ? folded : marker + " " + folded;
-  if (head.rfind("phan ", 0) == 0 || StartsWithRoman(head)) return 1;
+  // "Phần I", "PHẦN 2" (not "Phấn đấu …", which folds alike).
+  if (head.rfind("phan ", 0) == 0 && head.size() > 5) {
+    std::size_t k = 5;
+    while (k < head.size() && (head[k] == 'i' || head[k] == 'v' || head[k] == 'x')) ++k;
+    const bool roman = k > 5 && (k == head.size() || !isalpha(static_cast<unsigned char>(head[k])));
+    if (roman || isdigit(static_cast<unsigned char>(head[5]))) return 1;
+  }
+  if (StartsWithRoman(head)) return 1;
   // "1.", "1.1.", "3.2.1"
   std::size_t i = 0, dots = 0;
   while (i < head.size() && (isdigit(static_cast<unsigned char>(head[i])) || head[i] == '.')) {

@@ -3,6 +3,7 @@
 #include "extractors/checks.h"
 #include "extractors/context.h"
 #include "extractors/figures.h"
+#include "extractors/folded.h"
 #include "extractors/metadata.h"
 #include "extractors/prose.h"
 #include "extractors/table.h"
@@ -68,7 +69,15 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
       if (std::optional<std::int64_t> words = AmountInWords(b.paragraph.text)) {
         Record* amount = nullptr;
         if (out.records.size() > before) {
+          // The line whose own clause holds the words ("Tổng kinh phí … là
+          // 45.600.000đ (Bằng chữ: …). Trong đó: …"), else the last.
           amount = &out.records.back();
+          for (std::size_t k = before; k < out.records.size(); ++k) {
+            if (FoldedText(out.records[k].source.text).folded.find("bang chu") != std::string::npos) {
+              amount = &out.records[k];
+              break;
+            }
+          }
         } else if (!out.records.empty() && out.records.back().type == RecordType::kBudget &&
                    out.records.back().source.block == b.index - 1) {
           amount = &out.records.back();

@@ -360,7 +360,15 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   FoldedText head(whole.canon.substr(0, split));
   FoldedText tail(whole.canon.substr(split));
   StatementFigures f = ReadFigures(rules, head);
-  if (!f.any()) return std::nullopt;
+  if (!f.any()) {
+    // "Trong đó: chuyển giao khoa học kỹ thuật 74 lớp, …": the first part
+    // of a breakdown stated in the sentence before is a statement itself.
+    if (split < whole.canon.size()) {
+      std::string rest = TrimPunct(whole.canon.substr(whole.CanonOffset(g[0].second)), " :,-");
+      if (!rest.empty() && rest.size() < statement.size()) return ExtractStatement(site, rest, rules, records);
+    }
+    return std::nullopt;
+  }
 
   FoldedText lead(LeadOf(head.canon, f.first));
   std::optional<std::string> organizer = OrganizerOf(rules, lead);
@@ -389,7 +397,9 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   actual.notes.percents = f.percents;
   if (!f.female && split < whole.canon.size()) {
     StatementFigures t = ReadFigures(rules, tail);
-    if (t.female && !t.classes && !t.participants) actual.female = t.female;
+    // A breakdown of the people, not of the classes ("trong đó có 420 nữ và
+    // 95 người dân tộc thiểu số"): its women are the statement's.
+    if (t.female && !t.classes) actual.female = t.female;
   }
   const std::size_t main = records->size();
   records->push_back(actual);

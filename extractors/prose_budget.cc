@@ -128,6 +128,16 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       // "… là 41 triệu đồng, gồm:": the amounts after it are its parts.
       std::string after = FoldedText(c.canon.substr(n.end)).folded;
       std::size_t cut = after.find_first_of("0123456789");
+      const bool opens_parts = cut != std::string::npos &&
+                               rules.FirstMatch("budget_parts", after.substr(0, cut)) != nullptr;
+      // "Kinh phí hoạt động năm 2023 là 1,5 tỷ đồng, trong đó ngân sách …":
+      // an amount of no named source that opens a list of parts is their
+      // total.
+      if (opens_parts && category != nullptr && category->id == "other") {
+        records->back().category = "total";
+        records->back().rule = "budget_parts.total";
+        parts = true;
+      }
       if (category != nullptr && category->id == "total" &&
           rules.FirstMatch("budget_parts", after.substr(0, cut)) != nullptr) {
         parts = true;

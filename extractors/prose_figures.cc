@@ -131,8 +131,13 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
     if (*what == "female" && !plan) slot = &female;
     if (slot == nullptr || slot->seen) continue;
     slot->seen = true;
-    // A count is whole: "1,25 lượt người" or "1 tỷ 2 người" has no sure value.
-    if (n.kind == NumberKind::kAmbiguous || n.kind == NumberKind::kDecimal) {
+    // A count is whole: "1,25 lượt người" or "1 tỷ 2 người" has no sure
+    // value, while "(nữ 1,311)" can only be English thousands.
+    std::optional<std::int64_t> whole;
+    if (n.kind == NumberKind::kAmbiguous) whole = normalize::ParseCount(n.text);
+    if (whole) {
+      slot->value = *whole;
+    } else if (n.kind == NumberKind::kAmbiguous || n.kind == NumberKind::kDecimal) {
       f.unsure.push_back(n.kind == NumberKind::kAmbiguous ? n.note : "\"" + n.text + "\": a count with a fraction");
     } else {
       slot->value = static_cast<std::int64_t>(n.value);

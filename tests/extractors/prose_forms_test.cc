@@ -59,6 +59,16 @@ std::vector<FormCase> Cases() {
       {"female_women_noun", report, y24,
        {"Mở 2 lớp tập huấn chăn nuôi lợn, thu hút 75 lượt hội viên, trong đó có 40 chị em phụ nữ."},
        {"actual 2024 kinh_te - 2 75 40 -"}},
+      {"female_in_a_breakdown_of_people", report, y24,
+       {"- Tổ chức 6 lớp tập huấn nuôi ong cho 240 lượt người, trong đó có 130 nữ và 41 người dân tộc thiểu số."},
+       {"actual 2024 kinh_te - 6 240 130 -"}},
+      {"english_thousands_in_parentheses", report, y24,
+       {"Năm 2024, Trung tâm tổ chức được 29 lớp pháp luật với 2,262 lượt người tham gia (nữ 1,311)."},
+       {"actual 2024 phap_luat center 29 2262 1311 -"}},
+      {"breakdown_in_its_own_sentence", report, y24,
+       {"Các Trung tâm đã tổ chức 120 lớp chuyên đề với 6.410 lượt người tham gia. Trong đó: chuyển giao khoa học kỹ "
+        "thuật 50 lớp, 2.600 lượt người; giáo dục pháp luật 70 lớp, 3.810 lượt người."},
+       {"actual 2024 tong - 120 6410 - -", "actual 2024 kinh_te - 50 2600 - -", "actual 2024 phap_luat - 70 3810 - -"}},
       {"female_all_learners", report, y24,
        {"Phối hợp mở 1 lớp dạy nghề thêu ren cho 28 học viên, 100% là nữ."},
        {"actual 2024 hoc_nghe partner 1 28 28 -"}},
@@ -230,6 +240,98 @@ TEST(ProseFormsTest, UnsureCountIsUnknownAndNamed) {
   ASSERT_EQ(checks.size(), 1u);
   EXPECT_EQ(checks[0].severity, "info");
   EXPECT_NE(checks[0].message.find("1,25"), std::string::npos) << checks[0].message;
+}
+
+// A statement of no topic in the middle of a list is no total of the items
+// above it: the items before it never make a false sum-mismatch; the items
+// after it that do not reach it are said to be incomplete (info).
+TEST(ProseFormsTest, ATotalInsideAListSumsOnlyWhatItIntroduces) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("- Mở 7 lớp phổ biến pháp luật cho 350 lượt người.")
+                     .P("- Tổ chức 9 lớp tập huấn trồng trọt cho 410 lượt người.")
+                     .P("- Tổ chức 5 lớp sinh hoạt chuyên đề cho 260 lượt người.")
+                     .P("- Mở 2 lớp tin học cho 48 học viên.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
+
+  Document introduced = DocBuilder()
+                            .P("BÁO CÁO")
+                            .P("Kết quả năm 2024")
+                            .P("Trung tâm đã mở được 20 lớp, cụ thể:")
+                            .P("- Mở 7 lớp phổ biến pháp luật cho 350 lượt người.")
+                            .P("- Tổ chức 9 lớp tập huấn trồng trọt cho 410 lượt người.")
+                            .P("- Mở 2 lớp tin học cho 48 học viên.")
+                            .Build();
+  Extraction wrong = Extract(introduced, ProjectRules(), {});
+  EXPECT_EQ(testing::ChecksNamed(wrong, "sum-mismatch").size(), 0u) << "18 of 20: parts may be unstated";
+  EXPECT_EQ(testing::ChecksNamed(wrong, "sum-incomplete").size(), 1u);
+}
+
+// "Phấn đấu …" folds like "Phần …": it is a statement, not a part heading,
+// and the plan section above it keeps its status and year.
+TEST(ProseFormsTest, AStatementStartingPhanDauIsNoPartHeading) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("I. KẾT QUẢ")
+                     .P("Mở 4 lớp phổ biến pháp luật cho 180 người.")
+                     .P("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+                     .P("Phấn đấu mở 30 lớp chuyên đề với trên 1.500 lượt người tham gia.")
+                     .P("Mở 5 lớp phổ biến pháp luật cho 220 người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(Line(a[0]), "actual 2024 phap_luat - 4 180 - -");
+  EXPECT_EQ(Line(a[1]), "plan 2025 tong - 30 1500 - -");
+  EXPECT_EQ(Line(a[2]), "plan 2025 phap_luat - 5 220 - -");
+}
+
+// An amount of no named source that opens a list of parts is their total.
+TEST(ProseFormsTest, AnAmountThatOpensItsPartsIsTheirTotal) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Kinh phí hoạt động năm 2024 là 1,2 tỷ đồng, trong đó ngân sách nhà nước 900 triệu đồng, "
+                        "xã hội hóa 300 triệu đồng.")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].category, "total");
+  EXPECT_EQ(b[0].amount_vnd, 1200000000);
+  EXPECT_EQ(b[1].category, "state");
+  EXPECT_EQ(b[2].category, "socialized");
+}
+
+// "Hằng năm … từ 10 đến 12 lớp": no year and no exact count, so no record.
+TEST(ProseFormsTest, ARangeInAnOpenPeriodIsNoFigure) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Hằng năm Trung tâm mở từ 8 đến 10 lớp chuyên đề.")
+                     .P("Mở 3 lớp phổ biến pháp luật cho 140 người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(Line(a[0]), "actual 2024 phap_luat - 3 140 - -");
+}
+
+// "Bằng chữ" states the amount of its own clause, not the last of the
+// paragraph.
+TEST(ProseFormsTest, AmountInWordsBelongsToItsOwnLine) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Tổng kinh phí là 45.600.000đ (Bằng chữ: Bốn mươi lăm triệu sáu trăm nghìn đồng). Trong đó: "
+                        "ngân sách xã cấp 30.000.000đ; học viên đóng góp 15.600.000đ.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  EXPECT_TRUE(testing::ChecksNamed(ex, "words-digits-mismatch").empty());
+  std::vector<Record> b = testing::OfType(ex, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].notes.amount_in_words, 45600000);
 }
 
 TEST(ProseFormsTest, RestatedTotalIsOneRecord) {

@@ -20,6 +20,10 @@ std::string FemalePart(Ctx& c, const std::optional<std::int64_t>& f) {
   std::string form = c.Chosen("prose.female");
   if (form == "paren") return " (nữ " + c.Count(*f) + ")";
   if (form == "trong_do") return ", trong đó nữ " + c.Count(*f) + " người";
+  // A breakdown of the people: the women, then another group of them.
+  if (form == "people_breakdown")
+    return ", trong đó có " + c.Count(*f) + " nữ và " + c.Count(std::max<std::int64_t>(1, *f / 3)) +
+           " người dân tộc thiểu số";
   return " (" + c.Count(*f) + " nữ)";
 }
 
@@ -97,7 +101,10 @@ void WriteResultsProse(Ctx& c) {
     }
     // The total statement before the list (hedged, or stated wrong on
     // purpose); without one, the hedge goes to one statement of the list.
-    bool with_total = c.Pick("prose.total") == "before_list";
+    const std::string total_form = c.Pick("prose.total");
+    bool with_total = total_form != "none";
+    // "… đã tổ chức được 31 lớp, cụ thể:": the total states its classes only.
+    bool classes_only = total_form == "classes_only";
     std::string hedge = c.Pick("prose.hedge");
     std::string hedge_word = hedge == "gan" ? "gần " : hedge == "hon" ? "hơn " : hedge == "tren" ? "trên " : hedge == "khoang" ? "khoảng " : "";
     int hedged_at = with_total || hedge_word.empty() ? -1 : c.rng.Below(n);
@@ -109,9 +116,12 @@ void WriteResultsProse(Ctx& c) {
     }
     if (with_total) {
       std::string sum = hedge == "none" ? c.Pick("checks.sum") : "holds";
-      std::int64_t stated_p = tp;
+      std::int64_t stated_p = tp, stated_c = tc;
       if (sum == "wrong") {
-        stated_p += c.rng.Between(1, 9) * 10;
+        // With classes alone nothing says the list is complete: only parts
+        // that add up to more than the total prove it wrong.
+        if (classes_only) stated_c -= c.rng.Between(1, std::max<std::int64_t>(1, std::min<std::int64_t>(3, tc - 1)));
+        else stated_p += c.rng.Between(1, 9) * 10;
         c.report->checks.push_back("sum-mismatch");
       }
       if (!hedge_word.empty()) stated_p = Round(tp);
@@ -121,13 +131,21 @@ void WriteResultsProse(Ctx& c) {
                               : (c.half_year ? "Trong 6 tháng đầu năm, " : "Trong năm " + std::to_string(c.year) + ", ") +
                                     c.CentreWord() + " đã tổ chức được " + c.Count(tc) + " lớp, thu hút " + hedge_word +
                                     c.Count(stated_p) + " lượt người tham gia" + (say_female ? FemalePart(c, tf) : "");
-      c.Text(lead + ", cụ thể như sau:");
+      if (classes_only) {
+        lead = (plan ? "Năm " + std::to_string(c.year) + ", " + c.CentreWord() + " phấn đấu mở "
+                     : (c.half_year ? "Trong 6 tháng đầu năm, " : "Trong năm " + std::to_string(c.year) + ", ") +
+                           c.CentreWord() + " đã tổ chức được ") +
+               c.Count(stated_c) + " lớp";
+        c.Text(lead + c.rng.Pick(std::vector<std::string>{", cụ thể:", ", gồm:", ", cụ thể như sau:"}));
+      } else {
+        c.Text(lead + ", cụ thể như sau:");
+      }
       ExpectedRecord& total = c.Activity(c.status, c.period, "tong", "Tổng số lớp, lượt người");
-      total.classes = tc;
-      total.participants = stated_p;
-      if (say_female) total.female = tf;
+      total.classes = stated_c;
+      if (!classes_only) total.participants = stated_p;
+      if (say_female && !classes_only) total.female = tf;
       total.organizer_any = true;
-      total.approx = !hedge_word.empty();
+      total.approx = !hedge_word.empty() && !classes_only;
     } else {
       c.Text(plan ? "Các lớp học, chuyên đề dự kiến mở trong năm:" : "Kết quả cụ thể như sau:");
     }
