@@ -12,7 +12,7 @@
 #include <optional>
 #include <vector>
 
-#include "batch/inbox_kill_point.h"
+#include "batch/test_hooks.h"
 #include "batch/inbox_lock.h"
 #include "batch/inbox_mover.h"
 #include "util/sha256.h"
@@ -324,7 +324,7 @@ Status Pass::Commit(Item& item) {
 }
 
 Status Pass::CommitDocument(Item& item, const Processed& processed) {
-  KillPoint("before-commit");
+  TestPoint("before-commit");
   // The same bytes under an earlier name of this pass, converted at the
   // same time by another child: the first one in name order was stored.
   Result<bool> known = db_->HasDocument(item.sha);
@@ -337,7 +337,7 @@ Status Pass::CommitDocument(Item& item, const Processed& processed) {
                                                            processed.document_json);
   // The database failed: the run stops, the file stays in the inbox.
   if (!stored.ok()) return stored.status();
-  KillPoint("after-commit");
+  TestPoint("after-commit");
   RunCounts& c = summary_.counts;
   c.loaded++;
   for (const Record& r : processed.extraction.records) (r.type == RecordType::kCheck ? c.checks : c.records)++;
@@ -386,9 +386,9 @@ Status Pass::Quarantine(Item& item, const std::string& reason) {
     summary_.counts.waiting++;
     return Status::Ok();
   }
-  KillPoint("before-quarantine");
+  TestPoint("before-quarantine");
   if (Status s = db_->AddQuarantine(summary_.run_id, item.name, item.sha, reason); !s.ok()) return s;
-  KillPoint("after-quarantine");
+  TestPoint("after-quarantine");
   Result<std::string> moved = mover_.Quarantine(item.path, reason);
   if (!moved.ok()) return moved.status();
   summary_.counts.quarantined++;

@@ -2,8 +2,9 @@
 
 #include <utility>
 
-#include "batch/inbox_kill_point.h"
+#include "batch/test_hooks.h"
 #include "util/files.h"
+#include "util/one_line.h"
 
 namespace baocao {
 
@@ -26,9 +27,10 @@ Result<std::string> InboxMover::Quarantine(const std::string& path, const std::s
   bool renamed = false;
   Result<std::string> linked = LinkIntoDirectory(path, quarantine_, /*sync=*/false, &renamed);
   if (!linked.ok()) return linked;
-  KillPoint("before-reason");
+  TestPoint("before-reason");
   // WriteFileAtomic fsyncs quarantine/, which makes the link durable too.
-  if (Status s = WriteFileAtomic(linked.value() + ".reason.txt", reason + "\n"); !s.ok()) return s;
+  // One line, whatever the reason quotes (util/one_line.h).
+  if (Status s = WriteFileAtomic(linked.value() + ".reason.txt", OneLine(reason) + "\n"); !s.ok()) return s;
   if (!renamed) pending_.push_back(path);
   if (pending_.size() >= kBatch) {
     if (Status s = Flush(); !s.ok()) return s;
@@ -43,7 +45,7 @@ Status InboxMover::Flush() {
     archive_dirty_ = false;
   }
   for (const std::string& path : pending_) {
-    KillPoint("mid-move");
+    TestPoint("mid-move");
     if (Status s = RemoveName(path); !s.ok()) return s;
   }
   pending_.clear();

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "batch/progress.h"
+#include "util/one_line.h"
 
 namespace baocao {
 
@@ -68,35 +69,10 @@ void RunLog::EndPass() {
   }
 }
 
-namespace {
-
-// One log line is one event: control characters in a file name or a reason
-// (a newline would forge a second line) are written as visible escapes.
-std::string OneLine(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (unsigned char c : text) {
-    if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20 || c == 0x7f) {
-      static const char kHex[] = "0123456789abcdef";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 void RunLog::Write(const std::string& raw, bool important) {
+  // One log line is one event: control characters in a file name or a
+  // reason are written as visible escapes (util/one_line.h).
   const std::string text = OneLine(raw);
   std::string stamped = UtcTimestamp() + " " + text + "\n";
   if (file_ != nullptr) {

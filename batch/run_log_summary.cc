@@ -3,8 +3,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "util/one_line.h"
+
 namespace baocao {
 
+// Reasons and the database path may hold control characters (a file name
+// quoted in a reason): escaped, one line each. The JSON form escapes them
+// as JSON does.
 std::string RunSummaryText(const IngestSummary& s, const std::string& db_path) {
   const RunCounts& c = s.counts;
   std::string out = fmt::format("run {} {}: {} files in {:.2f} s with {} jobs\n", s.run_id, s.status, c.files,
@@ -16,12 +21,12 @@ std::string RunSummaryText(const IngestSummary& s, const std::string& db_path) {
                        s.loaded_with_warnings);
   }
   out += fmt::format("  quarantined  {}\n", c.quarantined);
-  for (const auto& [reason, n] : s.quarantine_reasons) out += fmt::format("    {} x {}\n", n, reason);
+  for (const auto& [reason, n] : s.quarantine_reasons) out += fmt::format("    {} x {}\n", n, OneLine(reason));
   if (c.waiting > 0) out += fmt::format("  waiting      {} (still being written; left for the next run)\n", c.waiting);
   out += fmt::format("  records      {}, checks raised {}\n", c.records, c.checks);
   out += fmt::format("  parsed       {} documents in child processes; peak memory {:.1f} MiB here, {:.1f} MiB in the largest child\n",
                      s.parsed, s.parent_peak_kib / 1024.0, s.worker_peak_kib / 1024.0);
-  out += fmt::format("database: {}\n", db_path);
+  out += fmt::format("database: {}\n", OneLine(db_path));
   return out;
 }
 

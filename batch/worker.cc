@@ -15,6 +15,7 @@
 #include <cstring>
 #include <new>
 
+#include "batch/test_hooks.h"
 #include "batch/worker_wire.h"
 
 namespace baocao {
@@ -45,29 +46,6 @@ void SetLimit(int resource, std::uint64_t value) {
   ::setrlimit(resource, &limit);
 }
 
-// See the TEST-ONLY HOOK in worker.h.
-void RunTestHook(std::string_view bytes) {
-  const char* enabled = std::getenv("BAOCAO_TEST_HOOKS");
-  if (enabled == nullptr || std::string_view(enabled) != "1") return;
-  constexpr std::string_view kPrefix = "BAOCAO-TEST-CHILD:";
-  if (bytes.substr(0, kPrefix.size()) != kPrefix) return;
-  std::string_view what = bytes.substr(kPrefix.size());
-  if (what.substr(0, 8) == "segfault") ::raise(SIGSEGV);
-  if (what.substr(0, 5) == "abort") std::abort();
-  if (what.substr(0, 4) == "hang") {
-    volatile std::uint64_t spin = 0;
-    while (true) spin = spin + 1;
-  }
-  if (what.substr(0, 8) == "allocate") {
-    while (true) {
-      constexpr std::size_t kChunk = 16u << 20;
-      auto* chunk = new char[kChunk];  // never freed: that is the point
-      std::memset(chunk, 1, kChunk);
-      *static_cast<volatile char*>(chunk) = 2;
-    }
-  }
-}
-
 bool WriteAll(int fd, const std::string& bytes) {
   std::size_t done = 0;
   while (done < bytes.size()) {
@@ -92,7 +70,7 @@ bool WriteAll(int fd, const std::string& bytes) {
   SetLimit(RLIMIT_CPU, (static_cast<std::uint64_t>(std::ceil(limits.seconds)) + 5) * static_cast<std::uint64_t>(cores));
   SetLimit(RLIMIT_CORE, 0);  // a crashing converter must not fill the disk with cores
   std::set_new_handler(OutOfMemory);
-  RunTestHook(bytes);
+  TestHookInWorkerChild(bytes);  // inert unless a test installed hooks
   std::string reply;
   try {
     reply = EncodeOutcome(ProcessBytes(bytes, file_name, rules, convert));

@@ -20,14 +20,8 @@
 //  - runs in its own process group, so Ctrl-C on the terminal reaches the
 //    parent only, which stops the run cleanly.
 //
-// TEST-ONLY HOOK, compiled in always and inert unless the environment holds
-// BAOCAO_TEST_HOOKS=1: a file whose bytes start with
-//   "BAOCAO-TEST-CHILD:segfault"  makes the child raise SIGSEGV,
-//   "BAOCAO-TEST-CHILD:hang"      makes it loop forever,
-//   "BAOCAO-TEST-CHILD:allocate"  makes it allocate (and touch) memory without bound,
-//   "BAOCAO-TEST-CHILD:abort"     makes it abort (signal 6),
-// so the tests can prove each is quarantined with the right reason while
-// the rest of the batch loads. Never set it in production.
+// The child calls TestHookInWorkerChild (batch/test_hooks.h) before it
+// converts: test builds make it crash, hang or allocate there on purpose.
 //
 // Thread safety: a Worker belongs to the thread that started it; Start()
 // forks, so call it from a single-threaded process.

@@ -3,11 +3,12 @@
 #include <cstdio>
 
 #include "pipeline/pipeline.h"
+#include "util/one_line.h"
 
 namespace baocao {
 
 int ReportFailure(const Status& s) {
-  std::fprintf(stderr, "baocao: %s\n", s.reason().c_str());
+  std::fprintf(stderr, "baocao: %s\n", OneLine(s.reason()).c_str());
   return s.code() == Status::Code::kBusy ? kExitBusy : kExitFailed;
 }
 

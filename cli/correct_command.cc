@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "cli/desk_support.h"
 #include "desk/corrections.h"
+#include "util/one_line.h"
 
 namespace baocao {
 namespace {
@@ -35,10 +36,10 @@ int List(Database* db, const CorrectOptions& o) {
     std::string what = c.action == "reject"   ? "rejected"
                        : c.action == "undo"   ? "undo " + c.field
                                               : fmt::format("{} {} -> {}", c.field, c.extracted, c.corrected);
-    std::cout << fmt::format("{:>4}  {:<8} {} {} {} \"{}\": {}", c.id, c.state, c.file, record, c.record_type,
+    std::cout << fmt::format("{:>4}  {:<8} {} {} {} \"{}\": {}", c.id, c.state, OneLine(c.file), record, c.record_type,
                              c.label, what);
     if (c.state == "review") std::cout << fmt::format(" (extracted now {})", c.current);
-    std::cout << fmt::format("\n      {} {}: {}\n", c.author, c.created, c.note);
+    std::cout << fmt::format("\n      {} {}: {}\n", OneLine(c.author), c.created, OneLine(c.note));
   }
   return kExitOk;
 }

@@ -20,6 +20,7 @@
 #include "normalize/normalize_document.h"
 #include "normalize/numbers.h"
 #include "normalize/text.h"
+#include "util/one_line.h"
 
 namespace baocao {
 namespace {
@@ -89,7 +90,7 @@ int RunNormalize(const NormalizeCommandOptions& o) {
       std::cout << text << '\n';
     }
   }
-  for (const std::string& w : doc.warnings) std::cerr << "baocao: " << w << '\n';
+  for (const std::string& w : doc.warnings) std::cerr << "baocao: " << OneLine(w) << '\n';
   std::cout.flush();
   return std::cout ? kExitOk : kExitFailed;
 }

@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "store/database.h"
 #include "batch/reextract.h"
+#include "util/one_line.h"
 
 namespace baocao {
 namespace {
@@ -29,7 +30,7 @@ int RunReextract(const ReextractOptions& o, const GlobalOptions& global) {
   std::cout << fmt::format("run {}: re-extracted {} documents with rules {}: {} changed; records {} -> {}\n",
                            r.run_id, r.documents, rules.value().version(), r.changed, r.records_before,
                            r.records_after);
-  for (const std::string& f : r.failed) std::cout << "  not re-extracted: " << f << "\n";
+  for (const std::string& f : r.failed) std::cout << "  not re-extracted: " << OneLine(f) << "\n";
   return r.failed.empty() ? kExitOk : kExitQuarantined;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "normalize/text.h"
+#include "util/one_line.h"
 
 namespace baocao {
 namespace {
@@ -24,7 +25,7 @@ std::string Pad(const std::string& s, std::size_t width) {
 
 std::string FormatExtractionTable(const Extraction& ex) {
   const DocumentInfo& d = ex.document;
-  std::string out = fmt::format("{}  [{}]  {}  ref {}  issued {}\n", d.file, d.doc_type, Or(d.title), Or(d.ref),
+  std::string out = fmt::format("{}  [{}]  {}  ref {}  issued {}\n", OneLine(d.file), d.doc_type, Or(d.title), Or(d.ref),
                                 Or(d.issued));
   out += fmt::format("  issuer {} | commune {} | district {} | province {}\n", Or(d.issuer), Or(d.commune),
                      Or(d.district), Or(d.province));

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+
 namespace baocao {
 namespace {
 
@@ -164,6 +166,19 @@ bool ReadBlock(const Json& j, Block* b) {
   return false;
 }
 
+// The migration steps: kMigrations[v - 1] rewrites a version v object into
+// version v + 1 in place. Empty while version 1 is the only layout.
+using Migration = void (*)(Json& j);
+constexpr std::array<Migration, kDocumentJsonVersion - 1> kMigrations{};
+
+// Brings `j` (of version `from`) up to kDocumentJsonVersion.
+void Migrate(Json& j, int from) {
+  for (int v = from; v < kDocumentJsonVersion; ++v) {
+    kMigrations[static_cast<std::size_t>(v - 1)](j);
+    j["version"] = v + 1;
+  }
+}
+
 }  // namespace
 
 std::string DocumentToJson(const Document& doc, bool pretty) {
@@ -183,11 +198,20 @@ std::string DocumentToJson(const Document& doc, bool pretty) {
   return j.dump(pretty ? 1 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-bool DocumentFromJson(const std::string& json, Document* doc) {
+Status ReadDocumentJson(const std::string& json, Document* doc) {
   Json j = Json::parse(json, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) return false;
+  if (j.is_discarded() || !j.is_object()) return Status::InvalidInput("the stored document is not a JSON object");
   try {
-    if (j.value("version", 0) != kDocumentJsonVersion) return false;
+    auto version = j.find("version");
+    if (version == j.end() || !version->is_number_integer()) {
+      return Status::InvalidInput("the stored document has no layout version");
+    }
+    const int from = version->get<int>();
+    if (from < 1 || from > kDocumentJsonVersion) {
+      return Status::InvalidInput("the stored document has layout version " + std::to_string(from) +
+                                  "; this baocao reads versions 1 to " + std::to_string(kDocumentJsonVersion));
+    }
+    Migrate(j, from);
     *doc = Document();
     doc->format = j.value("format", std::string());
     GetOptional(j, "pages", &doc->pages);
@@ -197,15 +221,17 @@ bool DocumentFromJson(const std::string& json, Document* doc) {
       if (!j.contains(layer)) continue;
       for (const Json& jb : j[layer]) {
         Block b;
-        if (!ReadBlock(jb, &b)) return false;
+        if (!ReadBlock(jb, &b)) return Status::InvalidInput(std::string("the stored document has a bad block in ") + layer);
         (std::string(layer) == "body" ? doc->body : doc->furniture).push_back(std::move(b));
       }
     }
     if (j.contains("warnings")) doc->warnings = j["warnings"].get<std::vector<std::string>>();
-    return true;
-  } catch (const nlohmann::json::exception&) {
-    return false;
+    return Status::Ok();
+  } catch (const nlohmann::json::exception& e) {
+    return Status::InvalidInput(std::string("the stored document does not fit its layout: ") + e.what());
   }
 }
+
+bool DocumentFromJson(const std::string& json, Document* doc) { return ReadDocumentJson(json, doc).ok(); }
 
 }  // namespace baocao

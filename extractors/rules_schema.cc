@@ -116,6 +116,8 @@ std::vector<SectionSpec>* BuildSections() {
   SectionSpec row_unit{"row_unit", "the unit a roll-up row is about; group 1 is the name", true, {}, {K::kName}};
   s->push_back(std::move(row_unit));
   s->push_back(Open("row_period", "a row label that is only a period"));
+  s->push_back(Closed("count_unit", "a caption naming the unit of counts (DVT: lop); the id is the measure",
+                      Ids({"classes", "participants", "female"})));
   s->push_back(Closed("money_unit", "the unit of a table's or column's amounts",
                       Ids({"billion", "million", "thousand", "dong"})));
   s->push_back(Closed("money_part", "the part of an income-expense table a row belongs to",

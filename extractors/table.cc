@@ -7,6 +7,7 @@
 #include "extractors/classify.h"
 #include "extractors/folded.h"
 #include "extractors/table_cells.h"
+#include "extractors/table_lines.h"
 #include "extractors/table_rows.h"
 #include "normalize/numbers.h"
 
@@ -28,15 +29,18 @@ std::string JoinLabel(const std::string& a, const std::string& b) {
 
 // Everything one record needs to know about where it was read.
 struct Place {
-  const TableSite& site;
+  const TableSite& site;  // its table is the one read (line-aligned rows split)
   const TableHeader& header;
   const std::vector<RowMeaning>& rows;
+  const std::vector<int>& origin;  // per row read: its row in the document's table
+
+  int DocumentRow(int row) const { return origin[static_cast<std::size_t>(row)]; }
 };
 
 void SetSource(const Place& p, const RowMeaning& row, Record* rec) {
   rec->source.page = p.site.page;
   rec->source.block = p.site.block;
-  rec->source.row = row.row;
+  rec->source.row = p.DocumentRow(row.row);
   rec->source.text = RowText(*p.site.table, row.row);
   rec->notes.confidence = RowConfidence(*p.site.table, row.row);
   rec->notes.table = p.header.first_block;
@@ -54,6 +58,14 @@ Dims CellDims(const Place& p, const RowMeaning& row, const Dims& group) {
   Dims context;
   context.status = p.site.context.status;
   context.period = p.site.context.period;
+  // A plan's table stating a year before the plan's own ("Năm 2023 | Năm
+  // 2024" in a plan for 2025) states results: a plan is for its own year
+  // or later.
+  std::optional<std::string> own_year = YearOf(d.period), plan_year = YearOf(context.period);
+  if (!d.status && context.status == std::optional<std::string>("plan") && own_year && plan_year &&
+      *own_year < *plan_year) {
+    context.status = "actual";
+  }
   d.Inherit(context);
   return d;
 }
@@ -296,9 +308,12 @@ std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& 
 
 }  // namespace
 
-std::optional<TableHeader> ExtractTable(const TableSite& site, const RuleSet& rules, std::vector<Record>* records,
-                                        std::vector<Record>* figures) {
-  const Table& t = *site.table;
+std::optional<TableHeader> ExtractTable(const TableSite& document_site, const RuleSet& rules,
+                                        std::vector<Record>* records, std::vector<Record>* figures) {
+  const LineSplitTable split = SplitLineAlignedRows(*document_site.table);
+  TableSite site = document_site;
+  site.table = &split.table;
+  const Table& t = split.table;
   std::optional<std::string> year = YearOf(site.context.period);
   std::optional<TableHeader> header = ReadTableHeader(t, site.captions, rules, year);
   if (header) header->first_block = site.block;
@@ -313,7 +328,7 @@ std::optional<TableHeader> ExtractTable(const TableSite& site, const RuleSet& ru
   } else if (header->HasMeasure("cost") && header->label_col >= 0) {
     kind = TableKind::kBudget;
   }
-  Place place{site, *header, rows};
+  Place place{site, *header, rows, split.origin};
   std::size_t first = records->size();
   // The record of each row × group, to find the section total each is a part of.
   std::map<std::pair<int, int>, std::size_t> record_at;  // (row index, group) -> index in records
@@ -342,7 +357,7 @@ std::optional<TableHeader> ExtractTable(const TableSite& site, const RuleSet& ru
     for (int p = rows[static_cast<std::size_t>(key.first)].parent; p >= 0;
          p = rows[static_cast<std::size_t>(p)].parent) {
       if (record_at.count({p, key.second})) {
-        (*records)[index].notes.sum_parent = rows[static_cast<std::size_t>(p)].row;
+        (*records)[index].notes.sum_parent = place.DocumentRow(rows[static_cast<std::size_t>(p)].row);
         break;
       }
     }

@@ -179,6 +179,10 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
   for (auto it = captions.rbegin(); it != captions.rend() && !h.money_unit; ++it) {
     h.money_unit = MoneyUnitOf(rules, FoldedText(*it));
   }
+  // "ĐVT: lớp": the numbers of columns that name no measure count classes.
+  for (auto it = captions.rbegin(); it != captions.rend() && !h.count_measure && !h.money_unit; ++it) {
+    if (const Rule* r = rules.FirstMatch("count_unit", FoldedText(*it).folded)) h.count_measure = r->id;
+  }
   for (int r = 0; r < h.data_begin; ++r) {
     const TableCell* cell = t.CellAt(r, 0);
     if (cell == nullptr || cell->row != r || !SpansAllColumns(t, *cell)) continue;
@@ -217,6 +221,9 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
     ClassifyColumn(t, path, rules, table_year, &col, &key_words[static_cast<std::size_t>(c)],
                    &key_labels[static_cast<std::size_t>(c)]);
     if (!col.field && !col.measure && col.numeric && c <= 1 && LooksLikeNumbering(t, c, body)) col.field = "number";
+    if (!col.field && !col.measure && !col.ratio && col.numeric && h.count_measure && !col.money_unit) {
+      col.measure = h.count_measure;
+    }
     // Money columns: a column of numbers whose header names no measure, under a money unit.
     if (!col.field && !col.measure && !col.ratio && col.numeric && (col.money_unit || h.money_unit)) {
       col.measure = "cost";

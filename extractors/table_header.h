@@ -66,6 +66,7 @@ struct TableHeader {
   std::map<std::string, int> fields;    // field role -> its (first) column
   int label_col = -1;                   // the column naming the rows, or -1
   std::optional<std::int64_t> money_unit;  // stated above the table or across it
+  std::optional<std::string> count_measure;  // "ĐVT: lớp" above it: what unnamed number columns count
   Dims dims;                            // stated across the whole table (a title row inside it)
 
   bool HasField(const std::string& f) const { return fields.count(f) > 0; }

@@ -9,8 +9,8 @@ namespace baocao {
 Result<Extraction> ExtractFromDocumentJson(const std::string& document_json,
                                            const DocumentInfo& file, const RuleSet& rules) {
   Document doc;
-  if (!DocumentFromJson(document_json, &doc)) {
-    return Status::InvalidInput("stored document of " + file.file + " does not parse");
+  if (Status read = ReadDocumentJson(document_json, &doc); !read.ok()) {
+    return Status::InvalidInput("stored document of " + file.file + ": " + read.reason());
   }
   // Only what the file itself told; the rules read the rest again.
   DocumentInfo info;

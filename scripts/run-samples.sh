@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Command (a) of the README: install, build, then run the main job on a copy
 # of samples/ with the default database (./baocao.db) and print a summary.
+# It builds the binary only (not the tests: that is command (b)).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh
+bash scripts/build.sh baocao
 inbox=$(mktemp -d /tmp/baocao-inbox.XXXXXX)
 cp samples/*.docx "$inbox"/
 echo "== baocao ingest --inbox $inbox"

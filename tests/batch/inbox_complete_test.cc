@@ -77,23 +77,26 @@ TEST(InboxCompleteTest, AFileStillGrowingWaitsUntilItHasSettled) {
   Box box;
   std::string path = box.inbox + "/dang-chep.txt";
   std::string report = testing::TextReport("Tân Hòa", "8/BC-TTHTCĐ", 2024, 3, 150);
-  std::atomic<bool> done{false};
-  // A slow copy: a line every 100 ms for 1.5 s, the file closed in between.
+  std::atomic<bool> stop{false};
+  std::atomic<bool> started{false};
+  // A slow copy: a line every 100 ms, the file closed in between, until the
+  // pass below is over. The settle time is 20 times the gap, so even a
+  // loaded machine does not let the file look settled while it grows.
   std::thread writer([&] {
-    for (int i = 0; i < 15; ++i) {
+    for (int i = 0; !stop; ++i) {
       std::ofstream(path, std::ios::app) << (i == 0 ? report : "Ghi chú " + std::to_string(i) + ".\n");
+      started = true;
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
-    done = true;
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(150));
-  IngestSummary during = box.Ingest(/*settle=*/0.5);
-  EXPECT_EQ(during.counts.waiting, 1) << "modified within the last 0.5 s, looked at twice";
-  EXPECT_EQ(during.counts.loaded, 0);
+  while (!started) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  IngestSummary during = box.Ingest(/*settle=*/2);
+  stop = true;
   writer.join();
-  ASSERT_TRUE(done);
+  EXPECT_EQ(during.counts.waiting, 1) << "modified within the last 2 s, looked at twice";
+  EXPECT_EQ(during.counts.loaded, 0);
   // Freshly finished: the pass waits for it to settle, then loads it.
-  IngestSummary after = box.Ingest(0.5);
+  IngestSummary after = box.Ingest(2);
   EXPECT_EQ(after.counts.loaded, 1);
   EXPECT_EQ(after.counts.waiting, 0);
   EXPECT_TRUE(testing::InboxFiles(box.inbox).empty());

@@ -4,7 +4,7 @@
 // loads; and what a child sends back stores exactly what converting in
 // process would have stored.
 //
-// The misbehaving children come from the test-only hook of batch/worker.h
+// The misbehaving children come from the test hooks of tests/batch/env_test_hooks.cc
 // (BAOCAO_TEST_HOOKS=1 and files starting "BAOCAO-TEST-CHILD:").
 #include <gtest/gtest.h>
 #include <stdlib.h>
@@ -54,11 +54,13 @@ std::string ReasonOf(const std::string& inbox, const std::string& name) {
   return testing::ReadText(inbox + "/quarantine/" + name + ".reason.txt");
 }
 
+// The hanging file alone: with a 2 s limit any other file would race the
+// clock on a loaded machine (that the rest of a batch loads is shown by the
+// test after this one, whose limit is long).
 TEST_F(InboxIsolationTest, AHangingChildIsQuarantinedAsATimeout) {
-  testing::WriteFile(inbox_ + "/a.txt", "BÁO CÁO\nNăm 2024 mở 3 lớp với 120 lượt người.\n");
   testing::WriteFile(inbox_ + "/h-hang.docx", "BAOCAO-TEST-CHILD:hang");
-  IngestSummary s = Ingest(/*jobs=*/2, /*time_limit_seconds=*/2);
-  EXPECT_EQ(s.counts.loaded, 1);
+  IngestSummary s = Ingest(/*jobs=*/1, /*time_limit_seconds=*/2);
+  EXPECT_EQ(s.counts.loaded, 0);
   EXPECT_EQ(s.counts.quarantined, 1);
   EXPECT_EQ(ReasonOf(inbox_, "h-hang.docx").rfind("timeout: converting took longer than 2 s", 0), 0u)
       << ReasonOf(inbox_, "h-hang.docx");

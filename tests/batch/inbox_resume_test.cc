@@ -2,9 +2,13 @@
 // after a commit and before the move, in the middle of a move, around a
 // quarantine) and then resumed leaves exactly what an uninterrupted run
 // leaves: the same records, versions, quarantine rows and files, nothing
-// lost, nothing twice. The kills come from the test-only hook
-// BAOCAO_TEST_KILL_AT (batch/inbox_kill_point.h) in the real binary.
+// lost, nothing twice. The kills come from the test hook BAOCAO_TEST_KILL_AT
+// (tests/batch/env_test_hooks.cc) in baocao_hooked, the real command line
+// with the test hooks; build/baocao itself has none and ignores them.
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
 
 #include "tests/batch/inbox_fixtures.h"
 
@@ -17,12 +21,17 @@ constexpr const char* kHooks = "BAOCAO_TEST_HOOKS=1";
 // What the shell reports for a command killed by SIGKILL (128 + 9).
 constexpr int kKilled = 137;
 
+// baocao_hooked with the source tree's rules; `env` goes before it.
+std::string Hooked(const std::string& env) {
+  return env + " '" + BAOCAO_HOOKED_BINARY + "' --rules '" + BAOCAO_RULES + "'";
+}
+
 // Runs `ingest` over the batch in `dir`; returns the exit code. --wait: a
 // child forked just before its parent was killed may not have run yet, and
 // holds its inherited copy of the lock descriptor until it runs and closes
 // it (or dies of PR_SET_PDEATHSIG) a moment later.
 int Ingest(const testing::TempDir& dir, const std::string& env, int jobs = 2) {
-  return testing::Run(testing::Baocao(std::string(kHooks) + " " + env) + " ingest --wait --settle 0 --progress none --jobs " +
+  return testing::Run(Hooked(std::string(kHooks) + " " + env) + " ingest --wait --settle 0 --progress none --jobs " +
                       std::to_string(jobs) + " --inbox '" + dir.Path("inbox") + "' --db '" + dir.Path("b.db") +
                       "' >/dev/null 2>&1");
 }
@@ -106,7 +115,7 @@ TEST(InboxConcurrencyTest, TwoRunsNeverBothProcessAFile) {
   for (const char* wait : {"", " --wait"}) {
     testing::TempDir dir;
     testing::MakeBatch(dir.Path("inbox"));
-    std::string one = testing::Baocao(kHooks) + " ingest --settle 0 --progress none" + wait + " --inbox '" +
+    std::string one = Hooked(kHooks) + " ingest --settle 0 --progress none" + wait + " --inbox '" +
                       dir.Path("inbox") + "' --db '" + dir.Path("b.db") + "' >/dev/null 2>&1";
     testing::WriteFile(dir.Path("both.sh"), "(" + one + "; echo $? > '" + dir.Path("a.rc") + "') &\n(" + one +
                                                 "; echo $? > '" + dir.Path("b.rc") + "') &\nwait\n");
@@ -134,6 +143,30 @@ TEST(InboxConcurrencyTest, TwoRunsNeverBothProcessAFile) {
       EXPECT_NE(b, "4\n");
     }
     EXPECT_EQ(testing::OutcomeOf(dir.Path("inbox"), db.get()), Uninterrupted());
+  }
+}
+
+// The production binary has no test hooks: with both variables set, the
+// run is not killed, and the "BAOCAO-TEST-CHILD:segfault" file is just a
+// text with no figures, loaded like any other. Nor does the binary hold the
+// hooks' variable names or file prefix at all.
+TEST(InboxTestHooksTest, TheProductionBinaryIgnoresTheTestVariables) {
+  testing::TempDir dir;
+  testing::MakeBatch(dir.Path("inbox"));
+  int rc = testing::Run(testing::Baocao(std::string(kHooks) + " BAOCAO_TEST_KILL_AT=before-commit:1") +
+                        " ingest --settle 0 --progress none --jobs 2 --inbox '" + dir.Path("inbox") + "' --db '" +
+                        dir.Path("b.db") + "' >/dev/null 2>&1");
+  EXPECT_EQ(rc, 3) << "not killed; the empty file is quarantined";
+  std::vector<std::string> archive = testing::ListDir(dir.Path("inbox") + "/archive");
+  EXPECT_NE(std::find(archive.begin(), archive.end(), "k-crash.docx"), archive.end()) << "loaded, not crashed";
+  EXPECT_TRUE(testing::ListDir(dir.Path("inbox") + "/quarantine") ==
+              std::vector<std::string>({"empty.docx", "empty.docx.reason.txt"}));
+
+  std::ifstream in(BAOCAO_BINARY, std::ios::binary);
+  std::string binary((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(binary.size(), 1000000u);
+  for (const char* hook : {"BAOCAO_TEST_KILL_AT", "BAOCAO_TEST_HOOKS", "BAOCAO-TEST-CHILD"}) {
+    EXPECT_EQ(binary.find(hook), std::string::npos) << hook << " is in the production binary";
   }
 }
 

@@ -9,6 +9,9 @@
 
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
+#include "batch/inbox_mover.h"
 #include "batch/run_log.h"
 #include "batch/run_log_summary.h"
 #include "store/database.h"
@@ -143,6 +146,58 @@ TEST(InboxTest, PartialReadsAreLoadedWithTheirWarningsSaid) {
   ASSERT_EQ(stored.value().size(), 1u);
   ASSERT_EQ(stored.value()[0].document.warnings.size(), 1u);
   EXPECT_NE(stored.value()[0].document.warnings[0].find("not in UTF-8"), std::string::npos);
+}
+
+// Control characters from outside (a newline, an ESC in a file name or a
+// reason) never reach a line-oriented output raw: the log, the quarantine
+// reason file and the run summary (text and JSON) each keep one line per
+// event, with visible escapes.
+TEST(InboxTest, ControlCharactersInNamesAndReasonsStayEscaped) {
+  Inbox box;
+  const std::string name = "bao cao\nrun 9 ok\x1b[31m.docx";  // an empty DOCX: quarantined
+  std::ofstream(box.inbox + "/" + name, std::ios::binary) << "";
+  RunLog log;
+  RunLogOptions log_options;
+  log_options.mode = "none";
+  log_options.file = box.dir.Path("run.log");
+  ASSERT_TRUE(log.Open(log_options).ok());
+  IngestOptions options;
+  options.inbox = box.inbox;
+  options.read.settle_seconds = 0;
+  options.log = &log;
+  Result<IngestSummary> s = IngestInbox(options, testing::Rules(), box.db.get());
+  ASSERT_TRUE(s.ok()) << s.status().reason();
+  EXPECT_EQ(s.value().counts.quarantined, 1);
+
+  const std::string text = testing::ReadText(box.dir.Path("run.log"));
+  EXPECT_NE(text.find("bao cao\\nrun 9 ok\\x1b[31m.docx"), std::string::npos) << text;
+  EXPECT_EQ(text.find('\x1b'), std::string::npos);
+  for (std::size_t pos = 0, end; (end = text.find('\n', pos)) != std::string::npos; pos = end + 1) {
+    EXPECT_EQ(text.compare(pos, 2, "20"), 0) << "a forged line: " << text.substr(pos, end - pos);
+  }
+
+  // A reason that quotes something raw is written as one line.
+  testing::TempDir dir;
+  fs::create_directories(dir.Path("inbox"));
+  std::ofstream(dir.Path("inbox/x.docx")) << "x";
+  InboxMover mover(dir.Path("inbox"));
+  Result<std::string> moved = mover.Quarantine(dir.Path("inbox/x.docx"), "entry 'a\nb\x1b[2J' is broken");
+  ASSERT_TRUE(moved.ok()) << moved.status().reason();
+  EXPECT_EQ(testing::ReadText(moved.value() + ".reason.txt"), "entry 'a\\nb\\x1b[2J' is broken\n");
+
+  // The summary: text one line per reason, JSON one line that parses back.
+  IngestSummary summary = s.value();
+  summary.quarantine_reasons["entry 'a\nb\x1b[2J' is broken"] = 2;
+  const std::string summary_text = RunSummaryText(summary, "/srv/bao\ncao.db");
+  EXPECT_EQ(summary_text.find('\x1b'), std::string::npos) << summary_text;
+  EXPECT_NE(summary_text.find("    2 x entry 'a\\nb\\x1b[2J' is broken\n"), std::string::npos) << summary_text;
+  EXPECT_NE(summary_text.find("database: /srv/bao\\ncao.db\n"), std::string::npos) << summary_text;
+  const std::string json = RunSummaryJson(summary, "/srv/bao\ncao.db");
+  EXPECT_EQ(json.find('\n'), std::string::npos) << json;
+  EXPECT_EQ(json.find('\x1b'), std::string::npos) << json;
+  nlohmann::json parsed = nlohmann::json::parse(json);
+  EXPECT_EQ(parsed["database"], "/srv/bao\ncao.db");
+  EXPECT_EQ(parsed["quarantine_reasons"]["entry 'a\nb\x1b[2J' is broken"], 2);
 }
 
 TEST(InboxTest, TemporaryAndHiddenFilesAreLeftAlone) {

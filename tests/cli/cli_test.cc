@@ -28,6 +28,22 @@ TEST(CliTest, BadCommandLineExitsTwo) {
   EXPECT_EQ(testing::Run(Bin() + " frobnicate 2>/dev/null"), 2);
 }
 
+// A file name holding a newline and an ESC is printed escaped on the
+// one line of its reason: it cannot forge a line or drive the terminal.
+TEST(CliTest, ExtractEscapesControlCharactersInFileNames) {
+  testing::TempDir dir;
+  const std::string name = dir.Path("hong\nbaocao: ok\x1b[2J.docx");
+  std::ofstream(name, std::ios::binary) << "";
+  std::string err;
+  // printf in the shell makes the name's \n and ESC from their escapes.
+  EXPECT_EQ(testing::Run(Bin() + " extract \"$(printf '" + dir.Path() + "/hong\\nbaocao: ok\\033[2J.docx')\" 2>&1 >/dev/null",
+                         &err),
+            3);
+  EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err;
+  EXPECT_EQ(err.find('\x1b'), std::string::npos) << err;
+  EXPECT_EQ(err.rfind("hong\\nbaocao: ok\\x1b[2J.docx: ", 0), 0u) << err;
+}
+
 TEST(CliTest, ExtractPrintsDocumentThenRecords) {
   fs::path sample = testing::SampleFiles().at(0);
   std::string out;

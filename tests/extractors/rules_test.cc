@@ -83,7 +83,7 @@ TEST(RulesTest, EditedRulesThatCaptureNothingUsableNeverCrashExtraction) {
     ASSERT_NE(at, std::string::npos) << from;
     text.replace(at, from.size(), to);
   };
-  edit("month_only = \\bthang\\s*(\\d{1,2})\\b", "month_only = \\bthang\\s*(\\d{1,2})?\\b");
+  edit("month_only = (?:\\bthang\\s*|^t)(\\d{1,2})\\b", "month_only = (?:\\bthang\\s*|^t)(\\d{1,2})?\\b");
   edit("half_year  = 6 thang (?:dau|cuoi) nam\\s*((?:19|20)\\d\\d)", "half_year  = 6 thang (?:dau|cuoi) nam\\s*(\\w*)");
   edit("commune    = \\b(?:xa|phuong|thi tran)\\s+([a-z0-9][^,;:.()\\n]*)",
        "commune    = \\b(?:xa|phuong|thi tran)\\s+[a-z0-9][^,;:.()\\n]*");

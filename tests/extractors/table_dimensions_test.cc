@@ -147,6 +147,42 @@ TEST(PlanActualTest, StatusGroupsOverMeasuresAndMeasuresOverStatusesAreOneReadin
 // ---------------------------------------------------------------------------
 // Quarters or months as column groups; months as rows; a title over all.
 
+// "ĐVT: lớp" above a table of months ("T1 … T12", "Cả năm"): every number
+// counts classes of its month.
+TEST(PeriodGroupsTest, AUnitCaptionGivesTheMeasureOfMonthColumns) {
+  Document doc = DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động năm 2025")
+                     .P("ĐVT: lớp")
+                     .T({{"TT", "Nội dung", "T1", "T2", "T3", "Cả năm"},
+                         {"1", "Giáo dục pháp luật", "1", "", "2", "3"},
+                         {"2", "Kỹ năng sống", "", "1", "", "1"}})
+                     .Build();
+  std::vector<Record> a = Activities(ExtractDoc(doc));
+  ASSERT_EQ(a.size(), 5u);
+  const Record* march = Find(a, "phap_luat", std::nullopt, "plan", "2025-03");
+  ASSERT_NE(march, nullptr);
+  EXPECT_EQ(march->classes, 2);
+  const Record* year = Find(a, "ky_nang_song", std::nullopt, "plan", "2025");
+  ASSERT_NE(year, nullptr);
+  EXPECT_EQ(year->classes, 1);
+}
+
+// A plan's columns of earlier years state results, not plans.
+TEST(PeriodGroupsTest, EarlierYearsInAPlanAreResults) {
+  Document doc = DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động năm 2025")
+                     .T({{"TT", "Tên xã", "Năm 2024", "<<", "Năm 2025", "<<"},
+                         {"^^", "^^", "Số lớp", "Số học viên", "Số lớp", "Số học viên"},
+                         {"1", "Xã Tân Hòa", "5", "150", "6", "180"}})
+                     .Build();
+  std::vector<Record> a = Activities(ExtractDoc(doc));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_NE(Find(a, "tong", std::string("Tân Hòa"), "actual", "2024"), nullptr);
+  EXPECT_NE(Find(a, "tong", std::string("Tân Hòa"), "plan", "2025"), nullptr);
+}
+
 TEST(PeriodGroupsTest, QuartersAsColumnGroupsTakeTheYearOfTheReport) {
   Document doc = DocBuilder()
                      .P("KẾ HOẠCH")
@@ -488,6 +524,32 @@ TEST(MoneyUnitTest, EnglishThousandsInACountColumnAreACount) {
   EXPECT_EQ(a[1].classes, std::nullopt) << "a count with a fraction is no count";
   EXPECT_EQ(a[1].participants, 1020300);
   EXPECT_EQ(ChecksNamed(ex, "number-unsure").size(), 1u);
+}
+
+// Items stacked line by line in one grid row: each line is a row of its
+// own, traced to the document's row; numbers not aligned with labels stay
+// unsure.
+TEST(MoneyUnitTest, LineAlignedItemsInOneRowAreRowsOfTheirOwn) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Nội dung", "Số lớp", "Số học viên"},
+                         {"1", "Chăn nuôi gia cầm\nTrồng lúa chất lượng cao", "2\n3", "64\n95"},
+                         {"2", "Tin học", "1", "28"},
+                         {"3", "Pháp luật", "1\n2", "40"}})
+                     .Build();
+  Extraction ex = ExtractDoc(doc);
+  std::vector<Record> a = Activities(ex);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].classes, 2);
+  EXPECT_EQ(a[0].participants, 64);
+  EXPECT_EQ(a[1].classes, 3);
+  EXPECT_EQ(a[1].participants, 95);
+  EXPECT_EQ(a[1].source.row, 1) << "the document's row";
+  EXPECT_NE(a[1].source.text.find("Trồng lúa"), std::string::npos) << a[1].source.text;
+  EXPECT_EQ(a[2].source.row, 2);
+  EXPECT_EQ(a[3].classes, std::nullopt) << "two numbers beside one label";
+  EXPECT_EQ(a[3].participants, 40);
 }
 
 // ---------------------------------------------------------------------------
