@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 
 #include "extractors/rules.h"
@@ -31,8 +32,14 @@ struct GlobalOptions {
 // Prints "baocao: <reason>" on stderr; returns the exit code for `s`.
 int ReportFailure(const Status& s);
 
-// Loads the rules from --rules or the default directory.
-Result<RuleSet> LoadRules(const GlobalOptions& global);
+// Loads the rules of `dir`, checked against the rules schema. When they do
+// not load, prints "baocao: the rules in DIR do not load (N problems):" and
+// each problem on a line of its own ("FILE:LINE: reason", escaped like every
+// line) on stderr and returns nullopt: the command then exits kExitFailed,
+// before it reads or writes any file.
+std::optional<RuleSet> LoadRulesOrReport(const std::string& dir);
+// The same for --rules or the default directory.
+std::optional<RuleSet> LoadRulesOrReport(const GlobalOptions& global);
 
 void AddExtractCommand(CLI::App* app, GlobalOptions* global);
 void AddIngestCommand(CLI::App* app, GlobalOptions* global);

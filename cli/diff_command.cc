@@ -22,16 +22,12 @@ struct DiffOptions {
   std::string colour = "auto";
 };
 
-Result<Diff> Compute(Database* db, const DiffOptions& o, const GlobalOptions& global) {
+// `current` and `candidate` are loaded when --rules DIR was given.
+Result<Diff> Compute(Database* db, const DiffOptions& o, const std::optional<RuleSet>& current,
+                     const std::optional<RuleSet>& candidate) {
   std::optional<std::int64_t> document;
   if (o.document > 0) document = o.document;
-  if (!o.candidate_rules.empty()) {
-    Result<RuleSet> current = LoadRules(global);
-    if (!current.ok()) return current.status();
-    Result<RuleSet> candidate = RuleSet::LoadDirectory(o.candidate_rules);
-    if (!candidate.ok()) return candidate.status();
-    return DiffRules(db, current.value(), candidate.value(), document);
-  }
+  if (current && candidate) return DiffRules(db, *current, *candidate, document);
   if (!o.runs.empty()) return DiffRuns(db, o.runs[0], o.runs[1]);
   return DiffDocumentVersion(db, o.document);
 }
@@ -43,9 +39,16 @@ int RunDiff(const DiffOptions& o, const GlobalOptions& global) {
     std::cerr << "baocao diff: give exactly one of --run A --run B, --document ID, --rules DIR\n";
     return kExitUsage;
   }
+  std::optional<RuleSet> current, candidate;
+  if (!o.candidate_rules.empty()) {
+    current = LoadRulesOrReport(global);
+    if (!current) return kExitFailed;
+    candidate = LoadRulesOrReport(o.candidate_rules);
+    if (!candidate) return kExitFailed;
+  }
   Result<std::unique_ptr<Database>> db = OpenExistingDatabase(o.db);
   if (!db.ok()) return ReportFailure(db.status());
-  Result<Diff> diff = Compute(db.value().get(), o, global);
+  Result<Diff> diff = Compute(db.value().get(), o, current, candidate);
   if (!diff.ok()) return ReportFailure(diff.status());
 
   std::ostringstream text;

@@ -14,8 +14,8 @@ struct EvalOptions {
 };
 
 int RunEval(const EvalOptions& o, const GlobalOptions& global) {
-  Result<RuleSet> rules = LoadRules(global);
-  if (!rules.ok()) return ReportFailure(rules.status());
+  std::optional<RuleSet> rules = LoadRulesOrReport(global);
+  if (!rules) return kExitFailed;
   Result<EvalReport> report = EvaluateDirectory(o.dir, rules.value());
   if (!report.ok()) return ReportFailure(report.status());
   std::cout << FormatEvalReport(report.value(), o.verbose);

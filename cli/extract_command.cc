@@ -54,8 +54,8 @@ bool Print(const std::string& path, const Result<Processed>& processed, const st
 // Files are processed on `jobs` threads and printed in the order given
 // (batch/ordered_runner.h), so the output does not depend on --jobs.
 int RunExtract(const ExtractOptions& options, const GlobalOptions& global) {
-  Result<RuleSet> rules = LoadRules(global);
-  if (!rules.ok()) return ReportFailure(rules.status());
+  std::optional<RuleSet> rules = LoadRulesOrReport(global);
+  if (!rules) return kExitFailed;
   int failed = 0;
   RunInOrder<Result<Processed>>(
       options.files.size(), options.jobs,

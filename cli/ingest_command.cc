@@ -30,8 +30,8 @@ int RunIngest(const IngestCommandOptions& o, const GlobalOptions& global) {
     return kExitUsage;
   }
   const Settings& s = settings.value();
-  Result<RuleSet> rules = RuleSet::LoadDirectory(s.rules.empty() ? DefaultRulesDirectory() : s.rules);
-  if (!rules.ok()) return ReportFailure(rules.status());
+  std::optional<RuleSet> rules = LoadRulesOrReport(s.rules.empty() ? DefaultRulesDirectory() : s.rules);
+  if (!rules) return kExitFailed;
   Result<std::unique_ptr<Database>> db = Database::Open(s.database);
   if (!db.ok()) return ReportFailure(db.status());
   RunLog log;

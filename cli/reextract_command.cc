@@ -20,8 +20,8 @@ struct ReextractOptions {
 
 int RunReextract(const ReextractOptions& o, const GlobalOptions& global) {
   if (!std::filesystem::exists(o.db)) return ReportFailure(Status::NotFound("no database at " + o.db));
-  Result<RuleSet> rules = LoadRules(global);
-  if (!rules.ok()) return ReportFailure(rules.status());
+  std::optional<RuleSet> rules = LoadRulesOrReport(global);
+  if (!rules) return kExitFailed;
   Result<std::unique_ptr<Database>> db = Database::Open(o.db);
   if (!db.ok()) return ReportFailure(db.status());
   Result<ReextractSummary> s = ReextractAll(db.value().get(), rules.value(), !o.all);

@@ -7,6 +7,7 @@
 
 #include "cli/command.h"
 #include "pipeline/pipeline.h"
+#include "util/one_line.h"
 
 namespace baocao {
 namespace {
@@ -26,9 +27,9 @@ int RunRulesCheck(const RulesCheckOptions& o, const GlobalOptions& global) {
     return kExitOk;
   }
   if (findings.empty()) return ReportFailure(rules.status());  // no directory, no *.rules files
-  for (const std::string& f : findings) std::cout << f << "\n";
+  for (const std::string& f : findings) std::cout << OneLine(f) << "\n";
   std::cout << "rules NOT OK: " << findings.size() << (findings.size() == 1 ? " problem" : " problems")
-            << " in " << dir << "\n";
+            << " in " << OneLine(dir) << "\n";
   return kExitFailed;
 }
 

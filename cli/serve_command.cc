@@ -44,8 +44,8 @@ int RunServe(const ServeOptions& o, const GlobalOptions& global) {
   d.max_upload_bytes = static_cast<std::uint64_t>(o.max_upload_mib * 1048576.0);
   d.local_user = CurrentUser();
   d.ingest.jobs = 1;  // the desk's "load now" leaves the other core to the people using it
-  Result<RuleSet> rules = LoadRules(global);
-  if (!rules.ok()) return ReportFailure(rules.status());
+  std::optional<RuleSet> rules = LoadRulesOrReport(global);
+  if (!rules) return kExitFailed;
   Result<std::unique_ptr<web::DeskApp>> app = web::DeskApp::Create(d, &rules.value());
   if (!app.ok()) return ReportFailure(app.status());
   if (d.require_login) {

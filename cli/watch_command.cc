@@ -58,8 +58,8 @@ int RunWatch(const WatchCommandOptions& o, const GlobalOptions& global) {
   if (!std::filesystem::is_directory(s.inbox, ec)) {
     return ReportFailure(Status::NotFound("inbox is not a directory: " + s.inbox));
   }
-  Result<RuleSet> rules = RuleSet::LoadDirectory(s.rules.empty() ? DefaultRulesDirectory() : s.rules);
-  if (!rules.ok()) return ReportFailure(rules.status());
+  std::optional<RuleSet> rules = LoadRulesOrReport(s.rules.empty() ? DefaultRulesDirectory() : s.rules);
+  if (!rules) return kExitFailed;
   Result<std::unique_ptr<Database>> db = Database::Open(s.database);
   if (!db.ok()) return ReportFailure(db.status());
   RunLog log;

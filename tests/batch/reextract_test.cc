@@ -87,7 +87,7 @@ TEST(ReextractTest, ADatabaseLoadedWithOlderRulesGetsTheNewRecords) {
   testing::TempDir rules_dir;
   for (const auto& e : std::filesystem::directory_iterator(BAOCAO_RULES)) {
     std::string text = testing::ReadText(e.path().string());
-    text = std::regex_replace(text, std::regex("\\n(unit|centre)\\s*= [^\\n]*"), "\n$1 = \\bzzz_never\\b");
+    text = std::regex_replace(text, std::regex("\\n(unit|centre)\\s*= [^\\n]*"), "\n$1 = \\bzzz_never\\b(.+)");
     text = std::regex_replace(text, std::regex("version = [^\\n]*"), "version = test-older");
     ASSERT_TRUE(WriteFileAtomic(rules_dir.Path(e.path().filename().string()), text).ok());
   }

@@ -25,10 +25,17 @@ TEST(RulesTest, BadPatternNamesFileLineAndRule) {
 }
 
 TEST(RulesTest, MissingVersionAndDuplicatesAreRefused) {
-  EXPECT_FALSE(RuleSet::LoadText("[a]\nx = y\n").ok());
-  EXPECT_FALSE(RuleSet::LoadText("version = 1\n[a]\nx = y\nx = z\n").ok());
-  EXPECT_FALSE(RuleSet::LoadText("version = 1\nversion = 2\n").ok());
-  EXPECT_FALSE(RuleSet::LoadText("version = 1\nx = y\n").ok());  // outside a section
+  // Refused even without the schema check: these are no rule set at all.
+  auto refused = [](const std::string& text, const std::string& why) {
+    Result<RuleSet> r = RuleSet::LoadText(text, "t", RulesCheck::kSyntax);
+    ASSERT_FALSE(r.ok()) << text;
+    EXPECT_NE(r.status().reason().find(why), std::string::npos) << r.status().reason();
+  };
+  refused("[a]\nx = y\n", "t: no `version = ...` line");
+  refused("version = 1\n[a]\nx = y\nx = z\n", "t:4: duplicate rule a.x (the first is at t:3)");
+  refused("version = 1\nversion = 2\n", "t:2: a second version line (the first is at t:1)");
+  refused("version = 1\nx = y\n", "t:2: `x` outside a section");
+  EXPECT_TRUE(RuleSet::LoadText("version = 1\n[a]\nx = y\n", "t", RulesCheck::kSyntax).ok());
 }
 
 TEST(RulesTest, FirstMatchFollowsFileOrder) {
