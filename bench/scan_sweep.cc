@@ -107,8 +107,7 @@ std::vector<Level> Levels() {
     v.push_back({"rule-grey", std::to_string(static_cast<int>(g * 100)) + "% lighter",
                  [g](ScanDefects* d, std::mt19937*) { d->rule_gray = g; }});
   }
-  v.push_back({"rule-width", "thin (half)", [](ScanDefects* d, std::mt19937*) { d->rule_width = 0.5; }});
-  v.push_back({"rule-width", "thin + grey 50%", [](ScanDefects* d, std::mt19937*) { d->rule_width = 0.5, d->rule_gray = 0.5; }});
+  v.push_back({"rule-width", "hairline (half)", [](ScanDefects* d, std::mt19937*) { d->rule_width = 0.5; }});
   v.push_back({"rule-width", "thick (x3)", [](ScanDefects* d, std::mt19937*) { d->rule_width = 3; }});
   v.push_back({"rule-style", "dashed", [](ScanDefects* d, std::mt19937*) { d->dashed_rules = true; }});
   v.push_back({"rule-style", "broken 3/100pt", [](ScanDefects* d, std::mt19937*) { d->rule_breaks = 3; }});

@@ -1,6 +1,7 @@
 #include "ingest/ocr/cell.h"
 
 #include <leptonica/allheaders.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <string_view>
 
 #include "ingest/layout/image_pix.h"
+#include "normalize/syllable.h"
 
 namespace baocao {
 namespace {
@@ -22,6 +24,13 @@ constexpr l_uint32 kMinInkContrast = 60;
 // thin repeated strokes ("III", "11") merge at 300 dpi and separate there.
 constexpr float kRereadBelow = 88.0f;
 constexpr float kUpscale = 1.5f;
+
+// A figure read less surely than this, even with digits only, is read again
+// at 1.5x (confidence below 75 is what the checks flag).
+constexpr float kUnsureFigure = 80.0f;
+
+// What a word that cannot be Vietnamese costs a reading, in confidence.
+constexpr float kBrokenWordPenalty = 15.0f;
 
 // Characters of a figure cell: "1.245", "750.000đ", "120,1%", "16/19".
 const std::string kFigureChars = "0123456789.,%/-\xC4\x91";
@@ -83,11 +92,39 @@ float MinConfidence(const std::vector<OcrWord>& words) {
   return m;
 }
 
-float MeanConfidence(const std::vector<OcrWord>& words) {
+// Words that hold a Vietnamese letter yet are no Vietnamese syllable ("Sø",
+// "nử"): a misread mark, which a second reading may get right.
+int BrokenWords(const std::vector<OcrWord>& words) {
+  int broken = 0;
+  for (const OcrWord& w : words) {
+    std::string letters;
+    bool marked = false, other = false;
+    for (int32_t i = 0; i < static_cast<int32_t>(w.text.size());) {
+      const int32_t start = i;
+      UChar32 c = 0;
+      U8_NEXT(w.text.data(), i, static_cast<int32_t>(w.text.size()), c);
+      if (c > 0x7F && u_isalpha(c)) {
+        marked = true;
+      } else if (!u_isalpha(c)) {
+        if (u_ispunct(c) && letters.empty()) continue;  // leading punctuation
+        if (u_ispunct(c)) break;                        // trailing punctuation ends the word
+        other = true;
+        break;
+      }
+      letters.append(w.text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+    }
+    if (marked && !other && !normalize::IsVietnameseSyllable(letters)) ++broken;
+  }
+  return broken;
+}
+
+// How believable a reading of words is: its confidence, less for each word
+// that cannot be Vietnamese.
+float Plausibility(const std::vector<OcrWord>& words) {
   if (words.empty()) return 0;
-  float s = 0;
-  for (const OcrWord& w : words) s += w.confidence;
-  return s / static_cast<float>(words.size());
+  float mean = 0;
+  for (const OcrWord& w : words) mean += w.confidence;
+  return mean / static_cast<float>(words.size()) - kBrokenWordPenalty * static_cast<float>(BrokenWords(words));
 }
 
 // Whether the ink of a binary cell is one line of print: its height is less
@@ -157,14 +194,20 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
   if (!binary) return {};
   const OcrMode mode = OneLineOfInk(binary.get()) ? OcrMode::kLine : OcrMode::kBlock;
   std::vector<OcrWord> read = ReadFramed(binary.get(), dpi, 1.0f, mode, engine);
-  // Figures were read again with digits only; words get a second look.
-  if (read.empty() || LooksNumeric(read) || MinConfidence(read) >= kRereadBelow) return read;
+  // Figures were read again with digits only; words, and figures still
+  // unsure after that ("51" read "91" at 64), get a second look.
+  if (read.empty()) return read;
+  const bool figure = LooksNumeric(read);
+  if (figure ? MinConfidence(read) >= kUnsureFigure : MinConfidence(read) >= kRereadBelow && !BrokenWords(read)) {
+    return read;
+  }
   // The thresholded cell enlarged with smooth edges (black on white grey).
   PixPtr grey(pixConvertTo8(binary.get(), 0));
   PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
   if (!big) return read;
   std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, mode, engine);
-  return MeanConfidence(again) > MeanConfidence(read) ? again : read;
+  if (figure) return LooksNumeric(again) && MinConfidence(again) > MinConfidence(read) ? again : read;
+  return Plausibility(again) > Plausibility(read) ? again : read;
 }
 
 }  // namespace baocao

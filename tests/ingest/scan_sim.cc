@@ -125,18 +125,12 @@ void RestyleRules(Pix* gray, double dpi, const ScanDefects& d, std::mt19937* rng
       pixSetMasked(gray, wide.get(), 0);
       lighten = std::move(wide);
     }
-  } else if (d.rule_width < 1) {
-    // Thinner: only the middle of each rule kept.
-    const int shrink = std::max(1, static_cast<int>(std::lround((1 - d.rule_width) * 0.5 * dpi / 72)));
-    PixPtr thin(pixErodeBrick(nullptr, lighten.get(), 2 * shrink + 1, 2 * shrink + 1));
-    if (thin) {
-      PixPtr rim(pixSubtract(nullptr, lighten.get(), thin.get()));
-      if (rim) pixOr(erase.get(), erase.get(), rim.get());
-      lighten = std::move(thin);
-    }
   }
   pixSetMasked(gray, erase.get(), 255);
-  if (d.rule_gray > 0) {
+  // A rule thinner than drawn covers part of a scanner's pixel: it comes out
+  // as light as the share it covers.
+  const double lighter = 1 - (1 - d.rule_gray) * std::min(1.0, d.rule_width);
+  if (lighter > 0) {
     const int wpl = pixGetWpl(gray), mwpl = pixGetWpl(lighten.get());
     l_uint32* data = pixGetData(gray);
     const l_uint32* mdata = pixGetData(lighten.get());
@@ -146,7 +140,7 @@ void RestyleRules(Pix* gray, double dpi, const ScanDefects& d, std::mt19937* rng
       for (int x = 0; x < w; ++x) {
         if (!GET_DATA_BIT(mline, x)) continue;
         const int v = GET_DATA_BYTE(line, x);
-        SET_DATA_BYTE(line, x, Clamp255(v + (255 - v) * d.rule_gray));
+        SET_DATA_BYTE(line, x, Clamp255(v + (255 - v) * lighter));
       }
     }
   }

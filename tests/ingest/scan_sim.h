@@ -39,7 +39,7 @@ struct ScanDefects {
   double lighting = 0;         // uneven lighting: the darkest corner loses this share of its brightness
   // Table rules (found on the clean render and restyled).
   double rule_gray = 0;        // 0 black as printed .. 1 invisible: lightened toward the paper
-  double rule_width = 1;       // < 1 thinner (eroded), > 1 thicker
+  double rule_width = 1;       // < 1 thinner (as light as the share of a pixel it covers), > 1 thicker
   bool dashed_rules = false;   // 3 pt dashes, 2 pt gaps
   double rule_breaks = 0;      // dropouts a point long, this many per 100 pt of rule
   bool no_outer_sides = false; // the tables' left and right borders erased
