@@ -341,12 +341,22 @@ Status Pass::CommitDocument(Item& item, const Processed& processed) {
   RunCounts& c = summary_.counts;
   c.loaded++;
   for (const Record& r : processed.extraction.records) (r.type == RecordType::kCheck ? c.checks : c.records)++;
+  // A partial success (a page not read, a text layer replaced) is loaded and
+  // said on the file's line, so nobody mistakes it for a clean read.
+  const std::vector<std::string>& warnings = processed.extraction.document.warnings;
+  std::string warned;
+  if (!warnings.empty()) {
+    summary_.loaded_with_warnings++;
+    warned = std::to_string(warnings.size()) + (warnings.size() == 1 ? " warning: " : " warnings: ");
+    for (std::size_t i = 0; i < warnings.size(); ++i) warned += (i > 0 ? "; " : "") + warnings[i];
+  }
   const DocumentVersion& v = stored.value();
-  if (v.version == 1) return Archive(item, "loaded", "");
+  if (v.version == 1) return Archive(item, "loaded", warned);
   c.new_versions++;
   std::string note = "version " + std::to_string(v.version) + " of the report";
   if (v.supersedes) note += ", supersedes document " + std::to_string(*v.supersedes);
   if (v.superseded_by) note += ", older than document " + std::to_string(*v.superseded_by) + " (kept, not current)";
+  if (!warned.empty()) note += "; " + warned;
   return Archive(item, "version", note);
 }
 

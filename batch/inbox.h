@@ -70,6 +70,7 @@ struct IngestSummary {
   int jobs = 1;
   std::string status;  // ok | quarantined | stopped
   int parsed = 0;                  // documents handed to a child (the rest were not parsed)
+  int loaded_with_warnings = 0;    // loaded, but the converter noted a partial failure (a page not read, ...)
   long parent_peak_kib = 0;        // peak resident memory of this process so far
   long worker_peak_kib = 0;        // of the largest child so far
 };

@@ -25,6 +25,7 @@ RunLog::~RunLog() {
 
 Status RunLog::Open(const RunLogOptions& options) {
   verbose_ = options.verbose;
+  on_progress_ = options.on_progress;
   bool tty = ::isatty(STDERR_FILENO) == 1;
   bar_ = options.mode == "bar" || (options.mode == "auto" && tty);
   lines_ = options.mode == "lines" || (options.mode == "auto" && !tty);
@@ -46,6 +47,7 @@ void RunLog::BeginPass(int total) {
   started_ = std::chrono::steady_clock::now();
   last_draw_ = {};
   DrawBar();
+  if (on_progress_) on_progress_(0, total_, "begin", "");
 }
 
 void RunLog::File(const std::string& what, const std::string& name, const std::string& detail) {
@@ -54,6 +56,7 @@ void RunLog::File(const std::string& what, const std::string& name, const std::s
   if (!detail.empty()) text += ": " + detail;
   Write(text, /*important=*/what == "quarantined" || what == "waiting");
   DrawBar();
+  if (on_progress_) on_progress_(done_, total_, what, name);
 }
 
 void RunLog::EndPass() {
@@ -65,7 +68,36 @@ void RunLog::EndPass() {
   }
 }
 
-void RunLog::Write(const std::string& text, bool important) {
+namespace {
+
+// One log line is one event: control characters in a file name or a reason
+// (a newline would forge a second line) are written as visible escapes.
+std::string OneLine(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (unsigned char c : text) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void RunLog::Write(const std::string& raw, bool important) {
+  const std::string text = OneLine(raw);
   std::string stamped = UtcTimestamp() + " " + text + "\n";
   if (file_ != nullptr) {
     std::fputs(stamped.c_str(), file_);

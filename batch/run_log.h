@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <string>
 
 #include "util/status.h"
@@ -29,6 +30,10 @@ struct RunLogOptions {
   // On a terminal, per-file lines above the bar for every file, not only
   // for files quarantined or left waiting.
   bool verbose = false;
+  // Called on the run's thread at the start of a pass (what "begin", name
+  // empty) and after each file (what as in File()), with files done and
+  // the pass's total: `baocao serve` shows a running pass live with it.
+  std::function<void(int done, int total, const std::string& what, const std::string& name)> on_progress;
 };
 
 class RunLog {
@@ -57,6 +62,7 @@ class RunLog {
   void ClearBar();
 
   std::FILE* file_ = nullptr;
+  std::function<void(int, int, const std::string&, const std::string&)> on_progress_;
   bool bar_ = false;    // stderr shows the progress bar
   bool lines_ = false;  // stderr shows plain lines
   bool verbose_ = false;

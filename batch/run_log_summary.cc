@@ -11,6 +11,10 @@ std::string RunSummaryText(const IngestSummary& s, const std::string& db_path) {
                                 s.seconds, s.jobs);
   out += fmt::format("  loaded       {} ({} new versions of reports already loaded)\n", c.loaded, c.new_versions);
   out += fmt::format("  duplicates   {} (bytes already loaded, archived without parsing)\n", c.duplicates);
+  if (s.loaded_with_warnings > 0) {
+    out += fmt::format("  warnings     {} of the loaded documents were read only in part (see their lines)\n",
+                       s.loaded_with_warnings);
+  }
   out += fmt::format("  quarantined  {}\n", c.quarantined);
   for (const auto& [reason, n] : s.quarantine_reasons) out += fmt::format("    {} x {}\n", n, reason);
   if (c.waiting > 0) out += fmt::format("  waiting      {} (still being written; left for the next run)\n", c.waiting);
@@ -38,6 +42,7 @@ std::string RunSummaryJson(const IngestSummary& s, const std::string& db_path) {
   j["jobs"] = s.jobs;
   j["quarantine_reasons"] = s.quarantine_reasons;
   j["parsed"] = s.parsed;
+  j["loaded_with_warnings"] = s.loaded_with_warnings;
   j["parent_peak_kib"] = s.parent_peak_kib;
   j["worker_peak_kib"] = s.worker_peak_kib;
   j["database"] = db_path;

@@ -17,7 +17,7 @@ std::string RunSummaryText(const IngestSummary& summary, const std::string& db_p
 // {"run":3,"status":"quarantined","files":12,"loaded":9,"duplicates":1,
 //  "new_versions":1,"quarantined":2,"waiting":0,"records":140,"checks":6,
 //  "seconds":4.2,"jobs":2,"quarantine_reasons":{"timeout: ...":1,...},
-//  "parsed":11,"parent_peak_kib":41236,"worker_peak_kib":60112,
+//  "parsed":11,"loaded_with_warnings":0,"parent_peak_kib":41236,"worker_peak_kib":60112,
 //  "database":"baocao.db"}
 std::string RunSummaryJson(const IngestSummary& summary, const std::string& db_path);
 

@@ -232,7 +232,8 @@ void PipelineFigures(const std::vector<std::string>& files, const std::string& r
   }
   if (documents == 0) return;
   const double total = convert + normalize + extract;
-  std::printf("pipeline on %zu file(s) x %d: %.3f ms per document\n", files.size(), kRepeat, total * 1e3 / documents);
+  std::printf("pipeline on %zu file(s) x %d: %.3f ms per document, %.1f MB/s\n", files.size(), kRepeat,
+              total * 1e3 / documents, static_cast<double>(bytes) / 1e6 / total);
   std::printf("  %-12s %8.3f ms  %5.1f%%\n", "convert", convert * 1e3 / documents, 100 * convert / total);
   std::printf("  %-12s %8.3f ms  %5.1f%%\n", "normalize", normalize * 1e3 / documents, 100 * normalize / total);
   std::printf("  %-12s %8.3f ms  %5.1f%%\n", "extract", extract * 1e3 / documents, 100 * extract / total);

@@ -47,6 +47,8 @@ void AddCorrectCommand(CLI::App* app, GlobalOptions* global);
 void AddRollupCommand(CLI::App* app, GlobalOptions* global);
 void AddWatchCommand(CLI::App* app, GlobalOptions* global);
 void AddConfigCommand(CLI::App* app, GlobalOptions* global);
+void AddServeCommand(CLI::App* app, GlobalOptions* global);
+void AddUserCommand(CLI::App* app, GlobalOptions* global);
 
 }  // namespace baocao
 

@@ -201,9 +201,13 @@ Result<Settings> ResolveSettings(const SettingsFlags& f, const GlobalOptions& gl
     if (Status st = flag(key, value); !st.ok()) return st;
   }
   if (!global.rules_dir.empty()) s.rules = global.rules_dir;
-  if (s.time_limit <= 0) return Status::InvalidInput("time_limit must be more than 0 s");
+  if (s.time_limit <= 0 || s.time_limit > kMaxTimeLimitSeconds) {
+    return Status::InvalidInput("time_limit must be more than 0 s and at most a week (168h)");
+  }
   if (s.memory_limit < (16ull << 20)) return Status::InvalidInput("memory_limit must be at least 16M");
-  if (s.settle < 0) return Status::InvalidInput("settle must not be negative");
+  if (s.settle < 0 || s.settle > kMaxSettleSeconds) {
+    return Status::InvalidInput("settle must be from 0 s to a day (24h)");
+  }
   return s;
 }
 

@@ -43,6 +43,12 @@ struct Settings {
   std::string config_file;                      // the file read, empty when none
 };
 
+// The largest time_limit and settle ResolveSettings accepts (a week and a
+// day): a longer time would overflow the clocks and resource limits it
+// becomes in the worker (batch/worker.cc) and the watcher.
+inline constexpr double kMaxTimeLimitSeconds = 7 * 24 * 3600.0;
+inline constexpr double kMaxSettleSeconds = 24 * 3600.0;
+
 // Reads `path` over *settings. InvalidInput names the file, the line and
 // what is wrong (unknown key, bad value); NotFound when it does not exist.
 Status LoadConfigFile(const std::string& path, Settings* settings);

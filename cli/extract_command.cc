@@ -40,6 +40,11 @@ bool Print(const std::string& path, const Result<Processed>& processed, const st
     return false;
   }
   const Extraction& ex = processed.value().extraction;
+  // Read only in part: said beside the records, so a partial read is never
+  // taken for a clean one (the warnings are in the document line too).
+  for (const std::string& w : ex.document.warnings) {
+    std::fprintf(stderr, "%s: warning: %s\n", ex.document.file.c_str(), w.c_str());
+  }
   if (format == "table") {
     std::cout << FormatExtractionTable(ex);
   } else {

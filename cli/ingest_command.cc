@@ -35,7 +35,7 @@ int RunIngest(const IngestCommandOptions& o, const GlobalOptions& global) {
   Result<std::unique_ptr<Database>> db = Database::Open(s.database);
   if (!db.ok()) return ReportFailure(db.status());
   RunLog log;
-  if (Status st = log.Open({LogFilePath(s), o.progress, o.verbose}); !st.ok()) return ReportFailure(st);
+  if (Status st = log.Open({LogFilePath(s), o.progress, o.verbose, {}}); !st.ok()) return ReportFailure(st);
   IngestOptions options = ToIngestOptions(s);
   options.log = &log;
   options.wait_for_lock = o.wait;

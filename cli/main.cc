@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   AddRollupCommand(&app, &global);
   AddWatchCommand(&app, &global);
   AddConfigCommand(&app, &global);
+  AddServeCommand(&app, &global);
+  AddUserCommand(&app, &global);
 
   try {
     app.parse(argc, argv);

@@ -63,7 +63,7 @@ int RunWatch(const WatchCommandOptions& o, const GlobalOptions& global) {
   Result<std::unique_ptr<Database>> db = Database::Open(s.database);
   if (!db.ok()) return ReportFailure(db.status());
   RunLog log;
-  if (Status st = log.Open({LogFilePath(s), o.progress, o.verbose}); !st.ok()) return ReportFailure(st);
+  if (Status st = log.Open({LogFilePath(s), o.progress, o.verbose, {}}); !st.ok()) return ReportFailure(st);
   InboxLock lock;
   if (Status st = lock.Acquire(s.inbox, o.wait); !st.ok()) return ReportFailure(st);
 

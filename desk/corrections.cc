@@ -9,40 +9,40 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "extractors/record_schema.h"
 #include "store/statement.h"
+#include "store/views.h"
 
 namespace baocao {
 namespace {
 
 enum class Kind { kInteger, kReal, kCode, kPeriod, kText };
 
+// A correctable field of the record schema (extractors/record_schema.h), with
+// how a typed value is checked.
 struct FieldSpec {
-  const char* name;
+  std::string name;
   Kind kind;
-  std::vector<RecordType> types;   // the record types that have the field
-  std::vector<const char*> codes;  // kCode: the allowed values
+  const RecordField* field;
 };
 
+Kind KindOf(const RecordField& f) {
+  switch (f.type) {
+    case ValueType::kInteger: return Kind::kInteger;
+    case ValueType::kReal: return Kind::kReal;
+    case ValueType::kCode: return Kind::kCode;
+    default: return f.name == "period" ? Kind::kPeriod : Kind::kText;
+  }
+}
+
 const std::vector<FieldSpec>& Specs() {
-  using T = RecordType;
-  static const auto* specs = new std::vector<FieldSpec>{
-      {"classes", Kind::kInteger, {T::kActivity}, {}},
-      {"participants", Kind::kInteger, {T::kActivity}, {}},
-      {"female", Kind::kInteger, {T::kActivity}, {}},
-      {"cost_vnd", Kind::kInteger, {T::kActivity}, {}},
-      {"amount_vnd", Kind::kInteger, {T::kBudget}, {}},
-      {"value", Kind::kReal, {T::kFigure}, {}},
-      {"of", Kind::kReal, {T::kFigure}, {}},
-      {"status", Kind::kCode, {T::kActivity, T::kBudget}, {"actual", "plan", "demand"}},
-      {"period", Kind::kPeriod, {T::kActivity, T::kBudget, T::kFigure}, {}},
-      {"topic", Kind::kCode, {T::kActivity},
-       {"kinh_te", "van_hoa_xa_hoi", "phap_luat", "suc_khoe", "moi_truong", "xoa_mu_chu", "hoc_nghe",
-        "ky_nang_song", "van_nghe_the_thao", "ngoai_ngu_tin_hoc", "khac", "tong"}},
-      {"organizer", Kind::kCode, {T::kActivity}, {"center", "partner"}},
-      {"category", Kind::kCode, {T::kBudget}, {"state", "socialized", "learner", "total", "other"}},
-      {"commune", Kind::kText, {T::kActivity}, {}},
-      {"unit", Kind::kText, {T::kFigure}, {}},
-  };
+  static const auto* specs = [] {
+    auto* out = new std::vector<FieldSpec>;
+    for (const RecordField& f : RecordFields()) {
+      if (f.correctable) out->push_back({std::string(f.name), KindOf(f), &f});
+    }
+    return out;
+  }();
   return *specs;
 }
 
@@ -98,7 +98,7 @@ Result<Value> ParseValue(const FieldSpec& spec, const std::string& typed) {
       return v;
     }
     case Kind::kCode: {
-      for (const char* code : spec.codes) {
+      for (std::string_view code : spec.field->codes) {
         if (typed == code) {
           v.kind = Value::kText;
           v.text = typed;
@@ -106,7 +106,7 @@ Result<Value> ParseValue(const FieldSpec& spec, const std::string& typed) {
         }
       }
       std::string allowed;
-      for (const char* code : spec.codes) allowed += std::string(allowed.empty() ? "" : ", ") + code;
+      for (std::string_view code : spec.field->codes) allowed += (allowed.empty() ? "" : ", ") + std::string(code);
       return Status::InvalidInput(what + "one of " + allowed + " or null");
     }
     case Kind::kPeriod: {
@@ -145,10 +145,7 @@ Result<RecordType> RecordTypeOf(Database* db, std::int64_t record_id, std::int64
 // The SQL of the value a correction of `field` is made against. For "*" the
 // same signature as v_corrections' (store/views.cc): they must stay equal.
 std::string ExtractedValueSql(const std::string& field) {
-  if (field == "*") {
-    return "json_array(r.classes, r.participants, r.female, r.cost_vnd, r.amount_vnd, r.value,"
-           " r.\"of\", r.unit)";
-  }
+  if (field == "*") return RejectSignatureSql("r");
   return "r.\"" + field + "\"";  // a name of CorrectableFields(), never user text
 }
 
@@ -199,6 +196,12 @@ std::optional<std::string> AsText(const std::string& printed) {
   return printed;
 }
 
+template <typename T>
+FieldValue OrNull(const std::optional<T>& v) {
+  if (!v) return std::monostate{};
+  return *v;
+}
+
 }  // namespace
 
 const std::vector<std::string>& CorrectableFields() {
@@ -232,7 +235,7 @@ Result<std::int64_t> AddCorrection(Database* db, const CorrectionRequest& reques
         for (const std::string& f : CorrectableFields()) known += (known.empty() ? "" : ", ") + f;
         return Status::InvalidInput("unknown field '" + field + "' (one of " + known + ")");
       }
-      if (std::find(spec->types.begin(), spec->types.end(), type.value()) == spec->types.end()) {
+      if (!spec->field->Carries(type.value())) {
         return Status::InvalidInput(std::string("a ") + RecordTypeName(type.value()) + " record has no field " +
                                     field);
       }
@@ -320,23 +323,15 @@ Result<std::map<std::int64_t, RecordCorrections>> CorrectionsByRecord(Database* 
 }
 
 void ApplyCorrections(const RecordCorrections& c, Record* r) {
-  for (const Correction& s : c.sets) {
-    const std::string& f = s.field;
-    const std::string& v = s.corrected;
-    if (f == "classes") r->classes = AsInt(v);
-    else if (f == "participants") r->participants = AsInt(v);
-    else if (f == "female") r->female = AsInt(v);
-    else if (f == "cost_vnd") r->cost_vnd = AsInt(v);
-    else if (f == "amount_vnd") r->amount_vnd = AsInt(v);
-    else if (f == "value") r->value = AsReal(v);
-    else if (f == "of") r->of = AsReal(v);
-    else if (f == "status") r->status = AsText(v);
-    else if (f == "period") r->period = AsText(v);
-    else if (f == "topic") r->topic = AsText(v);
-    else if (f == "organizer") r->organizer = AsText(v);
-    else if (f == "category") r->category = AsText(v);
-    else if (f == "commune") r->commune = AsText(v);
-    else if (f == "unit") r->unit = AsText(v);
+  for (const Correction& set : c.sets) {
+    const FieldSpec* spec = FindSpec(set.field);
+    if (spec == nullptr) continue;  // a field a later build no longer corrects
+    const std::string& v = set.corrected;
+    switch (spec->kind) {
+      case Kind::kInteger: spec->field->Set(r, OrNull(AsInt(v))); break;
+      case Kind::kReal: spec->field->Set(r, OrNull(AsReal(v))); break;
+      default: spec->field->Set(r, OrNull(AsText(v))); break;
+    }
   }
 }
 

@@ -6,57 +6,57 @@
 #include <set>
 #include <utility>
 
+#include "extractors/record_json_value.h"
+#include "extractors/record_schema.h"
+
 namespace baocao {
 namespace {
 
-using json = nlohmann::ordered_json;
+using json = OrderedJson;
 
 // Never throws: stored text is UTF-8, but a stray byte must not end a diff.
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 json Json(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
-json Json(const std::optional<std::int64_t>& v) { return v ? json(*v) : json(nullptr); }
-// Whole numbers print without ".0", as in the contract's output.
-json Json(const std::optional<double>& v) {
-  if (!v) return nullptr;
-  if (std::isfinite(*v) && std::trunc(*v) == *v && std::fabs(*v) < 9.0e15) {
-    return static_cast<std::int64_t>(*v);
-  }
-  return *v;
+
+// The fields that make a record's identity (its key in RecordKey) and are
+// therefore never "changed": a different value is another record.
+bool InRecordKey(const RecordField& f) {
+  static const std::set<std::string_view> key = {"status", "period", "topic", "organizer",
+                                                 "category", "commune", "label"};
+  return key.count(f.name) > 0;
 }
 
-// The fields compared for each record type, as (name, JSON value).
-std::vector<std::pair<const char*, json>> Fields(const Record& r) {
-  switch (r.type) {
-    case RecordType::kActivity:
-      return {{"classes", Json(r.classes)},       {"participants", Json(r.participants)},
-              {"female", Json(r.female)},         {"cost_vnd", Json(r.cost_vnd)},
-              {"audience", Json(r.audience)},     {"location", Json(r.location)},
-              {"approx", json(r.approx)}};
-    case RecordType::kBudget:
-      return {{"amount_vnd", Json(r.amount_vnd)}};
-    case RecordType::kFigure:
-      return {{"value", Json(r.value)}, {"of", Json(r.of)}, {"unit", Json(r.unit)}, {"approx", json(r.approx)}};
-    case RecordType::kCheck:
-      return {};
+// The fields compared for each record type, as (name, JSON value): what the
+// type carries beyond its identity, its provenance and a check's own words.
+std::vector<std::pair<std::string, json>> Fields(const Record& r) {
+  std::vector<std::pair<std::string, json>> out;
+  for (const RecordField& f : RecordFields()) {
+    if (!f.Carries(r.type) || InRecordKey(f) || f.role == FieldRole::kProvenance) continue;
+    if (r.type == RecordType::kCheck) continue;  // checks are compared by CheckKey
+    out.emplace_back(std::string(f.name), FieldValueToJson(f.Get(r)));
   }
-  return {};
+  return out;
 }
 
-// The measures shown for an added or removed record: its numbers.
+// The measures shown for an added or removed record: its numbers (and a
+// figure's unit), not its descriptive words.
 std::string Measures(const Record& r) {
   json out = json::object();
-  for (const auto& [name, value] : Fields(r)) {
-    if (std::string(name) == "audience" || std::string(name) == "location" || std::string(name) == "approx") continue;
-    out[name] = value;
+  for (const RecordField& f : RecordFields()) {
+    if (!f.Carries(r.type) || InRecordKey(f) || r.type == RecordType::kCheck) continue;
+    if (f.role != FieldRole::kMeasure && f.role != FieldRole::kKey) continue;
+    out[std::string(f.name)] = FieldValueToJson(f.Get(r));
   }
   return Dump(out);
 }
 
-std::vector<std::pair<const char*, json>> DocumentFields(const DocumentInfo& d) {
-  return {{"doc_type", json(d.doc_type)}, {"ref", Json(d.ref)},       {"issued", Json(d.issued)},
-          {"title", Json(d.title)},       {"issuer", Json(d.issuer)}, {"commune", Json(d.commune)},
-          {"district", Json(d.district)}, {"province", Json(d.province)}};
+std::vector<std::pair<std::string, json>> MetadataFields(const DocumentInfo& d) {
+  std::vector<std::pair<std::string, json>> out;
+  for (const DocumentField& f : DocumentFields()) {
+    if (f.role == FieldRole::kMetadata) out.emplace_back(std::string(f.name), FieldValueToJson(f.Get(d)));
+  }
+  return out;
 }
 
 RecordKey KeyWithoutOccurrence(const Record& r) {
@@ -157,8 +157,8 @@ DocumentDiff DiffExtractions(const Extraction* old_e, const Extraction* new_e) {
   std::vector<RecordKey> new_keys = new_e != nullptr ? RecordKeys(*new_e) : std::vector<RecordKey>{};
 
   if (old_e != nullptr && new_e != nullptr) {
-    std::vector<std::pair<const char*, json>> before = DocumentFields(old_e->document);
-    std::vector<std::pair<const char*, json>> after = DocumentFields(new_e->document);
+    std::vector<std::pair<std::string, json>> before = MetadataFields(old_e->document);
+    std::vector<std::pair<std::string, json>> after = MetadataFields(new_e->document);
     for (std::size_t i = 0; i < after.size(); ++i) {
       if (before[i].second == after[i].second) continue;
       FigureChange c;
@@ -193,8 +193,8 @@ DocumentDiff DiffExtractions(const Extraction* old_e, const Extraction* new_e) {
     }
     matched.insert(new_keys[i]);
     const Record& was = old_e->records[it->second];
-    std::vector<std::pair<const char*, json>> before = Fields(was);
-    std::vector<std::pair<const char*, json>> after = Fields(now);
+    std::vector<std::pair<std::string, json>> before = Fields(was);
+    std::vector<std::pair<std::string, json>> after = Fields(now);
     for (std::size_t f = 0; f < after.size(); ++f) {
       if (before[f].second == after[f].second) continue;
       FigureChange c;

@@ -9,6 +9,8 @@
 #include <type_traits>
 
 #include "extractors/record_json.h"
+#include "extractors/record_json_value.h"
+#include "extractors/record_schema.h"
 #include "desk/corrections.h"
 #include "store/statement.h"
 #include "store/stored_extractions.h"
@@ -58,75 +60,62 @@ std::string CsvField(std::string_view text) {
   return quoted;
 }
 
-template <typename T>
-std::string CsvOptional(const std::optional<T>& value) {
-  if (!value) return std::string();
-  if constexpr (std::is_same_v<T, std::string>) {
-    return CsvField(*value);
-  } else {
-    return std::to_string(*value);
-  }
-}
-
 // Like the JSON output: whole numbers without ".0", others in the shortest
-// form that reads back to the same double.
-std::string CsvNumber(const std::optional<double>& value) {
-  if (!value) return std::string();
-  if (std::isfinite(*value) && std::trunc(*value) == *value && std::fabs(*value) < 9.0e15) {
-    return std::to_string(static_cast<std::int64_t>(*value));
-  }
-  return nlohmann::json(*value).dump();
+// form that reads back to the same double; lists and boxes as JSON.
+std::string CsvValue(const FieldValue& v) {
+  if (std::holds_alternative<std::monostate>(v)) return std::string();
+  if (const auto* text = std::get_if<std::string>(&v)) return CsvField(*text);
+  if (const auto* flag = std::get_if<bool>(&v)) return *flag ? "true" : "false";
+  return CsvField(FieldValueToJson(v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-constexpr const char* kCsvHeader =
-    "file,sha256,doc_type,ref,issued,commune,district,province,"
-    "type,status,period,topic,label,organizer,classes,participants,female,cost_vnd,"
-    "audience,location,record_commune,approx,category,amount_vnd,value,unit,of,"
-    "severity,message,page,block,row,source_text,rule";
+// The document line's fields repeated on every row.
+constexpr std::string_view kCsvDocumentFields[] = {"file", "sha256", "doc_type", "ref", "issued",
+                                                   "commune", "district", "province"};
+
+// The record fields of the CSV, in schema order: all but a check's refs
+// (JSONL has them). The record's own commune is headed "record_commune" and
+// the source text "source_text", to keep header names unique.
+std::vector<const RecordField*> CsvRecordFields() {
+  std::vector<const RecordField*> out;
+  for (const RecordField& f : RecordFields()) {
+    if (f.type != ValueType::kIntList) out.push_back(&f);
+  }
+  return out;
+}
+
+std::string CsvHeader() {
+  std::string header;
+  for (std::string_view name : kCsvDocumentFields) header += std::string(header.empty() ? "" : ",") + std::string(name);
+  header += ",type";
+  for (const RecordField* f : CsvRecordFields()) {
+    header += ",";
+    header += f->name == "commune" ? "record_commune" : f->name == "text" ? "source_text" : std::string(f->name);
+  }
+  return header;
+}
+
+const DocumentField& DocumentFieldNamed(std::string_view name) {
+  for (const DocumentField& f : DocumentFields()) {
+    if (f.name == name) return f;
+  }
+  return DocumentFields().front();  // unreachable: the names above are the schema's
+}
 
 void WriteCsvRow(std::ostream& out, const DocumentInfo& d, const Record& r) {
   std::string row;
-  int columns = 0;
-  auto put = [&row, &columns](const std::string& field) {
-    if (columns++ > 0) row += ',';
-    row += field;
-  };
-  put(CsvField(d.file));
-  put(CsvField(d.sha256));
-  put(CsvField(d.doc_type));
-  put(CsvOptional(d.ref));
-  put(CsvOptional(d.issued));
-  put(CsvOptional(d.commune));
-  put(CsvOptional(d.district));
-  put(CsvOptional(d.province));
-  put(RecordTypeName(r.type));
-  put(CsvOptional(r.status));
-  put(CsvOptional(r.period));
-  put(CsvOptional(r.topic));
-  put(CsvField(r.label));
-  put(CsvOptional(r.organizer));
-  put(CsvOptional(r.classes));
-  put(CsvOptional(r.participants));
-  put(CsvOptional(r.female));
-  put(CsvOptional(r.cost_vnd));
-  put(CsvOptional(r.audience));
-  put(CsvOptional(r.location));
-  put(CsvOptional(r.commune));
-  // approx is only part of activities and figures, as in the JSON.
-  bool has_approx = r.type == RecordType::kActivity || r.type == RecordType::kFigure;
-  put(has_approx ? (r.approx ? "true" : "false") : "");
-  put(CsvOptional(r.category));
-  put(CsvOptional(r.amount_vnd));
-  put(CsvNumber(r.value));
-  put(CsvOptional(r.unit));
-  put(CsvNumber(r.of));
-  put(CsvField(r.severity));
-  put(CsvField(r.message));
-  put(CsvOptional(r.source.page));
-  put(std::to_string(r.source.block));
-  put(CsvOptional(r.source.row));
-  put(CsvField(r.source.text));
-  put(CsvField(r.rule));
+  for (std::string_view name : kCsvDocumentFields) {
+    if (!row.empty()) row += ',';
+    row += CsvValue(DocumentFieldNamed(name).Get(d));
+  }
+  row += ',';
+  row += RecordTypeName(r.type);
+  // A field the record's type does not carry is an empty cell, as it is
+  // absent from the JSON line; the source and rule belong to every type.
+  for (const RecordField* f : CsvRecordFields()) {
+    row += ',';
+    if (f->Carries(r.type)) row += CsvValue(f->Get(r));
+  }
   out << row << "\r\n";
 }
 
@@ -141,7 +130,7 @@ Status ExportJsonl(Database* db, std::ostream& out, Versions which, Values value
 }
 
 Status ExportCsv(Database* db, std::ostream& out, Versions which, Values values) {
-  out << kCsvHeader << "\r\n";
+  out << CsvHeader() << "\r\n";
   if (Status s = StreamStatus(out); !s.ok()) return s;
   return ForEachExtraction(db, which, values, [&out](const Extraction& e) {
     for (const Record& r : e.records) WriteCsvRow(out, e.document, r);

@@ -200,6 +200,9 @@ Result<std::string> DocumentSection(Database* db, const StoredDocumentInfo& info
   const DocumentInfo& d = info.document;
   std::string out = "<section id=\"d" + std::to_string(info.id) + "\"><h2>" + Escape(d.file) + " — " +
                     Opt(d.title) + "</h2>\n" + MetaTable(info) + checks;
+  for (const std::string& w : d.warnings) {
+    out += "<div class=\"check warning\"><b>read only in part</b> " + Escape(w) + "</div>\n";
+  }
   out += Grouped(views, RecordType::kActivity, "Hoạt động", kActivityHead, ActivityRow);
   out += Grouped(views, RecordType::kBudget, "Kinh phí", kBudgetHead, BudgetRow);
   out += Grouped(views, RecordType::kFigure, "Số liệu khác", kFigureHead, FigureRow);

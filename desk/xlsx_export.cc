@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <string_view>
 #include <vector>
+#include <map>
+
+#include "extractors/record_schema.h"
 
 #include "store/statement.h"
 
@@ -17,7 +20,7 @@ constexpr std::size_t kMaxCellBytes = 32767;
 enum class Kind { kText, kNumber };
 
 struct Column {
-  const char* header;
+  std::string header;
   Kind kind;
   int width;
 };
@@ -25,8 +28,53 @@ struct Column {
 struct Sheet {
   const char* name;
   std::vector<Column> columns;
-  const char* sql;  // selects the columns in order
+  std::string sql;  // selects the columns in order
 };
+
+// Column widths of the record fields, in characters; others get 10.
+int WidthOf(std::string_view name) {
+  static const std::map<std::string_view, int> widths = {
+      {"status", 8},        {"period", 16},   {"topic", 18},    {"label", 45},       {"name", 45},
+      {"organizer", 9},     {"classes", 8},   {"participants", 12}, {"female", 8},   {"cost_vnd", 12},
+      {"audience", 24},     {"location", 20}, {"record_commune", 16}, {"approx", 7}, {"category", 11},
+      {"amount_vnd", 14},   {"value", 10},    {"unit", 10},     {"of", 8},           {"page", 6},
+      {"block", 6},         {"row", 5},       {"col", 5},       {"box", 24},         {"source_text", 60},
+      {"rule", 20}};
+  auto it = widths.find(name);
+  return it == widths.end() ? 10 : it->second;
+}
+
+// How the views name a record field (store/views.h).
+std::string ViewColumn(const RecordField& f) {
+  if (f.name == "commune") return "record_commune";
+  if (f.name == "text") return "source_text";
+  return std::string(f.name);
+}
+
+// A sheet of one record type from the record schema: the document context
+// columns, then every field the type carries (corrected values, from the
+// views), the corrected/review flags, then provenance.
+Sheet RecordSheet(const char* name, RecordType type, std::vector<Column> context, const std::string& context_sql,
+                  const std::string& from) {
+  Sheet sheet{name, std::move(context), "SELECT " + context_sql};
+  auto add = [&sheet](const RecordField& f, std::string header) {
+    bool number = f.type == ValueType::kInteger || f.type == ValueType::kReal || f.type == ValueType::kBool;
+    sheet.columns.push_back({header, number ? Kind::kNumber : Kind::kText, WidthOf(header)});
+    sheet.sql += ", \"" + ViewColumn(f) + "\"";
+  };
+  for (const RecordField& f : RecordFields()) {
+    if (f.sql_table != "records" || !f.Carries(type) || f.role == FieldRole::kProvenance) continue;
+    add(f, type == RecordType::kFigure && f.name == "label" ? "name" : ViewColumn(f));
+  }
+  sheet.columns.push_back({"corrected", Kind::kNumber, 9});
+  sheet.columns.push_back({"review", Kind::kNumber, 7});
+  sheet.sql += ", corrected, review";
+  for (const RecordField& f : RecordFields()) {
+    if (f.role == FieldRole::kProvenance && !f.sql_table.empty()) add(f, ViewColumn(f));
+  }
+  sheet.sql += " " + from;
+  return sheet;
+}
 
 // The sheets of ExportXlsx. The SQL reads the views, so corrections apply
 // and superseded versions stay out.
@@ -34,33 +82,21 @@ const std::vector<Sheet>& Sheets() {
   constexpr Kind T = Kind::kText;
   constexpr Kind N = Kind::kNumber;
   static const auto* sheets = new std::vector<Sheet>{
-      {"activities",
-       {{"document_id", N, 11}, {"record_id", N, 9}, {"file", T, 30}, {"issuer", T, 28}, {"district", T, 16},
-        {"province", T, 14}, {"commune", T, 16}, {"status", T, 8}, {"period", T, 16}, {"topic", T, 18},
-        {"label", T, 45}, {"organizer", T, 9}, {"classes", N, 8}, {"participants", N, 12}, {"female", N, 8},
-        {"cost_vnd", N, 12}, {"audience", T, 24}, {"location", T, 20}, {"record_commune", T, 16},
-        {"approx", N, 7}, {"corrected", N, 9}, {"review", N, 7}, {"page", N, 6}, {"block", N, 6},
-        {"row", N, 5}, {"source_text", T, 60}, {"rule", T, 20}},
-       "SELECT document_id, record_id, file, issuer, district, province, commune, status, period, topic,"
-       " label, organizer, classes, participants, female, cost_vnd, audience, location, record_commune,"
-       " approx, corrected, review, page, block, \"row\", source_text, rule"
-       " FROM v_activities ORDER BY document_id, record_id"},
-      {"budgets",
-       {{"document_id", N, 11}, {"record_id", N, 9}, {"file", T, 30}, {"issuer", T, 28}, {"district", T, 16},
-        {"province", T, 14}, {"commune", T, 16}, {"status", T, 8}, {"period", T, 16}, {"category", T, 11},
-        {"label", T, 45}, {"amount_vnd", N, 14}, {"corrected", N, 9}, {"review", N, 7}, {"page", N, 6},
-        {"block", N, 6}, {"row", N, 5}, {"source_text", T, 60}, {"rule", T, 20}},
-       "SELECT document_id, record_id, file, issuer, district, province, commune, status, period, category,"
-       " label, amount_vnd, corrected, review, page, block, \"row\", source_text, rule"
-       " FROM v_budgets ORDER BY document_id, record_id"},
-      {"figures",
-       {{"document_id", N, 11}, {"record_id", N, 9}, {"file", T, 30}, {"issuer", T, 28}, {"commune", T, 16},
-        {"period", T, 16}, {"name", T, 45}, {"value", N, 10}, {"unit", T, 10}, {"of", N, 8}, {"approx", N, 7},
-        {"corrected", N, 9}, {"review", N, 7}, {"page", N, 6}, {"block", N, 6}, {"row", N, 5},
-        {"source_text", T, 60}, {"rule", T, 16}},
-       "SELECT document_id, record_id, file, issuer, COALESCE(record_commune, document_commune), period,"
-       " label, value, unit, \"of\", approx, corrected, review, page, block, \"row\", source_text, rule"
-       " FROM v_records WHERE type = 'figure' AND NOT rejected ORDER BY document_id, ordinal"},
+      RecordSheet("activities", RecordType::kActivity,
+                  {{"document_id", N, 11}, {"record_id", N, 9}, {"file", T, 30}, {"issuer", T, 28},
+                   {"district", T, 16}, {"province", T, 14}, {"commune", T, 16}},
+                  "document_id, record_id, file, issuer, district, province, commune",
+                  "FROM v_activities ORDER BY document_id, record_id"),
+      RecordSheet("budgets", RecordType::kBudget,
+                  {{"document_id", N, 11}, {"record_id", N, 9}, {"file", T, 30}, {"issuer", T, 28},
+                   {"district", T, 16}, {"province", T, 14}, {"commune", T, 16}},
+                  "document_id, record_id, file, issuer, district, province, commune",
+                  "FROM v_budgets ORDER BY document_id, record_id"),
+      RecordSheet("figures", RecordType::kFigure,
+                  {{"document_id", N, 11}, {"record_id", N, 9}, {"file", T, 30}, {"issuer", T, 28},
+                   {"commune", T, 16}},
+                  "document_id, record_id, file, issuer, COALESCE(record_commune, document_commune)",
+                  "FROM v_records WHERE type = 'figure' AND NOT rejected ORDER BY document_id, ordinal"),
       {"checks",
        {{"document_id", N, 11}, {"record_id", N, 9}, {"file", T, 30}, {"issuer", T, 28}, {"commune", T, 16},
         {"rule", T, 20}, {"severity", T, 8}, {"message", T, 60}, {"refs", T, 10}, {"page", N, 6},

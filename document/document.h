@@ -40,8 +40,9 @@ struct Run {
   bool italic = false;
 };
 
-// A box in page coordinates (points for PDF, pixels for images), top-left
-// origin. Converters without geometry (DOCX) leave it unset.
+// A box in page coordinates, PDF points (1/72 inch; OCR'd pixels are
+// converted to points), top-left origin. Converters without geometry (DOCX)
+// leave it unset.
 struct BoundingBox {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
@@ -68,6 +69,7 @@ struct TableCell {
   std::string text;             // normalised (filled by normalize/)
   std::vector<Block> blocks;    // the cell's content, nested tables included
   std::optional<double> confidence;  // OCR mean word confidence, 0-100
+  std::optional<BoundingBox> box;    // the cell on its page (points), when the converter knows it
 };
 
 struct Table {

@@ -59,6 +59,7 @@ Json TableJson(const Table& t) {
     jc["orig"] = c.orig;
     jc["text"] = c.text;
     PutOptional(jc, "confidence", c.confidence);
+    if (c.box) jc["box"] = {c.box->x0, c.box->y0, c.box->x1, c.box->y1};
     if (!c.blocks.empty()) {
       Json blocks = Json::array();
       for (const Block& b : c.blocks) blocks.push_back(BlockJson(b));
@@ -124,6 +125,10 @@ bool ReadTable(const Json& j, Table* t) {
     c.orig = jc.value("orig", std::string());
     c.text = jc.value("text", std::string());
     GetOptional(jc, "confidence", &c.confidence);
+    if (jc.contains("box") && jc["box"].is_array() && jc["box"].size() == 4) {
+      const Json& box = jc["box"];
+      c.box = BoundingBox{box[0].get<double>(), box[1].get<double>(), box[2].get<double>(), box[3].get<double>()};
+    }
     if (jc.contains("blocks")) {
       for (const Json& jb : jc["blocks"]) {
         Block inner;

@@ -40,28 +40,84 @@ constexpr MeasureName kMeasures[] = {
 bool IsActivity(const Record& r) { return r.type == RecordType::kActivity; }
 bool IsTong(const Record& r) { return r.topic == std::optional<std::string>("tong"); }
 
-// Compares `total` with the sum of `parts` measure by measure; a measure is
-// checked only when the total and every part state it.
-void CompareSum(const std::vector<Record>& records, int total, const std::vector<int>& parts,
-                std::vector<Record>* checks) {
-  if (parts.size() < 2) return;
-  const Record& t = records[static_cast<std::size_t>(total)];
+// How sure we are that `parts` are all the parts of a total.
+enum class Parts {
+  // Every part is in the list: the rows under a table's total. A sum that
+  // differs is a mismatch when every part's figure was read.
+  kAll,
+  // The parts found may not be all: statements of a section in prose. Only
+  // parts that add up to MORE than the total prove an error.
+  kFound,
+};
+
+// True when some measure of `t`, read in every one of `parts`, adds up to
+// the total exactly: then the parts found are all its parts ("15 lớp" = 6 +
+// 5 + 4 says no topic was left out).
+bool AddsUp(const std::vector<Record>& records, const Record& t, const std::vector<int>& parts) {
   for (const MeasureName& m : kMeasures) {
     if (!(t.*m.field)) continue;
     std::int64_t sum = 0;
-    bool complete = true;
+    bool every = true;
     for (int p : parts) {
       const auto& v = records[static_cast<std::size_t>(p)].*m.field;
-      if (!v) complete = false;
-      else sum += *v;
+      every = every && v.has_value();
+      if (v) sum += *v;
     }
-    if (!complete || sum == *(t.*m.field)) continue;
+    if (every && sum == *(t.*m.field)) return true;
+  }
+  return false;
+}
+
+// Compares `total` with the sum of `parts` measure by measure; a measure is
+// checked when the total states it and some part does. A part whose figure
+// is unknown (blank or unsure) makes the sum incomplete: `sum-incomplete`
+// (info) names it when the parts read do not reach the total, never a
+// `sum-mismatch`.
+void CompareSum(const std::vector<Record>& records, int total, const std::vector<int>& parts, Parts kind,
+                std::vector<Record>* checks) {
+  if (parts.size() < 2) return;
+  const Record& t = records[static_cast<std::size_t>(total)];
+  if (t.approx) return;  // "gần 1.900 lượt người" is no exact sum
+  if (kind == Parts::kFound && AddsUp(records, t, parts)) kind = Parts::kAll;
+  for (const MeasureName& m : kMeasures) {
+    if (!(t.*m.field)) continue;
+    std::int64_t sum = 0;
+    int read = 0;
+    std::vector<std::string> missing;
+    for (int p : parts) {
+      const Record& part = records[static_cast<std::size_t>(p)];
+      const auto& v = part.*m.field;
+      if (v) {
+        sum += *v;
+        ++read;
+      } else {
+        missing.push_back(part.notes.unsure.empty() ? part.label : part.label + " (" + part.notes.unsure[0] + ")");
+      }
+    }
+    std::int64_t stated = *(t.*m.field);
+    if (read == 0 || sum == stated) continue;
     std::vector<int> refs = {total};
     refs.insert(refs.end(), parts.begin(), parts.end());
+    if (!missing.empty()) {
+      std::string names;
+      for (const std::string& n : missing) names += (names.empty() ? "" : "; ") + n;
+      checks->push_back(NewCheck("sum-incomplete", "info",
+                                 fmt::format("{}: {} stated {}; the {} parts read add up to {}; not read: {}", t.label,
+                                             m.name, stated, read, sum, names),
+                                 std::move(refs), t.source));
+      continue;
+    }
+    if (kind == Parts::kFound && sum < stated) {
+      checks->push_back(NewCheck("sum-incomplete", "info",
+                                 fmt::format("{}: {} stated {}; the {} parts found add up to {} (other parts may "
+                                             "not be stated)",
+                                             t.label, m.name, stated, parts.size(), sum),
+                                 std::move(refs), t.source));
+      continue;
+    }
     checks->push_back(NewCheck("sum-mismatch", "error",
-                               fmt::format("{}: {} stated {} but the {} parts add up to {} (difference {})",
-                                           t.label, m.name, *(t.*m.field), parts.size(), sum,
-                                           sum - *(t.*m.field)),
+                               fmt::format("{}: {} stated {} but the {} parts add up to {} (difference {})", t.label,
+                                           m.name, stated, parts.size(), sum, sum - stated),
                                std::move(refs), t.source));
   }
 }
@@ -76,19 +132,26 @@ void FemaleExceedsTotal(const std::vector<Record>& rs, std::vector<Record>* chec
   }
 }
 
-// A table's totals row against the other rows of the same table (activity
-// and budget tables alike).
+// Table totals against their parts, group of columns by group: a section
+// row stating the sum of the rows under it ("A | TỔNG THU" over "1 | Ngân
+// sách nhà nước"), and a "Tổng cộng" row (at the top or the bottom) against
+// the top-level rows. "Trong đó" rows are parts of nothing.
 void TableSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& t = rs[i];
-    if (!t.notes.total_row) continue;
+    if (t.notes.table < 0 || !t.source.row || t.type == RecordType::kFigure) continue;
     std::vector<int> parts;
     for (std::size_t j = 0; j < rs.size(); ++j) {
       const Record& p = rs[j];
-      if (j == i || p.type != t.type || p.source.block != t.source.block || !p.source.row || p.notes.total_row) continue;
-      parts.push_back(static_cast<int>(j));
+      if (j == i || p.type != t.type || p.notes.table != t.notes.table || p.notes.table_group != t.notes.table_group ||
+          p.notes.breakdown || p.notes.total_row) {
+        continue;
+      }
+      bool part = t.notes.total_row ? p.notes.sum_parent < 0
+                                    : p.source.block == t.source.block && p.notes.sum_parent == *t.source.row;
+      if (part) parts.push_back(static_cast<int>(j));
     }
-    CompareSum(rs, static_cast<int>(i), parts, checks);
+    CompareSum(rs, static_cast<int>(i), parts, Parts::kAll, checks);
   }
 }
 
@@ -103,25 +166,50 @@ void BreakdownSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
          ++j) {
       parts.push_back(static_cast<int>(j));
     }
-    CompareSum(rs, static_cast<int>(i), parts, checks);
+    CompareSum(rs, static_cast<int>(i), parts, Parts::kAll, checks);
   }
 }
 
 // A prose total ("Số lớp đã mở: 24 lớp") against the topic statements of the
-// same section, status and period.
+// same section, status and period that it introduces (the statements after
+// it, up to the next total) or, when none follow, that it sums up (the
+// statements since the previous total). A total in the middle of a list
+// ("- Tổ chức 12 lớp sinh hoạt chuyên đề …" among other items) is no total
+// of the items above it.
 void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   using Key = std::tuple<int, std::string, std::string>;
   auto key_of = [](const Record& r) { return Key{r.notes.section, r.status.value_or(""), r.period.value_or("")}; };
+  // Per key, the statements in document order.
+  std::map<Key, std::vector<int>> statements;
   for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& t = rs[i];
-    if (!IsActivity(t) || t.rule != "prose.activity" || !IsTong(t)) continue;
-    std::vector<int> parts;
-    for (std::size_t j = 0; j < rs.size(); ++j) {
-      const Record& p = rs[j];
-      if (j == i || !IsActivity(p) || p.rule != "prose.activity" || IsTong(p) || key_of(p) != key_of(t)) continue;
-      parts.push_back(static_cast<int>(j));
+    const Record& r = rs[i];
+    if (!IsActivity(r) || r.rule != "prose.activity") continue;
+    statements[key_of(r)].push_back(static_cast<int>(i));
+  }
+  auto is_total = [&](int i) { return IsTong(rs[static_cast<std::size_t>(i)]); };
+  for (const auto& [key, list] : statements) {
+    std::vector<std::pair<int, std::vector<int>>> totals;  // total, its parts
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      if (!is_total(list[k])) continue;
+      // Totals stated one after the other ("Số lớp: 15 lớp. Học viên tham
+      // gia: 1.300 người.") share their parts.
+      std::size_t first = k, last = k;
+      while (first > 0 && is_total(list[first - 1])) --first;
+      while (last + 1 < list.size() && is_total(list[last + 1])) ++last;
+      std::vector<int> after, before;
+      for (std::size_t j = last + 1; j < list.size() && !is_total(list[j]); ++j) after.push_back(list[j]);
+      for (std::size_t j = first; j-- > 0 && !is_total(list[j]);) before.insert(before.begin(), list[j]);
+      totals.push_back({list[k], after.empty() ? before : after});
     }
-    CompareSum(rs, static_cast<int>(i), parts, checks);
+    // Totals stated apart over the same parts ("Số lớp: 15", "Học viên tham
+    // gia 1.300 người"): one adding up says the parts are all of them.
+    for (const auto& [t, ps] : totals) {
+      bool all = false;
+      for (const auto& [other, other_parts] : totals) {
+        if (other_parts == ps) all = all || AddsUp(rs, rs[static_cast<std::size_t>(other)], ps);
+      }
+      CompareSum(rs, t, ps, all ? Parts::kAll : Parts::kFound, checks);
+    }
   }
 }
 
@@ -143,7 +231,7 @@ void BudgetSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
       }
       parts.push_back(static_cast<int>(j));
     }
-    CompareSum(rs, static_cast<int>(i), parts, checks);
+    CompareSum(rs, static_cast<int>(i), parts, Parts::kFound, checks);
   }
 }
 
@@ -213,6 +301,17 @@ void WordsDigits(const std::vector<Record>& rs, std::vector<Record>* checks) {
   }
 }
 
+// Numbers left unknown because their value was not sure: never guessed,
+// never 0, but named for the analyst.
+void UnsureNumbers(const std::vector<Record>& rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    for (const std::string& note : rs[i].notes.unsure) {
+      checks->push_back(NewCheck("number-unsure", "info", fmt::format("{}: {}; left unknown", rs[i].label, note),
+                                 {static_cast<int>(i)}, rs[i].source));
+    }
+  }
+}
+
 void LowConfidence(const std::vector<Record>& rs, double threshold, std::vector<Record>* checks) {
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
@@ -239,6 +338,7 @@ void AddChecks(std::vector<Record>* records, const CheckOptions& options) {
   WordsDigits(rs, &checks);
   DuplicateRows(rs, &checks);
   TopicUnknown(rs, &checks);
+  UnsureNumbers(rs, &checks);
   LowConfidence(rs, options.ocr_low_confidence, &checks);
   for (Record& c : checks) records->push_back(std::move(c));
 }

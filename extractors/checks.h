@@ -17,12 +17,18 @@ struct CheckOptions {
 };
 
 // Appends check records for `records` (which it reads; refs are ordinals
-// into it), in this order: female-exceeds-total; sum-mismatch (a table's
-// totals row against its rows, a prose total against its centre/partner
-// parts, a section total against its topic statements, a total budget
-// against its sources); percent-mismatch; words-digits-mismatch;
-// duplicate-row; topic-unknown;
-// ocr-low-confidence.
+// into it), in this order: female-exceeds-total; sum-mismatch or
+// sum-incomplete (a table's section and totals rows against their parts, a
+// prose total against its centre/partner parts, a section total against
+// its topic statements, a total budget against its sources); percent-
+// mismatch; words-digits-mismatch; duplicate-row; topic-unknown;
+// number-unsure; ocr-low-confidence.
+//
+// A sum is a `sum-mismatch` (error) only when every part was read: a table's
+// rows under a total are all its parts, and a part whose cell is blank or
+// unsure makes it `sum-incomplete` (info) naming the part. Statements found
+// in prose may not be all the parts: their sum is a mismatch only when it
+// exceeds the total, else `sum-incomplete`.
 void AddChecks(std::vector<Record>* records, const CheckOptions& options = {});
 
 }  // namespace baocao

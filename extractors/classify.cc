@@ -14,6 +14,21 @@ std::optional<std::string> TrailingParenthesis(const std::string& folded) {
   return TrimPunct(t.substr(open + 1, t.size() - open - 2), " ");
 }
 
+// `folded` with every [topic_ignore] phrase blanked (same length, so
+// offsets still hold).
+std::string WithoutIgnored(const RuleSet& rules, std::string folded) {
+  std::vector<std::pair<std::size_t, std::size_t>> g;
+  for (const Rule& r : rules.Section("topic_ignore")) {
+    std::size_t from = 0;
+    while (from < folded.size() && RuleSet::Match(r, std::string_view(folded).substr(from), &g)) {
+      if (g[0].second == g[0].first) break;  // an empty match blanks nothing
+      for (std::size_t i = from + g[0].first; i < from + g[0].second; ++i) folded[i] = ' ';
+      from += g[0].second;
+    }
+  }
+  return folded;
+}
+
 }  // namespace
 
 std::optional<Topic> TopicOf(const RuleSet& rules, const FoldedText& label) {
@@ -23,8 +38,22 @@ std::optional<Topic> TopicOf(const RuleSet& rules, const FoldedText& label) {
       return Topic{r->id, r->FullId()};
     }
   }
-  if (const Rule* r = rules.FirstMatch("topic", label.folded)) return Topic{r->id, r->FullId()};
-  return std::nullopt;
+  return LeadingTopicIn(rules, label);
+}
+
+std::optional<Topic> LeadingTopicIn(const RuleSet& rules, const FoldedText& phrase) {
+  const std::string folded = WithoutIgnored(rules, phrase.folded);
+  std::vector<std::pair<std::size_t, std::size_t>> g;
+  const Rule* best = nullptr;
+  std::size_t best_at = std::string::npos;
+  for (const Rule& r : rules.Section("topic")) {
+    if (RuleSet::Match(r, folded, &g) && g[0].first < best_at) {
+      best = &r;
+      best_at = g[0].first;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return Topic{best->id, best->FullId()};
 }
 
 std::optional<std::string> OrganizerOf(const RuleSet& rules, const FoldedText& text) {

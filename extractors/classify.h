@@ -17,8 +17,16 @@ struct Topic {
 };
 
 // The topic of an activity name: a code in parentheses ("(KT)") first, then
-// the words. nullopt when nothing matches (the caller raises topic-unknown).
+// its words (LeadingTopicIn). nullopt when nothing matches (the caller
+// raises topic-unknown).
 std::optional<Topic> TopicOf(const RuleSet& rules, const FoldedText& label);
+
+// The topic of words ("Tập huấn kỹ thuật chăm sóc lúa, phòng trừ sâu bệnh"):
+// the [topic] words that come first, as a Vietnamese phrase puts its head
+// first; on a tie the earlier rule (specific before general). Phrases of
+// [topic_ignore] such as "xã hội học tập" are no topic words. nullopt when
+// none.
+std::optional<Topic> LeadingTopicIn(const RuleSet& rules, const FoldedText& phrase);
 
 // "center" / "partner" from an organiser cue, or nullopt.
 std::optional<std::string> OrganizerOf(const RuleSet& rules, const FoldedText& text);

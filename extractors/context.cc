@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "extractors/classify.h"
+#include "extractors/prose_figures.h"
 #include "normalize/text.h"
 
 namespace baocao {
@@ -26,14 +28,22 @@ int QuarterNumber(const std::string& q) {
   return 0;
 }
 
-// The period a rule's match names, as ISO 8601 (year, month or interval).
+// A year as a rule captured it: four digits, else empty.
+std::string Year(const std::string& folded, const Groups& g, std::size_t i) {
+  const std::optional<int> y = RuleSet::GroupNumber(folded, g, i);
+  return y && *y >= 1000 && *y <= 9999 ? std::to_string(*y) : "";
+}
+
+// The period a rule's match names, as ISO 8601 (year, month or interval);
+// nullopt when the groups the rule captured do not make one (an analyst's
+// pattern may capture nothing, or text that is not a number).
 std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded, const Groups& g,
                                     const std::optional<std::string>& year) {
   if (rule.id == "month_range") {
-    int a = std::stoi(Group(folded, g, 1)), b = std::stoi(Group(folded, g, 2));
-    std::string y = Group(folded, g, 3);
-    if (a < 1 || b > 12 || b <= a) return std::nullopt;
-    return y + "-" + TwoDigits(a) + "/" + y + "-" + TwoDigits(b);
+    const std::optional<int> a = RuleSet::GroupNumber(folded, g, 1), b = RuleSet::GroupNumber(folded, g, 2);
+    std::string y = Year(folded, g, 3);
+    if (!a || !b || y.empty() || *a < 1 || *b > 12 || *b <= *a) return std::nullopt;
+    return y + "-" + TwoDigits(*a) + "/" + y + "-" + TwoDigits(*b);
   }
   if (rule.id == "quarter_only") {
     int q = QuarterNumber(Group(folded, g, 1));
@@ -42,34 +52,36 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     return y + "-" + TwoDigits(3 * q - 2) + "/" + y + "-" + TwoDigits(3 * q);
   }
   if (rule.id == "month_only") {
-    int m = std::stoi(Group(folded, g, 1));
-    if (!year || year->size() < 4 || m < 1 || m > 12) return std::nullopt;
-    return year->substr(0, 4) + "-" + TwoDigits(m);
+    const std::optional<int> m = RuleSet::GroupNumber(folded, g, 1);
+    if (!m || !year || year->size() < 4 || *m < 1 || *m > 12) return std::nullopt;
+    return year->substr(0, 4) + "-" + TwoDigits(*m);
   }
   if (rule.id == "half_year") {
-    std::string y = Group(folded, g, 1);
+    std::string y = Year(folded, g, 1);
+    if (y.empty()) return std::nullopt;
     bool first = folded.find("dau nam") != std::string::npos;
     return first ? y + "-01/" + y + "-06" : y + "-07/" + y + "-12";
   }
   if (rule.id == "quarter") {
     int q = QuarterNumber(Group(folded, g, 1));
-    std::string y = Group(folded, g, 2);
-    if (q == 0) return std::nullopt;
+    std::string y = Year(folded, g, 2);
+    if (q == 0 || y.empty()) return std::nullopt;
     return y + "-" + TwoDigits(3 * q - 2) + "/" + y + "-" + TwoDigits(3 * q);
   }
   if (rule.id == "month") {
-    int m = std::stoi(Group(folded, g, 1));
-    if (m < 1 || m > 12) return std::nullopt;
-    return Group(folded, g, 2) + "-" + TwoDigits(m);
+    const std::optional<int> m = RuleSet::GroupNumber(folded, g, 1);
+    std::string y = Year(folded, g, 2);
+    if (!m || y.empty() || *m < 1 || *m > 12) return std::nullopt;
+    return y + "-" + TwoDigits(*m);
   }
   if (rule.id == "range") {
-    std::string a = Group(folded, g, 1), b = Group(folded, g, 2);
-    if (b <= a) return std::nullopt;
+    std::string a = Year(folded, g, 1), b = Year(folded, g, 2);
+    if (a.empty() || b <= a) return std::nullopt;
     return a + "/" + b;
   }
   // year, or any rule whose first group is a year
-  std::string y = Group(folded, g, 1);
-  if (y.size() == 4) return y;
+  std::string y = Year(folded, g, 1);
+  if (!y.empty()) return y;
   return std::nullopt;
 }
 
@@ -101,14 +113,22 @@ Context ContextOf(const RuleSet& rules, const FoldedText& text, const std::optio
   return c;
 }
 
-int HeadingLevel(const Paragraph& p) {
+namespace {
+
+// The level a printed marker gives, 0 without one.
+int MarkedLevel(const Paragraph& p) {
   const std::string& t = p.text;
-  if (t.empty() || t.size() > 220) return 0;
-  if (p.heading_level > 0) return std::min(p.heading_level, 4);
   std::string folded = normalize::FoldKey(t);
   std::string marker = p.list_marker.empty() ? "" : normalize::FoldKey(p.list_marker);
   std::string head = marker.empty() ? folded : marker + " " + folded;
-  if (head.rfind("phan ", 0) == 0 || StartsWithRoman(head)) return 1;
+  // "Phần I", "PHẦN 2" (not "Phấn đấu …", which folds alike).
+  if (head.rfind("phan ", 0) == 0 && head.size() > 5) {
+    std::size_t k = 5;
+    while (k < head.size() && (head[k] == 'i' || head[k] == 'v' || head[k] == 'x')) ++k;
+    const bool roman = k > 5 && (k == head.size() || !isalpha(static_cast<unsigned char>(head[k])));
+    if (roman || isdigit(static_cast<unsigned char>(head[5]))) return 1;
+  }
+  if (StartsWithRoman(head)) return 1;
   // "1.", "1.1.", "3.2.1"
   std::size_t i = 0, dots = 0;
   while (i < head.size() && (isdigit(static_cast<unsigned char>(head[i])) || head[i] == '.')) {
@@ -126,6 +146,19 @@ int HeadingLevel(const Paragraph& p) {
   }
   // "a)", "b)", "đ)"
   if (head.size() > 2 && head[1] == ')' && head[0] >= 'a' && head[0] <= 'z') return 4;
+  return 0;
+}
+
+}  // namespace
+
+int HeadingLevel(const Paragraph& p) {
+  const std::string& t = p.text;
+  if (t.empty() || t.size() > 220) return 0;
+  // A printed marker ("III.", "1.", "a)") says the level; a Word heading
+  // style only when there is none (documents style "III." as Heading 3).
+  int marked = MarkedLevel(p);
+  if (marked > 0) return marked;
+  if (p.heading_level > 0) return std::min(p.heading_level, 4);
   if (normalize::IsAllCaps(t) && t.size() < 160) return 5;
   return 0;
 }
@@ -134,7 +167,10 @@ ContextTracker::ContextTracker(const RuleSet& rules, const std::string& doc_type
                                const std::optional<std::string>& title,
                                const std::optional<std::string>& issued)
     : rules_(rules) {
-  document_.status = doc_type == "ke_hoach" ? "plan" : "actual";
+  // A plan, a proposal (tờ trình) or a decision approving a plan states
+  // what is to be done ([doc_type_status]); any other kind what was done.
+  const Rule* kind = rules.FirstMatch("doc_type_status", doc_type);
+  document_.status = kind != nullptr ? kind->id : "actual";
   if (title) {
     Context t = ContextOf(rules, FoldedText(*title));
     if (t.period) document_.period = t.period;
@@ -146,9 +182,20 @@ bool ContextTracker::Observe(const Block& block) {
   if (!block.is_paragraph()) return false;
   int level = HeadingLevel(block.paragraph);
   if (level == 0) return false;
-  levels_[static_cast<std::size_t>(level)] = ContextOf(rules_, FoldedText(block.paragraph.text));
+  FoldedText text(block.paragraph.text);
+  Context heading = ContextOf(rules_, text);
+  // A heading that states figures is a statement ("a) Pháp luật: 3 lớp"):
+  // its topic is its own, not its section's.
+  // Only a heading's own words name a topic: "1. Ưu điểm: các lớp … nâng
+  // cao thu nhập" is a paragraph under the label "Ưu điểm".
+  std::string own = text.canon.substr(0, text.canon.find(':'));
+  bool statement = ReadFigures(rules_, text).any();
+  if (!statement && own.size() <= 120) {
+    if (std::optional<Topic> t = TopicOf(rules_, FoldedText(own))) heading.topic = t->code;
+  }
+  levels_[static_cast<std::size_t>(level)] = heading;
   for (std::size_t l = static_cast<std::size_t>(level) + 1; l < levels_.size(); ++l) levels_[l].reset();
-  return true;
+  return !statement;
 }
 
 Context ContextTracker::Current() const {
@@ -157,6 +204,7 @@ Context ContextTracker::Current() const {
     if (!level) continue;
     if (level->status) c.status = level->status;
     if (level->period) c.period = level->period;
+    if (level->topic) c.topic = level->topic;
   }
   return c;
 }

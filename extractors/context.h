@@ -23,6 +23,11 @@ namespace baocao {
 struct Context {
   std::optional<std::string> status;
   std::optional<std::string> period;
+  // The topic a section heading names ("b) Chương trình phát triển kinh
+  // tế"): the statements under it are about it unless they name their own.
+  // Only headings without figures set it, so a statement never passes its
+  // topic to the next one.
+  std::optional<std::string> topic;
 };
 
 // Status and period cues found in one piece of text (either may be empty).
@@ -40,7 +45,9 @@ class ContextTracker {
   ContextTracker(const RuleSet& rules, const std::string& doc_type,
                  const std::optional<std::string>& title, const std::optional<std::string>& issued);
 
-  // Updates the context when `block` is a heading. Returns true if it was.
+  // Updates the context when `block` is a heading. Returns true when it
+  // begins a section: a heading that states figures ("a) Pháp luật: mở 3
+  // lớp") is a statement within the section above it, whose sums include it.
   bool Observe(const Block& block);
   Context Current() const;
 

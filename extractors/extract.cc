@@ -1,29 +1,29 @@
 #include "extractors/extract.h"
 
-#include "extractors/activity_table.h"
 #include "extractors/checks.h"
 #include "extractors/context.h"
 #include "extractors/figures.h"
+#include "extractors/folded.h"
 #include "extractors/metadata.h"
 #include "extractors/prose.h"
+#include "extractors/table.h"
 
 namespace baocao {
 namespace {
 
-// Activity and budget tables, also when nested inside layout tables;
-// provenance points at the top-level block that holds them. Returns the
-// layout of the last activity table read, for a continuation.
-std::optional<TableLayout> ExtractTables(const Table& table, const TableSite& outer, const RuleSet& rules,
-                                         std::vector<Record>* records) {
+// Tables, also when nested inside layout tables; provenance points at the
+// top-level block that holds them. Returns the header of the last table that
+// gave records, for a continuation.
+std::optional<TableHeader> ExtractTables(const Table& table, const TableSite& outer, const RuleSet& rules,
+                                         std::vector<Record>* records, std::vector<Record>* figures) {
   TableSite site = outer;
   site.table = &table;
-  if (std::optional<TableLayout> layout = ExtractActivityTable(site, rules, records)) return layout;
-  if (ExtractBudgetTable(site, rules, records)) return std::nullopt;
-  std::optional<TableLayout> last;
+  if (std::optional<TableHeader> header = ExtractTable(site, rules, records, figures)) return header;
+  std::optional<TableHeader> last;
   for (const TableCell& cell : table.cells) {
     for (const Block& inner : cell.blocks) {
       if (inner.is_table()) {
-        if (auto l = ExtractTables(inner.table, outer, rules, records)) last = l;
+        if (auto h = ExtractTables(inner.table, outer, rules, records, figures)) last = h;
       }
     }
   }
@@ -44,12 +44,13 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
 
   ContextTracker context(rules, info.doc_type, info.title, info.issued);
   int first = std::max(meta.title_end_block, meta.type_line_block) + 1;
-  std::string last_paragraph;
+  // The paragraphs since the last table: the captions of the next one.
+  std::vector<std::string> captions;
   // Figures follow the activity and budget records, so the positions of
   // those (which checks refer to) do not depend on how many figures a
   // report states.
   std::vector<Record> figures;
-  std::optional<TableLayout> previous_table;
+  std::optional<TableHeader> previous_table;
   int previous_block = -2;
   int section = -1;
   std::size_t noted = out.records.size();
@@ -68,7 +69,15 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
       if (std::optional<std::int64_t> words = AmountInWords(b.paragraph.text)) {
         Record* amount = nullptr;
         if (out.records.size() > before) {
+          // The line whose own clause holds the words ("Tổng kinh phí … là
+          // 45.600.000đ (Bằng chữ: …). Trong đó: …"), else the last.
           amount = &out.records.back();
+          for (std::size_t k = before; k < out.records.size(); ++k) {
+            if (FoldedText(out.records[k].source.text).folded.find("bang chu") != std::string::npos) {
+              amount = &out.records[k];
+              break;
+            }
+          }
         } else if (!out.records.empty() && out.records.back().type == RecordType::kBudget &&
                    out.records.back().source.block == b.index - 1) {
           amount = &out.records.back();
@@ -78,21 +87,23 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
       ExtractProseActivities(site, rules, &out.records);
       if (out.records.size() == before) ExtractFigures(site, rules, &figures);
       note_section();
-      last_paragraph = b.paragraph.text;
+      captions.push_back(b.paragraph.text);
+      if (captions.size() > 4) captions.erase(captions.begin());
       continue;
     }
     TableSite site;
     site.block = b.index;
     site.page = b.page;
     site.context = context.Current();
-    site.caption = last_paragraph;
+    site.captions = captions;
     // Only a table right after an activity table can continue it.
     site.previous = previous_table && previous_block + 1 == b.index ? &*previous_table : nullptr;
-    previous_table = ExtractTables(b.table, site, rules, &out.records);
+    previous_table = ExtractTables(b.table, site, rules, &out.records, &figures);
     previous_block = b.index;
     note_section();
-    last_paragraph.clear();
+    captions.clear();
   }
+  MergeRestatedActivities(&out.records);
   for (Record& f : figures) out.records.push_back(std::move(f));
   CheckOptions checks;
   checks.ocr_low_confidence = rules.Setting("ocr_low_confidence", checks.ocr_low_confidence);

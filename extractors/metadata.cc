@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <sstream>
 #include <vector>
 
@@ -106,7 +107,14 @@ std::string CleanRef(const std::string& raw) {
       }
       kept.push_back(number[i]);
     }
-    out = kept + out.substr(slash);
+    // A number handwritten into the blank reads as scribbles: only digits
+    // (and a letter suffix, "12a") are a number; anything else stays blank.
+    bool number_ok = !kept.empty() && isdigit(static_cast<unsigned char>(kept[0]));
+    for (std::size_t i = 0; number_ok && i < kept.size(); ++i) {
+      unsigned char ch = static_cast<unsigned char>(kept[i]);
+      number_ok = isdigit(ch) || (i + 1 == kept.size() && isalpha(ch));
+    }
+    out = (number_ok ? kept : "") + out.substr(slash);
   }
   while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';')) out.pop_back();
   return out;
@@ -118,14 +126,23 @@ std::optional<std::string> IssuedDate(const RuleSet& rules, const FoldedText& t)
   const Rule* r = rules.Find("meta", "issued");
   Groups g;
   if (r == nullptr || !RuleSet::Match(*r, t.folded, &g)) return std::nullopt;
-  auto part = [&](std::size_t i) {
-    return g[i].first == std::string::npos ? std::string() : t.folded.substr(g[i].first, g[i].second - g[i].first);
-  };
-  std::string day = part(1), month = part(2), year = part(3);
-  if (year.empty()) return std::nullopt;
-  if (month.empty() || std::stoi(month) < 1 || std::stoi(month) > 12) return year;
-  if (day.empty() || std::stoi(day) < 1 || std::stoi(day) > 31) return year + "-" + TwoDigits(month);
-  return year + "-" + TwoDigits(month) + "-" + TwoDigits(day);
+  // The date of issue follows the place ("Kim Sơn, ngày …", "Hôm nay, ngày
+  // …"); a date after a cited number ("Công văn số 95/PGDĐT ngày 12/11/2023")
+  // is that document's.
+  std::string prefix = t.folded.substr(0, g[0].first);
+  if (prefix.find_first_of("0123456789/") != std::string::npos ||
+      std::count(prefix.begin(), prefix.end(), ' ') > 6) {
+    return std::nullopt;
+  }
+  const std::optional<int> day = RuleSet::GroupNumber(t.folded, g, 1);
+  const std::optional<int> month = RuleSet::GroupNumber(t.folded, g, 2);
+  const std::optional<int> year = RuleSet::GroupNumber(t.folded, g, 3);
+  if (!year || *year < 1000) return std::nullopt;
+  const std::string y = std::to_string(*year);
+  if (!month || *month < 1 || *month > 12) return y;
+  const std::string m = TwoDigits(std::to_string(*month));
+  if (!day || *day < 1 || *day > 31) return y + "-" + m;
+  return y + "-" + m + "-" + TwoDigits(std::to_string(*day));
 }
 
 bool IsUpperLetter(UChar32 c) { return u_isupper(c) || u_istitle(c); }
@@ -142,7 +159,8 @@ std::optional<Place> FindPlace(const RuleSet& rules, std::string_view id, const 
   std::size_t from = 0;
   while (r != nullptr && from < t.folded.size()) {
     std::string_view rest = std::string_view(t.folded).substr(from);
-    if (!RuleSet::Match(*r, rest, &g) || g[1].first == std::string::npos) return std::nullopt;
+    if (!RuleSet::Match(*r, rest, &g) || RuleSet::Group(g, 1).first == std::string::npos) return std::nullopt;
+    if (g[0].second == 0) return std::nullopt;  // an empty match at the start never advances
     std::size_t b = from + g[1].first, e = from + g[1].second;
     std::string name = NameOnly(t.CanonSpan(b, e));
     std::string unit = normalize::ToLower(TrimPunct(t.CanonSpan(from + g[0].first, b)));
@@ -172,10 +190,32 @@ std::string IssuerAbbreviation(const std::string& id) {
 }  // namespace
 
 std::string TrimPunct(std::string_view s, std::string_view punct) {
-  std::size_t b = s.find_first_not_of(punct);
-  if (b == std::string_view::npos) return "";
-  std::size_t e = s.find_last_not_of(punct);
-  return std::string(s.substr(b, e - b + 1));
+  // Whole characters of `punct`, never single bytes: "•" is E2 80 A2, and
+  // the 0x80 of "À" (C3 80) must not go with it.
+  std::vector<std::string_view> marks;
+  for (std::size_t i = 0; i < punct.size();) {
+    std::size_t n = 1;
+    auto lead = static_cast<unsigned char>(punct[i]);
+    if (lead >= 0xF0) n = 4;
+    else if (lead >= 0xE0) n = 3;
+    else if (lead >= 0xC0) n = 2;
+    marks.push_back(punct.substr(i, n));
+    i += n;
+  }
+  for (bool trimmed = true; trimmed && !s.empty();) {
+    trimmed = false;
+    for (std::string_view m : marks) {
+      if (!m.empty() && s.starts_with(m)) {
+        s.remove_prefix(m.size());
+        trimmed = true;
+      }
+      if (!m.empty() && s.ends_with(m)) {
+        s.remove_suffix(m.size());
+        trimmed = true;
+      }
+    }
+  }
+  return std::string(s);
 }
 
 std::string NameOnly(std::string_view canonical) {
@@ -287,6 +327,9 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
     in_address = false;
     int level = HeadingLevel(b.paragraph);
     if (level >= 1 && level <= 4) break;
+    // Header lines read as opening when there is no type line: the motto
+    // ("CỘNG HÒA XÃ HỘI …") names no commune.
+    if (IsMotto(rules, t)) continue;
     opening.push_back(t);
   }
 
@@ -301,7 +344,9 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
     auto ref = MatchGroup(rules, "meta", "ref", t);
     if (!ref) return false;
     std::string clean = CleanRef(*ref);
-    if (clean.empty()) return false;
+    // A document's reference is "number/KIND-ISSUER"; an incoming-mail
+    // stamp's "Số: 20418" is a registry number.
+    if (clean.empty() || clean.find('/') == std::string::npos) return false;
     info->ref = clean;
     return true;
   });
@@ -310,6 +355,18 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
     if (d) info->issued = d;
     return d.has_value();
   });
+  // A công văn has no type line: its subject line "V/v …" says what it is.
+  if (info->doc_type == "other" && result.type_line_block < 0) {
+    for (const HeaderLine& l : early) {
+      if (l.block > 8) break;
+      const Rule* subject = rules.Find("meta", "subject_line");
+      if (subject != nullptr && RuleSet::Match(*subject, l.text.folded, nullptr)) {
+        info->doc_type = "cong_van";
+        if (!info->title) info->title = l.text.canon;
+        break;
+      }
+    }
+  }
   if (info->doc_type == "other" && info->ref) {
     std::size_t slash = info->ref->find('/');
     if (slash != std::string::npos) {
@@ -357,18 +414,22 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   if (info->title) title_text.emplace_back(*info->title);
 
   bool district_level = false;
-  if (!bodies.empty() && bodies.back().place) {
-    district_level = bodies.back().place->unit != "xã" && bodies.back().place->unit != "phường" &&
-                     bodies.back().place->unit != "thị trấn";
+  if (!bodies.empty()) {
+    std::optional<Place> place;
+    for (auto it = bodies.rbegin(); !place && it != bodies.rend(); ++it) place = it->place;
+    district_level = place && place->unit != "xã" && place->unit != "phường" && place->unit != "thị trấn";
   }
   info->commune = place_from("commune", header_text);
   if (!info->commune) info->commune = place_from("commune", title_text);
   if (!info->commune && !district_level) info->commune = place_from("commune", opening);
 
+  // Districts were abolished on 1 July 2025: a later document names one only
+  // in its header or title (a body's "huyện Na Hang cũ" is history).
+  const bool after_districts = info->issued && *info->issued >= "2025-07";
   info->district = place_from("district", header_text);
   if (!info->district) info->district = place_from("district", title_text);
-  if (!info->district) info->district = place_from("district", addressed);
-  if (!info->district) info->district = place_from("district", opening);
+  if (!info->district && !after_districts) info->district = place_from("district", addressed);
+  if (!info->district && !after_districts) info->district = place_from("district", opening);
 
   info->province = place_from("province", header_text);
   if (!info->province) info->province = place_from("province", title_text);
@@ -386,7 +447,7 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
     }
     return std::nullopt;
   };
-  if (!info->district) info->district = first_in_body({"district"});
+  if (!info->district && !after_districts) info->district = first_in_body({"district"});
   if (!info->province) info->province = first_in_body({"province", "province_dept"});
   return result;
 }

@@ -5,97 +5,245 @@
 
 #include "extractors/classify.h"
 #include "extractors/folded.h"
+#include "extractors/prose_figures.h"
 #include "normalize/numbers.h"
 #include "normalize/text.h"
 
 namespace baocao {
 namespace {
 
-struct Span {
-  std::size_t begin = 0, end = 0;  // bytes of the canonical text
-};
+using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
 
-// Clauses end at ';' and at a sentence end ('.' followed by a space); the
-// thousands dots inside "1.891" have no space after them.
-std::vector<Span> Clauses(const std::string& t) {
-  std::vector<Span> out;
-  std::size_t start = 0;
+// Parenthesis depth before each byte, so no sentence or statement is cut
+// inside "( … )".
+std::vector<int> Depths(const std::string& t) {
+  std::vector<int> depth(t.size() + 1, 0);
+  int d = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    bool end = t[i] == ';' || (t[i] == '.' && (i + 1 == t.size() || t[i + 1] == ' '));
-    if (end || i + 1 == t.size()) {
-      std::size_t stop = end ? i : i + 1;
-      if (stop > start) out.push_back({start, stop});
+    depth[i] = d;
+    if (t[i] == '(') ++d;
+    if (t[i] == ')' && d > 0) --d;
+  }
+  depth[t.size()] = d;
+  return depth;
+}
+
+// Sentences end at '.' followed by a space (thousands dots have none).
+std::vector<std::string> Sentences(const std::string& t) {
+  std::vector<std::string> out;
+  const std::vector<int> depth = Depths(t);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || (t[i] == '.' && i + 1 < t.size() && t[i + 1] == ' ' && depth[i] == 0)) {
+      std::string s = TrimPunct(t.substr(start, i - start), " ");
+      if (!s.empty()) out.push_back(s);
       start = i + 1;
     }
   }
   return out;
 }
 
-// What a number measures, from the unit noun right after it.
-std::optional<std::string> MeasureOf(const RuleSet& rules, const FoldedText& text, const normalize::Number& n) {
-  std::size_t after = text.FoldedOffset(n.end);
-  std::string rest = TrimPunct(text.folded.substr(std::min(after, text.folded.size())), " ");
-  if (const Rule* r = rules.FirstMatch("measure", rest)) return r->id;
-  return std::nullopt;
+// Splits a sentence into statements at the ';' or "và" between two counts
+// of classes: "6 lớp văn hóa với 402 lượt người, trong đó nữ 236 người và 4
+// lớp văn nghệ với 230 lượt người"; "năm học 2022-2023 mở 20 lớp …; năm học
+// 2023-2024 dự kiến mở 24 lớp". A breakdown ("trong đó có 8 lớp pháp luật và
+// 12 lớp kinh tế") is one statement with its parts.
+std::vector<std::string> Statements(const RuleSet& rules, const std::string& sentence) {
+  FoldedText text(sentence);
+  const std::vector<int> depth = Depths(text.canon);
+  const Rule* in_which = rules.Find("breakdown", "in_which");
+  std::vector<std::size_t> cuts;
+  std::size_t previous_end = std::string::npos;  // end of the last classes figure
+  bool breakdown = false;  // counts of classes that break a total down ("trong đó có 8 lớp …")
+  Groups g;
+  for (const normalize::Number& n : ProseNumbers(text.canon)) {
+    if (MeasureAfter(rules, text, n) != std::optional<std::string>("classes") || depth[n.begin] > 0) continue;
+    if (previous_end != std::string::npos) {
+      std::string between = text.canon.substr(previous_end, n.begin - previous_end);
+      FoldedText folded_between(between);
+      std::size_t cut = std::string::npos;
+      bool semicolon = false;
+      for (std::size_t i = 0; i < between.size(); ++i) {
+        if (depth[previous_end + i] > 0) continue;
+        if (between[i] == ';') {
+          cut = previous_end + i + 1;
+          semicolon = true;
+        }
+      }
+      if (cut == std::string::npos) {
+        std::size_t va = folded_between.folded.rfind(" va ");
+        if (va != std::string::npos) cut = previous_end + folded_between.CanonOffset(va + 1);
+      }
+      // "…, trong đó có 8 lớp": a breakdown opens when this count follows
+      // "trong đó" with no other figure between; "…, trong đó nữ 236 người
+      // và 4 lớp" opens none.
+      if (in_which != nullptr && RuleSet::Match(*in_which, folded_between.folded, &g) &&
+          folded_between.folded.find_first_of("0123456789", g[0].second) == std::string::npos) {
+        breakdown = true;
+      } else if (cut != std::string::npos && (semicolon || !breakdown)) {
+        cuts.push_back(cut);
+        breakdown = false;
+      }
+    }
+    previous_end = n.end;
+  }
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t cut : cuts) {
+    out.push_back(TrimPunct(text.canon.substr(start, cut - start), " ,;"));
+    start = cut;
+  }
+  out.push_back(TrimPunct(text.canon.substr(start), " ,;"));
+  return out;
 }
 
-bool IsApprox(const RuleSet& rules, const FoldedText& text, const normalize::Number& n) {
-  std::string before = text.folded.substr(0, text.FoldedOffset(n.begin));
-  return rules.FirstMatch("approx", before) != nullptr;
+// The words after the first count's unit noun, up to a linking word or the
+// next number: "Trung tâm đã tổ chức 9 lớp chuyên đề về giáo dục pháp luật
+// với 640 lượt người" -> "chuyên đề về giáo dục pháp luật".
+std::string PhraseAfter(const RuleSet& rules, const FoldedText& text, std::size_t number_end) {
+  std::size_t from = text.FoldedOffset(number_end);
+  std::size_t unit_start = from;
+  while (unit_start < text.folded.size() && text.folded[unit_start] == ' ') ++unit_start;
+  Groups g;
+  const Rule* unit = nullptr;
+  for (const Rule& r : rules.Section("measure")) {
+    if (RuleSet::Match(r, std::string_view(text.folded).substr(unit_start), &g) && g[0].first == 0) {
+      unit = &r;
+      break;
+    }
+  }
+  if (unit == nullptr) return "";
+  std::size_t phrase_start = unit_start + g[0].second;
+  std::string tail = text.folded.substr(phrase_start);
+  std::size_t end = tail.size();
+  for (const Rule& r : rules.Section("phrase_end")) {
+    if (RuleSet::Match(r, tail, &g) && g[0].first < end) end = g[0].first;
+  }
+  int depth = 0;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (tail[i] == '(') ++depth;
+    if (tail[i] == ')' && depth > 0) --depth;
+    if (isdigit(static_cast<unsigned char>(tail[i])) || (depth == 0 && (tail[i] == ';' || tail[i] == ':'))) {
+      end = i;
+      break;
+    }
+  }
+  std::string phrase = CleanLabel(text.CanonSpan(phrase_start, phrase_start + end));
+  // A parenthesis the phrase opens but does not close is cut off.
+  std::size_t open = phrase.rfind('(');
+  if (open != std::string::npos && phrase.find(')', open) == std::string::npos) {
+    phrase = CleanLabel(phrase.substr(0, open));
+  }
+  return phrase;
 }
 
-struct Measures {
-  std::optional<std::int64_t> classes, participants, female;
-  std::optional<std::int64_t> classes_of, participants_of;  // plan side of "A/B"
-  bool approx = false;
-  std::size_t first_number = std::string::npos;  // byte offset of the first measure
-  std::vector<Record::StatedPercent> percents;  // "đạt 120,1%" after an A/B ratio
-  bool classes_first = false;  // the first figure counts classes
-  bool any() const { return classes || participants || female; }
+// The last ':' of `lead` outside parentheses: "Kỹ năng sống: phòng, chống
+// đuối nước: 3 lớp" names "Kỹ năng sống: phòng, chống đuối nước".
+std::size_t LabelColon(const std::string& lead) {
+  const std::vector<int> depth = Depths(lead);
+  for (std::size_t i = lead.size(); i-- > 0;) {
+    if (lead[i] == ':' && depth[i] == 0) return i;
+  }
+  return std::string::npos;
+}
+
+// The words of a statement before its first figure, from the start of their
+// clause: "Lớp … mở tại xóm Bản Chang; đến cuối năm có 38 học viên" leads
+// with "đến cuối năm có".
+std::string LeadOf(const std::string& head, std::size_t first) {
+  const std::vector<int> depth = Depths(head);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < first && i < head.size(); ++i) {
+    if (head[i] == ';' && depth[i] == 0) start = i + 1;
+  }
+  return TrimPunct(head.substr(start, first - start), " ");
+}
+
+// The words after a total's count name no activity: "lớp, buổi học tập",
+// "chuyên đề các loại", "buổi còn lại" (its first comma-separated part, each
+// word one of [total_phrase]).
+bool GenericPhrase(const RuleSet& rules, const std::string& phrase) {
+  const Rule* words = rules.Find("total_phrase", "words");
+  std::string first = TrimPunct(phrase.substr(0, phrase.find(',')), " ,;");
+  if (first.empty()) return true;
+  return words != nullptr && RuleSet::Match(*words, FoldedText(first).folded, nullptr);
+}
+
+struct Subject {
+  std::string label;
+  std::optional<std::string> topic;
+  bool explicit_label = false;  // "Label: figures"
 };
 
-int DecimalsOf(const std::string& printed) {
-  std::size_t comma = printed.find_first_of(",.");
-  if (comma == std::string::npos) return 0;
-  int n = 0;
-  for (std::size_t i = comma + 1; i < printed.size() && isdigit(static_cast<unsigned char>(printed[i])); ++i) ++n;
-  return n;
-}
-
-Measures MeasuresIn(const RuleSet& rules, const FoldedText& text) {
-  Measures m;
-  std::string last_ratio;  // the measure of the A/B just read, if any
-  for (const normalize::Number& n : normalize::FindNumbers(text.canon)) {
-    if (n.kind == normalize::NumberKind::kPercent && !last_ratio.empty()) {
-      m.percents.push_back({last_ratio, n.value, DecimalsOf(n.text)});
-      last_ratio.clear();
-      continue;
-    }
-    if (n.kind != normalize::NumberKind::kCount && n.kind != normalize::NumberKind::kRatio) continue;
-    auto what = MeasureOf(rules, text, n);
-    if (!what) continue;
-    auto value = static_cast<std::int64_t>(n.value);
-    std::optional<std::int64_t> of;
-    if (n.kind == normalize::NumberKind::kRatio && n.of) of = static_cast<std::int64_t>(*n.of);
-    if (*what == "classes" && !m.classes) {
-      m.classes = value;
-      m.classes_of = of;
-    } else if (*what == "participants" && !m.participants) {
-      m.participants = value;
-      m.participants_of = of;
-    } else if (*what == "female" && !m.female) {
-      m.female = value;
-    } else {
-      continue;
-    }
-    if (m.first_number == std::string::npos) {
-      m.first_number = n.begin;
-      m.classes_first = *what == "classes";
-    }
-    m.approx = m.approx || IsApprox(rules, text, n);
-    last_ratio = n.kind == normalize::NumberKind::kRatio ? *what : "";
+// What a statement is about: its own words first (its label, the words
+// after its first count, the rest of it), then its heading; a subject that
+// did something without naming a topic states the total.
+std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site, const FoldedText& head,
+                                 const std::string& lead, const StatementFigures& f,
+                                 const std::optional<std::string>& organizer) {
+  // "Tổng số cán bộ quản lý … là 126 người": people who are no learners.
+  if (rules.FirstMatch("not_activity", FoldedText(lead).folded) != nullptr) return std::nullopt;
+  Subject s;
+  std::size_t colon = LabelColon(lead);
+  if (colon != std::string::npos) {
+    s.explicit_label = true;
+    s.label = CleanLabel(lead.substr(0, colon));
+    FoldedText folded_label(s.label);
+    if (std::optional<Topic> t = TopicOf(rules, folded_label)) s.topic = t->code;
+    else if (rules.FirstMatch("total_label", folded_label.folded)) s.topic = "tong";
+    else if (site.context.topic) s.topic = site.context.topic;
+    if (s.label.empty()) return std::nullopt;
+    if (s.topic || f.classes || f.classes_of) return s;
+    return std::nullopt;
   }
-  return m;
+  // Without a label, a statement counts classes: "đến cuối năm có 38 học
+  // viên đọc thông, viết thạo" is an outcome, not an activity.
+  FoldedText folded_lead(CleanLabel(lead));
+  if (!f.classes && !f.classes_of && !rules.FirstMatch("total_label", folded_lead.folded)) return std::nullopt;
+  std::string phrase = f.classes_first ? PhraseAfter(rules, head, f.first_end) : "";
+  FoldedText folded_phrase(phrase);
+  // The rest of the statement's clause: "12 buổi còn lại, …; ưu tiên các
+  // nội dung chuyển đổi số" names no topic for the 12 sessions.
+  std::string rest_text = head.canon.substr(f.first);
+  const std::vector<int> rest_depth = Depths(rest_text);
+  for (std::size_t i = 0; i < rest_text.size(); ++i) {
+    if (rest_text[i] == ';' && rest_depth[i] == 0) {
+      rest_text.resize(i);
+      break;
+    }
+  }
+  FoldedText rest(rest_text);
+  if (site.context.topic) {
+    s.topic = site.context.topic;
+    s.label = phrase.empty() ? folded_lead.canon : phrase;
+  } else if (std::optional<Topic> t = LeadingTopicIn(rules, folded_phrase)) {
+    s.topic = t->code;
+    s.label = phrase;
+  } else if (rules.FirstMatch("total_label", folded_phrase.folded)) {
+    s.topic = "tong";
+    s.label = phrase;
+  } else if (rules.FirstMatch("total_label", folded_lead.folded)) {
+    s.topic = "tong";
+    s.label = folded_lead.canon;
+  } else if (std::optional<Topic> t2 = LeadingTopicIn(rules, rest)) {
+    s.topic = t2->code;
+    s.label = phrase.empty() ? folded_lead.canon : phrase;
+  } else if (std::optional<Topic> t3 = LeadingTopicIn(rules, folded_lead)) {
+    s.topic = t3->code;
+    s.label = folded_lead.canon;
+  } else if (f.classes_first && rules.FirstMatch("activity_verb", folded_lead.folded) &&
+             organizer != std::optional<std::string>("partner") && GenericPhrase(rules, phrase)) {
+    // "Trung tâm đã mở được 27 lớp với …", "… 32 lớp, buổi học tập …":
+    // everything the centre ran. "Tổ chức 3 buổi sinh hoạt câu lạc bộ"
+    // names an activity of no known topic: no total.
+    s.topic = "tong";
+    s.label = folded_lead.canon;
+  } else {
+    return std::nullopt;  // numbers without a known subject: not an activity statement
+  }
+  if (s.label.empty()) s.label = phrase.empty() ? folded_lead.canon : phrase;
+  if (s.label.empty()) return std::nullopt;
+  return s;
 }
 
 Record NewActivity(const ParagraphSite& site, const std::string& label, const std::string& snippet) {
@@ -111,315 +259,310 @@ Record NewActivity(const ParagraphSite& site, const std::string& label, const st
   return r;
 }
 
-// The label of a statement: the words before ':' or before the first figure.
-std::string LabelOf(const std::string& canon, std::size_t first_number) {
-  std::size_t colon = canon.find(':');
-  std::string head = colon != std::string::npos && colon < first_number ? canon.substr(0, colon)
-                                                                         : canon.substr(0, first_number);
-  return CleanLabel(head);
+void SetFigures(Record* r, const StatementFigures& f) {
+  r->classes = f.classes;
+  r->participants = f.participants;
+  r->female = f.female;
+  r->approx = f.approx;
+  r->notes.unsure = f.unsure;
 }
 
-bool HasLabelColon(const std::string& canon, std::size_t first_number) {
-  std::size_t colon = canon.find(':');
-  return colon != std::string::npos && colon < first_number;
+// A part of `total`'s breakdown, with its own figures.
+Record PartOf(const ParagraphSite& site, const Record& total, const std::string& label, const std::string& snippet,
+              const StatementFigures& f) {
+  Record r = NewActivity(site, label, snippet);
+  r.status = total.status;
+  r.period = total.period;
+  r.topic = total.topic;
+  SetFigures(&r, f);
+  r.rule = "prose.activity_part";
+  return r;
 }
 
-
-// Sentences end at '.' followed by a space (thousands dots have none).
-std::vector<std::string> Sentences(const std::string& t) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= t.size(); ++i) {
-    if (i == t.size() || (t[i] == '.' && i + 1 < t.size() && t[i + 1] == ' ')) {
-      std::string s = TrimPunct(t.substr(start, i - start), " ");
-      if (!s.empty()) out.push_back(s);
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-// For a running sentence ("Trung tâm đã tổ chức 9 lớp chuyên đề về giáo dục
-// pháp luật với 640 lượt người"), the words after the first measure's unit
-// name the activity, up to a linking word or the next number.
-std::string PhraseAfterFirstMeasure(const RuleSet& rules, const FoldedText& text, std::size_t first_number) {
-  std::size_t from = text.FoldedOffset(first_number);
-  std::string rest = text.folded.substr(from);
-  // Skip the number and its unit noun.
-  std::size_t space = rest.find(' ');
-  if (space == std::string::npos) return "";
-  std::size_t unit_start = from + space + 1;
-  std::vector<std::pair<std::size_t, std::size_t>> g;
-  const Rule* unit = nullptr;
-  for (const Rule& r : rules.Section("measure")) {
-    if (RuleSet::Match(r, std::string_view(text.folded).substr(unit_start), &g)) {
-      unit = &r;
-      break;
-    }
-  }
-  if (unit == nullptr) return "";
-  std::size_t phrase_start = unit_start + g[0].second;
-  std::string tail = text.folded.substr(phrase_start);
-  std::size_t end = tail.size();
-  for (const Rule& r : rules.Section("phrase_end")) {
-    if (RuleSet::Match(r, tail, &g) && g[0].first < end) end = g[0].first;
-  }
-  for (std::size_t i = 0; i < end; ++i) {
-    if (isdigit(static_cast<unsigned char>(tail[i])) || tail[i] == ';' || tail[i] == ':') {
-      end = i;
-      break;
-    }
-  }
-  return CleanLabel(text.CanonSpan(phrase_start, phrase_start + end));
-}
-
-// "trong đó nữ 312 người", "trong đó có 312 nữ": women of the total.
-std::optional<std::int64_t> FemaleIn(const RuleSet& rules, const FoldedText& tail) {
-  for (const normalize::Number& n : normalize::FindNumbers(tail.canon)) {
-    if (n.kind != normalize::NumberKind::kCount) continue;
-    std::string before = tail.folded.substr(0, tail.FoldedOffset(n.begin));
-    if (rules.FirstMatch("female_before", before) != nullptr) return static_cast<std::int64_t>(n.value);
-    auto what = MeasureOf(rules, tail, n);
-    if (what == std::optional<std::string>("female")) return static_cast<std::int64_t>(n.value);
-  }
-  return std::nullopt;
-}
-
-void ExtractStatement(const ParagraphSite& site, const std::string& sentence, const RuleSet& rules,
-                      std::vector<Record>* records) {
-  FoldedText whole(sentence);
-  if (whole.canon.empty()) return;
-
-  // Breakdown: "…, trong đó Trung tâm tổ chức …, Trung tâm phối hợp tổ chức …".
-  std::vector<std::pair<std::size_t, std::size_t>> g;
-  std::size_t split = whole.canon.size();
-  if (const Rule* in_which = rules.Find("breakdown", "in_which")) {
-    if (RuleSet::Match(*in_which, whole.folded, &g)) split = whole.CanonOffset(g[0].first);
-  }
-  FoldedText head(whole.canon.substr(0, split));
-
-  // The head may hold several clauses ("215/179 lớp đạt 120,1%; 21.641/19.455
-  // lượt người"): measures of all clauses belong to one statement.
-  Measures total;
-  std::string label;
-  for (const Span& clause : Clauses(head.canon)) {
-    FoldedText c(head.canon.substr(clause.begin, clause.end - clause.begin));
-    Measures m = MeasuresIn(rules, c);
-    if (!m.any()) continue;
-    if (label.empty()) label = LabelOf(c.canon, m.first_number);
-    if (total.first_number == std::string::npos) {
-      total.first_number = clause.begin + m.first_number;
-      total.classes_first = m.classes_first;
-    }
-    if (!total.classes) { total.classes = m.classes; total.classes_of = m.classes_of; }
-    if (!total.participants) { total.participants = m.participants; total.participants_of = m.participants_of; }
-    if (!total.female) total.female = m.female;
-    total.percents.insert(total.percents.end(), m.percents.begin(), m.percents.end());
-    total.approx = total.approx || m.approx;
-  }
-  if (!total.any()) return;
-
-  FoldedText folded_label(label);
-  std::optional<std::string> topic;
-  std::string rule = "prose.activity";
-  // Without "Label:", a sentence that starts with a count of classes names
-  // its activity after that count ("Trung tâm phối hợp với Trạm Y tế xã tổ
-  // chức 6 lớp chuyên đề chăm sóc sức khỏe …"): try that phrase first.
-  if (total.classes_first && !HasLabelColon(head.canon, total.first_number)) {
-    std::string phrase = PhraseAfterFirstMeasure(rules, head, total.first_number);
-    FoldedText folded_phrase(phrase);
-    if (TopicOf(rules, folded_phrase) || rules.FirstMatch("total_label", folded_phrase.folded)) {
-      label = phrase;
-      folded_label = folded_phrase;
-    }
-  }
-  if (auto t = TopicOf(rules, folded_label)) {
-    topic = t->code;
-  } else if (rules.FirstMatch("total_label", folded_label.folded)) {
-    topic = "tong";
-  } else {
-    // A running sentence ("… đã tổ chức 9 lớp chuyên đề về giáo dục pháp
-    // luật với …"): the subject follows its first figure, which must count
-    // classes — "dân số trên 4.100 người, đời sống …" is no activity.
-    if (!total.classes_first) return;
-    std::string phrase = PhraseAfterFirstMeasure(rules, head, total.first_number);
-    FoldedText folded_phrase(phrase);
-    if (auto phrase_topic = TopicOf(rules, folded_phrase)) {
-      topic = phrase_topic->code;
-    } else if (rules.FirstMatch("total_label", folded_phrase.folded)) {
-      topic = "tong";
-    } else {
-      return;  // numbers without a known subject: not an activity statement
-    }
-    label = phrase;
-    folded_label = folded_phrase;
-  }
-  if (label.empty()) return;
-  Context own = ContextOf(rules, folded_label);
-  auto apply_own = [&](Record& r) {
-    if (own.status == std::optional<std::string>("demand")) r.status = "demand";
-    if (own.period) r.period = own.period;
-  };
-
-  // "Phối hợp mở 4 lớp …": an organiser cue before the first figure.
-  std::optional<std::string> organizer = OrganizerOf(rules, FoldedText(head.canon.substr(0, total.first_number)));
-  FoldedText tail_text(whole.canon.substr(split));
-  if (!total.female && split < whole.canon.size()) total.female = FemaleIn(rules, tail_text);
-
-  Record actual = NewActivity(site, label, whole.canon);
-  actual.organizer = organizer;
-  actual.topic = topic;
-  actual.classes = total.classes;
-  actual.participants = total.participants;
-  actual.female = total.female;
-  actual.approx = total.approx;
-  actual.rule = rule;
-  actual.notes.percents = total.percents;
-  apply_own(actual);
-  bool ratio = total.classes_of || total.participants_of;
-  records->push_back(actual);
-  if (ratio) {
-    // "A/B lớp": A done against B planned.
-    Record plan = actual;
-    plan.status = "plan";
-    plan.classes = total.classes_of;
-    plan.participants = total.participants_of;
-    plan.female.reset();
-    plan.approx = false;
-    plan.notes.percents.clear();
-    plan.rule = "prose.activity_plan";
-    records->push_back(plan);
-  }
-
-  if (split == whole.canon.size()) return;
-  // The breakdown: one part per organiser cue.
-  FoldedText tail(whole.canon.substr(split));
+// The organiser parts of a breakdown ("trong đó Trung tâm tổ chức 18 lớp,
+// …, Trung tâm phối hợp tổ chức 10 lớp, …"), one per organiser cue; or its
+// topic parts ("trong đó có 8 lớp pháp luật và 12 lớp kinh tế").
+void BreakdownParts(const ParagraphSite& site, const RuleSet& rules, const Record& total, const FoldedText& tail,
+                    const std::string& snippet, std::vector<Record>* records) {
   std::vector<std::pair<std::size_t, std::string>> cues;  // folded offset, organizer
+  Groups g;
   for (const Rule& r : rules.Section("organizer")) {
     std::size_t from = 0;
     while (from < tail.folded.size()) {
       std::string_view rest = std::string_view(tail.folded).substr(from);
-      if (!RuleSet::Match(r, rest, &g)) break;
+      if (!RuleSet::Match(r, rest, &g) || g[0].second == 0) break;
       std::size_t at = from + g[0].first;
       bool inside = false;
       for (const auto& cue : cues) {
         if (at >= cue.first && at < cue.first + 30) inside = true;
       }
       if (!inside) cues.emplace_back(at, r.id);
-      from = from + g[0].second;
+      from += g[0].second;
     }
   }
   std::sort(cues.begin(), cues.end());
+  if (cues.empty()) {
+    // Topic parts: each count of classes with its own topic words.
+    for (const std::string& part : Statements(rules, tail.canon)) {
+      FoldedText p(part);
+      StatementFigures m = ReadFigures(rules, p);
+      if (!m.classes) continue;
+      std::optional<Topic> topic = LeadingTopicIn(rules, FoldedText(PhraseAfter(rules, p, m.first_end)));
+      if (!topic || topic->code == total.topic) continue;
+      Record r = PartOf(site, total, total.label + " — " + CleanLabel(part), snippet, m);
+      r.topic = topic->code;
+      records->push_back(std::move(r));
+    }
+    return;
+  }
   for (std::size_t i = 0; i < cues.size(); ++i) {
     std::size_t b = tail.CanonOffset(cues[i].first);
     std::size_t e = i + 1 < cues.size() ? tail.CanonOffset(cues[i + 1].first) : tail.canon.size();
     FoldedText part(tail.canon.substr(b, e - b));
-    Measures m = MeasuresIn(rules, part);
+    StatementFigures m = ReadFigures(rules, part);
     if (!m.any()) continue;
-    std::string cue_words = TrimPunct(part.canon.substr(0, m.first_number), " ,;:");
-    Record r = NewActivity(site, label + " — " + cue_words, whole.canon);
-    r.topic = topic;
+    std::string cue_words = TrimPunct(part.canon.substr(0, m.first), " ,;:");
+    Record r = PartOf(site, total, total.label + " — " + cue_words, snippet, m);
     r.organizer = cues[i].second;
-    r.classes = m.classes;
-    r.participants = m.participants;
-    r.female = m.female;
-    r.approx = m.approx;
-    r.rule = "prose.activity_part";
-    apply_own(r);
     records->push_back(std::move(r));
   }
 }
 
-
-// Splits a sentence before each classes figure that a joining word ("và",
-// ";") introduces: "6 lớp văn hóa với 402 lượt người, trong đó nữ 236 người
-// và 4 lớp văn nghệ với 230 lượt người" holds two statements.
-std::vector<std::string> Statements(const RuleSet& rules, const std::string& sentence) {
-  FoldedText text(sentence);
-  std::vector<std::size_t> cuts;
-  bool seen_classes = false;
-  for (const normalize::Number& n : normalize::FindNumbers(text.canon)) {
-    if (n.kind != normalize::NumberKind::kCount && n.kind != normalize::NumberKind::kRatio) continue;
-    if (MeasureOf(rules, text, n) != std::optional<std::string>("classes")) continue;
-    std::string before = text.folded.substr(0, text.FoldedOffset(n.begin));
-    if (seen_classes && rules.FirstMatch("statement_join", before) != nullptr) cuts.push_back(n.begin);
-    seen_classes = true;
-  }
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t cut : cuts) {
-    out.push_back(TrimPunct(text.canon.substr(start, cut - start), " ,;"));
-    start = cut;
-  }
-  out.push_back(TrimPunct(text.canon.substr(start), " ,;"));
-  return out;
+// The plan beside a statement of results: its figures, the statement's keys;
+// the whole year's when `of_year` ("kế hoạch năm").
+Record PlanOf(const Record& actual, std::optional<std::int64_t> classes, std::optional<std::int64_t> participants,
+              bool of_year = false) {
+  Record plan = actual;
+  plan.status = "plan";
+  plan.classes = classes;
+  plan.participants = participants;
+  plan.female.reset();
+  plan.cost_vnd.reset();
+  plan.approx = false;
+  plan.notes.percents.clear();
+  plan.notes.unsure.clear();
+  if (of_year && plan.period && plan.period->size() >= 4) plan.period = plan.period->substr(0, 4);
+  plan.rule = "prose.activity_plan";
+  return plan;
 }
 
+// Reads one statement; returns the index of its main record, if any.
+std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std::string& statement,
+                                            const RuleSet& rules, std::vector<Record>* records) {
+  FoldedText whole(statement);
+  if (whole.canon.empty()) return std::nullopt;
+  // Breakdown: "…, trong đó Trung tâm tổ chức …, Trung tâm phối hợp tổ chức …".
+  Groups g;
+  std::size_t split = whole.canon.size();
+  if (const Rule* in_which = rules.Find("breakdown", "in_which")) {
+    if (RuleSet::Match(*in_which, whole.folded, &g)) split = whole.CanonOffset(g[0].first);
+  }
+  FoldedText head(whole.canon.substr(0, split));
+  FoldedText tail(whole.canon.substr(split));
+  StatementFigures f = ReadFigures(rules, head);
+  if (!f.any()) {
+    // "Trong đó: chuyển giao khoa học kỹ thuật 74 lớp, …": the first part
+    // of a breakdown stated in the sentence before is a statement itself.
+    if (split < whole.canon.size()) {
+      std::string rest = TrimPunct(whole.canon.substr(whole.CanonOffset(g[0].second)), " :,-");
+      if (!rest.empty() && rest.size() < statement.size()) return ExtractStatement(site, rest, rules, records);
+    }
+    return std::nullopt;
+  }
+
+  FoldedText lead(LeadOf(head.canon, f.first));
+  std::optional<std::string> organizer = OrganizerOf(rules, lead);
+  std::optional<Subject> subject = SubjectOf(rules, site, head, lead.canon, f, organizer);
+  if (!subject) return std::nullopt;
+  // A total over all topics is no one organiser's.
+  if (subject->topic == std::optional<std::string>("tong")) organizer.reset();
+
+  Record actual = NewActivity(site, subject->label, whole.canon);
+  // The statement's own words: its label ("Kết quả năm 2024: …"), then its
+  // leading words ("Trong 3 năm qua (2021-2023), …", "Năm 2025, …").
+  Context own = ContextOf(rules, FoldedText(subject->label), site.context.period);
+  Context said = ContextOf(rules, lead, site.context.period);
+  if (own.status == std::optional<std::string>("demand")) actual.status = "demand";
+  if (actual.status != std::optional<std::string>("demand")) {
+    if (const Rule* st = rules.FirstMatch("statement_status", lead.folded)) actual.status = st->id;
+  }
+  if (said.period) actual.period = said.period;
+  if (own.period) actual.period = own.period;
+  // "Trong 5 năm qua, …" with no years printed: which years is not sure.
+  if (!said.period && !own.period && rules.FirstMatch("open_period", lead.folded)) actual.period.reset();
+  actual.organizer = organizer;
+  actual.topic = subject->topic;
+  SetFigures(&actual, f);
+  actual.rule = "prose.activity";
+  actual.notes.percents = f.percents;
+  if (!f.female && split < whole.canon.size()) {
+    StatementFigures t = ReadFigures(rules, tail);
+    // A breakdown of the people, not of the classes ("trong đó có 420 nữ và
+    // 95 người dân tộc thiểu số"): its women are the statement's.
+    if (t.female && !t.classes) actual.female = t.female;
+  }
+  const std::size_t main = records->size();
+  records->push_back(actual);
+
+  // "A/B lớp": A done against B planned; "đạt 103,8% kế hoạch (26 lớp)".
+  if (f.classes_of || f.participants_of) {
+    Record plan = PlanOf(actual, f.classes_of, f.participants_of);
+    records->push_back(std::move(plan));
+  }
+  if (f.any_plan()) records->push_back(PlanOf(actual, f.plan_classes, f.plan_participants, f.plan_of_year));
+  if (split < whole.canon.size()) BreakdownParts(site, rules, actual, tail, whole.canon, records);
+  return main;
+}
+
+// A sentence that only completes the statement before it: its organiser
+// ("Trung tâm trực tiếp tổ chức, mời …"), its participants ("Có 210 lượt
+// người tham gia, nữ 96").
+void CompleteStatement(const RuleSet& rules, const std::string& sentence, std::size_t previous_at,
+                       std::vector<Record>* records) {
+  FoldedText text(sentence);
+  StatementFigures f = ReadFigures(rules, text);
+  if (f.classes) return;
+  Record* previous = &(*records)[previous_at];
+  // "So với kế hoạch năm (25 buổi, 2.180 lượt người), …": the plan of the
+  // statement before.
+  if (f.any_plan() && !f.any()) {
+    Record plan = PlanOf(*previous, f.plan_classes, f.plan_participants, f.plan_of_year);
+    plan.source.text = text.canon;
+    records->push_back(std::move(plan));
+    return;
+  }
+  if (f.any_plan()) return;
+  if (!f.any()) {
+    if (!previous->organizer && previous->topic != std::optional<std::string>("tong")) {
+      previous->organizer = OrganizerOf(rules, text);
+    }
+    return;
+  }
+  // Figures of their own topic are no completion.
+  if (LeadingTopicIn(rules, text) || rules.FirstMatch("total_label", text.folded)) return;
+  if (!previous->participants && f.participants) {
+    previous->participants = f.participants;
+    previous->approx = previous->approx || f.approx;
+  }
+  if (!previous->female && f.female) previous->female = f.female;
+  previous->source.text += " " + sentence;
+}
+
+// Money in a sentence that is an activity's cost: of the statement before
+// ("Tổng chi cho các lớp này là 4,8 triệu đồng"), of the statement itself
+// ("Mở 2 lớp xóa mù chữ …, kinh phí 2,4 triệu đồng"), or of a class named by
+// its topic ("Riêng lớp xóa mù chữ được chi 2,4 triệu đồng"), kept as its own
+// record until MergeRestatedActivities finds the class.
+void ReadCosts(const ParagraphSite& site, const RuleSet& rules, const std::string& sentence,
+               std::optional<std::size_t> statement, std::vector<Record>* records) {
+  FoldedText text(sentence);
+  for (const normalize::Number& n : normalize::FindNumbers(text.canon)) {
+    if (n.kind != normalize::NumberKind::kMoney || n.value < 0) continue;
+    if (n.end < text.canon.size() && text.canon[n.end] == '/') continue;  // a rate
+    FoldedText before(text.canon.substr(0, n.begin));
+    if (!IsActivityCost(rules, before)) continue;
+    const Rule* named = rules.Find("activity_cost", "named");
+    Record* target = statement ? &(*records)[*statement] : nullptr;
+    if (named != nullptr && RuleSet::Match(*named, before.folded, nullptr)) {
+      std::optional<Topic> topic = LeadingTopicIn(rules, before);
+      if (!topic) continue;
+      if (target != nullptr && target->topic == topic->code && !target->cost_vnd) {
+        target->cost_vnd = static_cast<std::int64_t>(n.value);
+        continue;
+      }
+      Record r = NewActivity(site, CleanLabel(before.canon), text.canon);
+      r.topic = topic->code;
+      r.cost_vnd = static_cast<std::int64_t>(n.value);
+      r.rule = "prose.activity_cost";
+      records->push_back(std::move(r));
+      continue;
+    }
+    if (target != nullptr && !target->cost_vnd) target->cost_vnd = static_cast<std::int64_t>(n.value);
+  }
+}
+
+using Measure = std::optional<std::int64_t> Record::*;
+constexpr Measure kMeasures[] = {&Record::classes, &Record::participants, &Record::female, &Record::cost_vnd};
+
+bool SameKeys(const Record& a, const Record& b) {
+  return a.type == RecordType::kActivity && b.type == RecordType::kActivity && a.status == b.status &&
+         a.period == b.period && a.topic == b.topic && a.organizer == b.organizer && a.commune == b.commune;
+}
+
+// `r` states nothing but a cost.
+bool CostOnly(const Record& r) { return r.cost_vnd && !r.classes && !r.participants && !r.female; }
 
 }  // namespace
 
-void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
-  const std::string& text = site.paragraph->text;
-  for (const Span& clause : Clauses(text)) {
-    FoldedText c(text.substr(clause.begin, clause.end - clause.begin));
-    for (const normalize::Number& n : normalize::FindNumbers(c.canon)) {
-      if (n.kind != normalize::NumberKind::kMoney) continue;
-      // Rates are not amounts: "1,2 triệu đồng/suất".
-      if (n.end < c.canon.size() && c.canon[n.end] == '/') continue;
-      std::string head = c.canon.substr(0, n.begin);
-      // "… là: 653.056.000 đồng": drop the copula before the amount.
-      std::string label = CleanLabel(head);
-      FoldedText folded_label(label);
-      for (const char* copula : {" la", " dat", " gom"}) {
-        const std::string& f = folded_label.folded;
-        std::string cp(copula);
-        if (f.size() > cp.size() && f.compare(f.size() - cp.size(), cp.size(), cp) == 0) {
-          label = CleanLabel(folded_label.CanonSpan(0, f.size() - cp.size()));
-          folded_label = FoldedText(label);
-          break;
+void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
+  std::optional<std::size_t> last;  // the main record of the last statement of this paragraph
+  for (const std::string& sentence : Sentences(site.paragraph->text)) {
+    std::optional<std::size_t> first_of_sentence;
+    for (const std::string& statement : Statements(rules, sentence)) {
+      if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, records)) {
+        if (!first_of_sentence) first_of_sentence = main;
+        last = main;
+      } else if (last) {
+        CompleteStatement(rules, statement, *last, records);
+      }
+    }
+    ReadCosts(site, rules, sentence, first_of_sentence ? first_of_sentence : last, records);
+  }
+}
+
+void MergeRestatedActivities(std::vector<Record>* records) {
+  std::vector<Record>& rs = *records;
+  std::vector<bool> gone(rs.size(), false);
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    Record& r = rs[i];
+    if (r.type != RecordType::kActivity || r.rule.rfind("prose.", 0) != 0) continue;
+    if (CostOnly(r)) {
+      // The class named by its topic: exactly one record of the same keys
+      // (organiser aside) that states figures and no cost.
+      std::optional<std::size_t> found;
+      int matches = 0;
+      for (std::size_t j = 0; j < rs.size(); ++j) {
+        const Record& t = rs[j];
+        if (j == i || gone[j] || t.type != RecordType::kActivity || t.status != r.status || t.period != r.period ||
+            t.topic != r.topic || t.cost_vnd || CostOnly(t) || t.rule == "prose.activity_part") {
+          continue;
         }
+        found = j;
+        ++matches;
       }
-      const Rule* category = rules.FirstMatch("budget", folded_label.folded);
-      if (category == nullptr) continue;
-      // A sentence that starts mid-paragraph begins in lower case.
-      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 32);
-      if (!label.empty() && static_cast<unsigned char>(label[0]) >= 0x80) {
-        std::string upper_first = normalize::ToUpper(label.substr(0, normalize::CodePointToByte(label, 1)));
-        label = upper_first + label.substr(normalize::CodePointToByte(label, 1));
+      if (matches == 1) {
+        rs[*found].cost_vnd = r.cost_vnd;
+        gone[i] = true;
       }
-      Record r;
-      r.type = RecordType::kBudget;
-      r.status = site.context.status == std::optional<std::string>("plan") ? "plan" : "actual";
-      r.period = site.context.period;
-      r.category = category->id;
-      r.label = label;
-      r.amount_vnd = static_cast<std::int64_t>(n.value);
-      r.source.page = site.page;
-      r.source.block = site.block;
-      r.source.text = c.canon;
-      r.rule = category->FullId();
-      r.notes.confidence = site.confidence;
-      records->push_back(std::move(r));
-      break;  // one amount per clause
+      continue;
+    }
+    // A restatement: same keys, another block, every measure both state equal.
+    for (std::size_t j = 0; j < rs.size(); ++j) {
+      Record& t = rs[j];
+      if (j == i || gone[j] || !SameKeys(r, t) || t.source.block == r.source.block) continue;
+      bool shared = false, conflict = false;
+      for (Measure m : kMeasures) {
+        if (!(r.*m) || !(t.*m)) continue;
+        shared = true;
+        conflict = conflict || *(r.*m) != *(t.*m);
+      }
+      if (!shared || conflict) continue;
+      // Keep the table's record, else the earlier one.
+      if (!t.source.row && r.source.row) continue;
+      if (!t.source.row && !r.source.row && j > i) continue;
+      for (Measure m : kMeasures) {
+        if (!(t.*m)) t.*m = r.*m;
+      }
+      gone[i] = true;
+      break;
     }
   }
-}
-
-
-std::optional<std::int64_t> AmountInWords(const std::string& text) {
-  normalize::NumberOptions options;
-  options.words = true;
-  for (const normalize::Number& n : normalize::FindNumbers(text, options)) {
-    if (n.in_words && n.kind == normalize::NumberKind::kMoney) return static_cast<std::int64_t>(n.value);
+  std::vector<Record> kept;
+  kept.reserve(rs.size());
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    if (!gone[i]) kept.push_back(std::move(rs[i]));
   }
-  return std::nullopt;
+  rs = std::move(kept);
 }
-
-void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
-  for (const std::string& sentence : Sentences(site.paragraph->text)) {
-    for (const std::string& statement : Statements(rules, sentence)) ExtractStatement(site, statement, rules, records);
-  }
-}
-
 
 }  // namespace baocao

@@ -1,8 +1,24 @@
 // Figures in sentences: budget lines ("Kinh phí do xã hội hóa: 3.200.000đ")
-// and activity statements ("+ Kinh tế: 28 lớp, 1.891 lượt người, trong đó
-// Trung tâm tổ chức 18 lớp, …"; "215/179 lớp đạt 120,1%" as actual/plan).
-// A number counts only with a unit noun the rules know ([measure]) and a
-// label that names a topic or a total, so stray numbers give no records.
+// and activity statements in the forms reports use:
+//
+//   "+ Kinh tế: 28 lớp, 1.891 lượt người, trong đó Trung tâm tổ chức 18 lớp,
+//    …"                                    a topic, then its organiser parts
+//   "215/179 lớp đạt 120,1%"               actual over plan
+//   "Năm 2025, Trung tâm tổ chức được 11 lớp với 812 lượt người tham gia
+//    (nữ 430)"                             results inside a plan: actual 2025
+//   "Trạm Y tế xã phối hợp mở 5 buổi …"    a partner as subject
+//   "Phấn đấu năm 2026 mở 34 lớp, buổi"    a total over all topics, plan
+//
+// A number counts only with a unit noun the rules know ([measure]); which
+// figures count is prose_figures.h. A statement's topic comes from its own
+// words (its "Label:", else the words after its first count, else the rest
+// of it), or from the heading it sits under; a statement whose subject did
+// something ([activity_verb]) without naming a topic is the total (`tong`).
+// Its status and period come from its own leading words
+// ([statement_status], a year or interval) over the section's. A sentence
+// that adds to the statement before it in the same paragraph ("Trung tâm
+// trực tiếp tổ chức, …"; "Có 210 lượt người tham gia"; "Tổng chi cho các
+// lớp này là 4,8 triệu đồng") completes it instead of standing alone.
 #ifndef BAOCAO_EXTRACTORS_PROSE_H_
 #define BAOCAO_EXTRACTORS_PROSE_H_
 
@@ -30,8 +46,21 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
 // trăm nghìn đồng"), if any.
 std::optional<std::int64_t> AmountInWords(const std::string& text);
 
+// True when the words before a money amount make it an activity's cost
+// ([activity_cost]), not a budget line.
+bool IsActivityCost(const RuleSet& rules, const FoldedText& before_amount);
+
 // Appends the activity records of one paragraph.
 void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records);
+
+// After every block is read: a prose statement that restates a record read
+// elsewhere (the same status, period, topic, organiser and commune, and the
+// same value for every measure both state: "Năm 2023 Trung tâm đã mở được 27
+// lớp …" above a table whose total row says so) is folded into it, filling
+// the measures it lacks; a cost stated for a class named by its topic
+// ("Riêng lớp xóa mù chữ được chi 2,4 triệu đồng") moves to that activity's
+// record when exactly one holds it.
+void MergeRestatedActivities(std::vector<Record>* records);
 
 }  // namespace baocao
 

@@ -16,12 +16,21 @@ namespace baocao {
 
 inline constexpr int kSchemaVersion = 1;  // the contract's "schema"
 
+// A region of a page in PDF points (1/72 inch), origin at the page's
+// top-left: what the analyst's desk highlights.
+struct SourceBox {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool operator==(const SourceBox&) const = default;
+};
+
 // Where a figure came from: enough to find it in the original.
 struct Source {
   std::optional<int> page;  // 1-based; null for formats without pages
   int block = 0;            // 0-based index of the body block in reading order
   std::optional<int> row;   // 0-based table grid row, null for paragraphs
   std::string text;         // the exact normalised snippet
+  std::optional<int> col;   // 0-based table grid column of a table figure, else null
+  std::optional<SourceBox> box;  // the row's cells or the sentence's lines; null without geometry (DOCX)
 };
 
 struct DocumentInfo {
@@ -39,6 +48,7 @@ struct DocumentInfo {
   std::optional<std::string> commune;
   std::optional<std::string> district;
   std::optional<std::string> province;
+  std::vector<std::string> warnings;  // one line each: a page not read, a text layer replaced by OCR
 };
 
 enum class RecordType { kActivity, kBudget, kFigure, kCheck };
@@ -93,10 +103,21 @@ struct Record {
   };
   struct Notes {
     int section = -1;        // body index of the heading above, -1 if none
-    bool total_row = false;  // a table's "Tổng cộng" row (its parts are the other rows)
+    bool total_row = false;  // a table's "Tổng cộng" row (its parts are the top-level rows)
+    // Table records: the body block of their table (of its first page, for a
+    // table continued without its header), their group of columns, and the
+    // table row of the section total they are a part of (-1: top level).
+    int table = -1;
+    int table_group = -1;
+    int sum_parent = -1;
+    bool breakdown = false;  // a "Trong đó" row: a part of no sum
     std::optional<double> confidence;  // lowest OCR confidence (0-100) of the text it was read from
     std::optional<std::int64_t> amount_in_words;  // "Bằng chữ: …" stated for this amount
     std::vector<StatedPercent> percents;
+    // Numbers of this record's text whose value is not sure ("1,25 lượt
+    // người", "1 tỷ 2", a cell of two numbers), each quoted with why: their
+    // measure stays null and a `number-unsure` info check names them.
+    std::vector<std::string> unsure;
   } notes;
 };
 

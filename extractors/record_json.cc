@@ -1,51 +1,45 @@
 #include "extractors/record_json.h"
 
-#include <nlohmann/json.hpp>
+#include <cmath>
+
+#include "extractors/record_json_value.h"
 
 namespace baocao {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-template <typename T>
-Json OrNull(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
-}
-
-Json SourceJson(const Source& s) {
-  Json j;
-  j["page"] = OrNull(s.page);
-  j["block"] = s.block;
-  j["row"] = OrNull(s.row);
-  j["text"] = s.text;
-  return j;
-}
-
-// Figures print as integers when they are whole: "1612", not "1612.0".
-Json NumberJson(const std::optional<double>& v) {
-  if (!v) return nullptr;
-  double whole = static_cast<double>(static_cast<std::int64_t>(*v));
-  if (whole == *v) return static_cast<std::int64_t>(*v);
-  return *v;
-}
+using Json = OrderedJson;
 
 std::string Dump(const Json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-template <typename T>
-std::optional<T> Get(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return std::nullopt;
-  return it->get<T>();
+// Figures print as integers when they are whole: "1612", not "1612.0".
+Json NumberJson(double v) {
+  if (std::isfinite(v) && std::trunc(v) == v && std::fabs(v) < 9.0e15) return static_cast<std::int64_t>(v);
+  return v;
 }
 
-std::optional<RecordType> TypeFromName(const std::string& name) {
-  for (RecordType t : {RecordType::kActivity, RecordType::kBudget, RecordType::kFigure,
-                       RecordType::kCheck}) {
-    if (name == RecordTypeName(t)) return t;
-  }
-  return std::nullopt;
+Json SourceJson(const Record& r) {
+  Json j = Json::object();
+  for (const RecordField* f : SourceFields()) j[std::string(f->name)] = FieldValueToJson(f->Get(r));
+  return j;
+}
+
+// Sets `field` of `r` from j[key] when present; a null or absent key leaves
+// the field unknown.
+Status SetFrom(const Json& j, std::string_view key, const RecordField& field, Record* r) {
+  auto it = j.find(std::string(key));
+  if (it == j.end()) return Status::Ok();
+  Result<FieldValue> v = FieldValueFromJson(*it, field.type);
+  if (!v.ok()) return Status::InvalidInput(std::string(key) + ": " + v.status().reason());
+  field.Set(r, v.value());
+  return Status::Ok();
+}
+
+Json ParseObject(const std::string& line) {
+  Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return Json();
+  return j;
 }
 
 }  // namespace
@@ -60,143 +54,162 @@ const char* RecordTypeName(RecordType type) {
   return "unknown";
 }
 
-std::string DocumentToJsonLine(const DocumentInfo& d) {
-  Json j;
-  j["type"] = "document";
-  j["schema"] = kSchemaVersion;
-  j["file"] = d.file;
-  j["sha256"] = d.sha256;
-  j["format"] = d.format;
-  j["pages"] = OrNull(d.pages);
-  j["ocr"] = d.ocr;
-  j["ocr_confidence"] = OrNull(d.ocr_confidence);
-  j["doc_type"] = d.doc_type;
-  j["ref"] = OrNull(d.ref);
-  j["issued"] = OrNull(d.issued);
-  j["title"] = OrNull(d.title);
-  j["issuer"] = OrNull(d.issuer);
-  j["commune"] = OrNull(d.commune);
-  j["district"] = OrNull(d.district);
-  j["province"] = OrNull(d.province);
-  return Dump(j);
+Json FieldValueToJson(const FieldValue& v) {
+  struct {
+    Json operator()(std::monostate) const { return nullptr; }
+    Json operator()(const std::string& s) const { return s; }
+    Json operator()(std::int64_t i) const { return i; }
+    Json operator()(double d) const { return NumberJson(d); }
+    Json operator()(bool b) const { return b; }
+    Json operator()(const std::vector<int>& l) const { return l; }
+    Json operator()(const std::vector<std::string>& l) const { return l; }
+    Json operator()(const SourceBox& b) const {
+      return Json::array({NumberJson(b.x0), NumberJson(b.y0), NumberJson(b.x1), NumberJson(b.y1)});
+    }
+  } visitor;
+  return std::visit(visitor, v);
 }
 
-std::string RecordToJsonLine(const Record& r) {
-  Json j;
-  j["type"] = RecordTypeName(r.type);
-  switch (r.type) {
-    case RecordType::kActivity:
-      j["status"] = OrNull(r.status);
-      j["period"] = OrNull(r.period);
-      j["topic"] = OrNull(r.topic);
-      j["label"] = r.label;
-      j["organizer"] = OrNull(r.organizer);
-      j["classes"] = OrNull(r.classes);
-      j["participants"] = OrNull(r.participants);
-      j["female"] = OrNull(r.female);
-      j["cost_vnd"] = OrNull(r.cost_vnd);
-      j["audience"] = OrNull(r.audience);
-      j["location"] = OrNull(r.location);
-      j["commune"] = OrNull(r.commune);
-      j["approx"] = r.approx;
-      break;
-    case RecordType::kBudget:
-      j["status"] = OrNull(r.status);
-      j["period"] = OrNull(r.period);
-      j["category"] = OrNull(r.category);
-      j["label"] = r.label;
-      j["amount_vnd"] = OrNull(r.amount_vnd);
-      break;
-    case RecordType::kFigure:
-      j["name"] = r.label;
-      j["value"] = NumberJson(r.value);
-      j["unit"] = OrNull(r.unit);
-      j["of"] = NumberJson(r.of);
-      j["period"] = OrNull(r.period);
-      j["approx"] = r.approx;
-      break;
-    case RecordType::kCheck:
-      j["severity"] = r.severity;
-      j["message"] = r.message;
-      j["refs"] = r.refs;
-      break;
+Result<FieldValue> FieldValueFromJson(const Json& j, ValueType type) {
+  if (j.is_null()) return FieldValue{};
+  auto wrong = [&j, type]() {
+    return Status::InvalidInput(std::string("expected ") + ValueTypeName(type) + ", got " + Dump(j).substr(0, 40));
+  };
+  switch (type) {
+    case ValueType::kText:
+    case ValueType::kCode:
+      if (!j.is_string()) return wrong();
+      return FieldValue(j.get<std::string>());
+    case ValueType::kInteger:
+      if (j.is_number_integer()) return FieldValue(j.get<std::int64_t>());
+      if (j.is_number_float() && std::trunc(j.get<double>()) == j.get<double>() &&
+          std::fabs(j.get<double>()) < 9.0e15) {
+        return FieldValue(static_cast<std::int64_t>(j.get<double>()));
+      }
+      return wrong();
+    case ValueType::kReal:
+      if (!j.is_number()) return wrong();
+      return FieldValue(j.get<double>());
+    case ValueType::kBool:
+      if (!j.is_boolean()) return wrong();
+      return FieldValue(j.get<bool>());
+    case ValueType::kIntList: {
+      if (!j.is_array()) return wrong();
+      std::vector<int> out;
+      for (const Json& e : j) {
+        if (!e.is_number_integer()) return wrong();
+        out.push_back(e.get<int>());
+      }
+      return FieldValue(std::move(out));
+    }
+    case ValueType::kTextList: {
+      if (!j.is_array()) return wrong();
+      std::vector<std::string> out;
+      for (const Json& e : j) {
+        if (!e.is_string()) return wrong();
+        out.push_back(e.get<std::string>());
+      }
+      return FieldValue(std::move(out));
+    }
+    case ValueType::kBox: {
+      if (!j.is_array() || j.size() != 4) return wrong();
+      for (const Json& e : j) {
+        if (!e.is_number()) return wrong();
+      }
+      return FieldValue(SourceBox{j[0].get<double>(), j[1].get<double>(), j[2].get<double>(), j[3].get<double>()});
+    }
   }
-  j["source"] = SourceJson(r.source);
+  return wrong();
+}
+
+Json RecordToFlatJson(const Record& r) {
+  Json j = Json::object();
+  j["type"] = RecordTypeName(r.type);
+  for (const RecordField& f : RecordFields()) j[std::string(f.name)] = FieldValueToJson(f.Get(r));
+  return j;
+}
+
+Result<Record> RecordFromFlatJson(const Json& j) {
+  if (!j.is_object() || !j.contains("type") || !j["type"].is_string()) {
+    return Status::InvalidInput("not a record object");
+  }
+  std::optional<RecordType> type = RecordTypeFromName(j["type"].get<std::string>());
+  if (!type) return Status::InvalidInput("unknown record type " + j["type"].get<std::string>());
+  Record r;
+  r.type = *type;
+  for (const RecordField& f : RecordFields()) {
+    if (Status s = SetFrom(j, f.name, f, &r); !s.ok()) return s;
+  }
+  return r;
+}
+
+Json DocumentToJson(const DocumentInfo& d) {
+  Json j = Json::object();
+  j["type"] = "document";
+  j["schema"] = kSchemaVersion;
+  for (const DocumentField& f : DocumentFields()) j[std::string(f.name)] = FieldValueToJson(f.Get(d));
+  return j;
+}
+
+Result<DocumentInfo> DocumentFromJson(const Json& j) {
+  if (!j.is_object() || j.value("type", "") != "document") return Status::InvalidInput("not a document line");
+  DocumentInfo d;
+  for (const DocumentField& f : DocumentFields()) {
+    auto it = j.find(std::string(f.name));
+    if (it == j.end()) continue;
+    Result<FieldValue> v = FieldValueFromJson(*it, f.type);
+    if (!v.ok()) return Status::InvalidInput(std::string(f.name) + ": " + v.status().reason());
+    f.Set(&d, v.value());
+  }
+  return d;
+}
+
+std::string DocumentToJsonLine(const DocumentInfo& d) { return Dump(DocumentToJson(d)); }
+
+std::string RecordToJsonLine(const Record& r) {
+  Json j = Json::object();
+  j["type"] = RecordTypeName(r.type);
+  for (const FieldUse& use : PrintedFields(r.type)) {
+    j[std::string(use.json_name)] = FieldValueToJson(use.field->Get(r));
+  }
+  j["source"] = SourceJson(r);
   j["rule"] = r.rule;
   return Dump(j);
 }
 
 Result<Record> RecordFromJsonLine(const std::string& line) {
-  Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) return Status::InvalidInput("not a JSON object: " + line.substr(0, 80));
-  auto type = TypeFromName(j.value("type", ""));
+  Json j = ParseObject(line);
+  if (j.is_null()) return Status::InvalidInput("not a JSON object: " + line.substr(0, 80));
+  std::optional<RecordType> type = RecordTypeFromName(j.value("type", ""));
   if (!type) return Status::InvalidInput("unknown record type in: " + line.substr(0, 80));
-  // Values of the wrong JSON type are reported, not thrown.
-  try {
-    Record r;
-    r.type = *type;
-    r.status = Get<std::string>(j, "status");
-    r.period = Get<std::string>(j, "period");
-    r.topic = Get<std::string>(j, "topic");
-    r.label = j.value(r.type == RecordType::kFigure ? "name" : "label", std::string());
-    r.organizer = Get<std::string>(j, "organizer");
-    r.classes = Get<std::int64_t>(j, "classes");
-    r.participants = Get<std::int64_t>(j, "participants");
-    r.female = Get<std::int64_t>(j, "female");
-    r.cost_vnd = Get<std::int64_t>(j, "cost_vnd");
-    r.audience = Get<std::string>(j, "audience");
-    r.location = Get<std::string>(j, "location");
-    r.commune = Get<std::string>(j, "commune");
-    r.approx = j.value("approx", false);
-    r.category = Get<std::string>(j, "category");
-    r.amount_vnd = Get<std::int64_t>(j, "amount_vnd");
-    r.value = Get<double>(j, "value");
-    r.unit = Get<std::string>(j, "unit");
-    r.of = Get<double>(j, "of");
-    if (r.type == RecordType::kCheck) {
-      r.severity = j.value("severity", std::string());
-      r.message = j.value("message", std::string());
-      if (j.contains("refs")) r.refs = j["refs"].get<std::vector<int>>();
+  Record r;
+  r.type = *type;
+  for (const FieldUse& use : PrintedFields(r.type)) {
+    if (Status s = SetFrom(j, use.json_name, *use.field, &r); !s.ok()) {
+      return Status::InvalidInput("malformed record: " + s.reason());
     }
-    if (j.contains("source") && j["source"].is_object()) {
-      const Json& s = j["source"];
-      r.source.page = Get<int>(s, "page");
-      r.source.block = s.value("block", 0);
-      r.source.row = Get<int>(s, "row");
-      r.source.text = s.value("text", std::string());
-    }
-    r.rule = j.value("rule", std::string());
-    return r;
-  } catch (const nlohmann::json::exception& e) {
-    return Status::InvalidInput(std::string("malformed record: ") + e.what());
   }
+  if (auto it = j.find("source"); it != j.end() && it->is_object()) {
+    for (const RecordField* f : SourceFields()) {
+      if (Status s = SetFrom(*it, f->name, *f, &r); !s.ok()) {
+        return Status::InvalidInput("malformed record source: " + s.reason());
+      }
+    }
+  }
+  if (Status s = SetFrom(j, "rule", *FindRecordField("rule"), &r); !s.ok()) {
+    return Status::InvalidInput("malformed record: " + s.reason());
+  }
+  return r;
 }
 
 Result<DocumentInfo> DocumentFromJsonLine(const std::string& line) {
-  Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object() || j.value("type", "") != "document") {
+  Json j = ParseObject(line);
+  if (j.is_null() || j.value("type", "") != "document") {
     return Status::InvalidInput("not a document line: " + line.substr(0, 80));
   }
-  try {
-    DocumentInfo d;
-    d.file = j.value("file", std::string());
-    d.sha256 = j.value("sha256", std::string());
-    d.format = j.value("format", std::string());
-    d.pages = Get<int>(j, "pages");
-    d.ocr = j.value("ocr", false);
-    d.ocr_confidence = Get<double>(j, "ocr_confidence");
-    d.doc_type = j.value("doc_type", std::string("other"));
-    d.ref = Get<std::string>(j, "ref");
-    d.issued = Get<std::string>(j, "issued");
-    d.title = Get<std::string>(j, "title");
-    d.issuer = Get<std::string>(j, "issuer");
-    d.commune = Get<std::string>(j, "commune");
-    d.district = Get<std::string>(j, "district");
-    d.province = Get<std::string>(j, "province");
-    return d;
-  } catch (const nlohmann::json::exception& e) {
-    return Status::InvalidInput(std::string("malformed document line: ") + e.what());
-  }
+  Result<DocumentInfo> d = DocumentFromJson(j);
+  if (!d.ok()) return Status::InvalidInput("malformed document line: " + d.status().reason());
+  return d;
 }
 
 }  // namespace baocao

@@ -142,4 +142,25 @@ bool RuleSet::Match(const Rule& rule, std::string_view folded,
   return true;
 }
 
+std::pair<std::size_t, std::size_t> RuleSet::Group(
+    const std::vector<std::pair<std::size_t, std::size_t>>& groups, std::size_t i) {
+  if (i >= groups.size()) return {std::string_view::npos, std::string_view::npos};
+  return groups[i];
+}
+
+std::optional<int> RuleSet::GroupNumber(std::string_view folded,
+                                        const std::vector<std::pair<std::size_t, std::size_t>>& groups,
+                                        std::size_t i) {
+  const auto [begin, end] = Group(groups, i);
+  if (begin == std::string_view::npos || end <= begin || end - begin > 4 || end > folded.size()) {
+    return std::nullopt;
+  }
+  int value = 0;
+  for (char c : folded.substr(begin, end - begin)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
 }  // namespace baocao

@@ -25,6 +25,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,21 @@ class RuleSet {
   // An unmatched optional group has begin == end == npos.
   static bool Match(const Rule& rule, std::string_view folded,
                     std::vector<std::pair<std::size_t, std::size_t>>* groups);
+
+  // Group `i` of a Match() result: its span, or {npos, npos} when the group
+  // took no part in the match or the rule has no such group (an analyst's
+  // pattern may have fewer groups than the code reads: never index past
+  // them).
+  static std::pair<std::size_t, std::size_t> Group(
+      const std::vector<std::pair<std::size_t, std::size_t>>& groups, std::size_t i);
+
+  // Group `i` of a Match() result read as a whole number of 1 to 4 digits
+  // (a day, month, quarter or year); nullopt when the group is absent, empty
+  // or holds anything else. A pattern may capture what it likes: the text
+  // is checked, never handed to std::stoi.
+  static std::optional<int> GroupNumber(std::string_view folded,
+                                        const std::vector<std::pair<std::size_t, std::size_t>>& groups,
+                                        std::size_t i);
 
  private:
   Status AddText(const std::string& text, const std::string& origin);

@@ -26,9 +26,16 @@ using internal::LexOptions;
 using internal::Numeral;
 using internal::SkipSpaces;
 
-// Prose: neither space groups nor a '.' decimal point ("1.2" is an outline
-// number there, not one and two tenths).
-constexpr LexOptions kProse{};
+// Prose: space groups ("1 250 lượt người") but no '.' decimal point ("1.2"
+// is an outline number there, not one and two tenths).
+constexpr LexOptions kProse = internal::kProseLex;
+
+// After these words a number is a day, month, quarter, grade or reference
+// number, so a space ends it: "tháng 12 250 người" is two numbers.
+constexpr std::string_view kNoSpaceGroupAfter[] = {"tháng", "ngày", "quý", "lớp", "khóa", "năm"};
+
+// "âm 1.200.000 đồng": a negative amount.
+constexpr std::string_view kMinusWord = "âm";
 
 class Scanner {
  public:
@@ -55,7 +62,8 @@ class Scanner {
   std::size_t ScanAt(std::size_t pos) {
     if (GluedToCodeBefore(pos)) return SkipCode(pos);
     std::size_t token_end = 0;
-    const std::optional<Numeral> n = LexNumeral(text_, pos, kProse, &token_end);
+    const LexOptions options = SpaceGroupsAllowed(pos) ? kProse : LexOptions{};
+    const std::optional<Numeral> n = LexNumeral(text_, pos, options, &token_end);
     if (!n) return ScanMalformed(pos, token_end);
     if (n->end < text_.size() && text_[n->end] == '/') {
       if (const std::optional<std::size_t> next = ScanSlashChain(*n)) return *next;
@@ -64,14 +72,33 @@ class Scanner {
     return ScanQuantity(*n);
   }
 
+  // Start of the word that ends at `end`.
+  std::size_t WordStartBefore(std::size_t end) const {
+    while (end > 0 && IsWordChar(internal::DecodeBefore(text_, end).cp)) end -= internal::DecodeBefore(text_, end).size;
+    return end;
+  }
+
+  // Space groups are read unless the word before the number makes it a
+  // day, month, grade or reference ("tháng 12 250 người").
+  bool SpaceGroupsAllowed(std::size_t pos) const {
+    if (pos < 2 || text_[pos - 1] != ' ') return true;
+    const std::size_t start = WordStartBefore(pos - 1);
+    for (std::string_view word : kNoSpaceGroupAfter) {
+      if (internal::MatchWord(text_, start, word, true) == pos - 1) return false;
+    }
+    return true;
+  }
+
   // A digit right after a letter, or after "-", "/", "_", "." that follow a
-  // letter, belongs to a code: "QH14", "COVID-19", "TT/15", "I.2".
+  // letter, belongs to a code: "QH14", "COVID-19", "TT/15", "I.2". A '/'
+  // right after the unit of the number before is no code: "02 lớp/85 lượt".
   bool GluedToCodeBefore(std::size_t pos) const {
     if (pos == 0) return false;
     const internal::Decoded prev = internal::DecodeBefore(text_, pos);
     if (IsLetter(prev.cp)) return true;
     const bool joiner = prev.cp == U'-' || prev.cp == U'/' || prev.cp == U'_' || prev.cp == U'.';
     if (!joiner || pos - prev.size == 0) return false;
+    if (prev.cp == U'/' && pos - prev.size == last_unit_end_) return false;
     return IsLetter(internal::DecodeBefore(text_, pos - prev.size).cp);
   }
 
@@ -106,6 +133,11 @@ class Scanner {
     if (dotted && sign < text_.size() && text_[sign] == '%') {
       Emit(pos, sign + 1, dotted->Value(), std::nullopt, NumberKind::kPercent, sign, sign + 1);
       return sign + 1;
+    }
+    // "3.5 triệu": a '.' decimal point before a scale word.
+    if (dotted && dotted->HasFraction() && dotted->end == token_end) {
+      const internal::MoneyTail tail = internal::MatchMoneyTail(text_, *dotted, kProse);
+      if (tail.has_scale) return EmitMoneyOrScaled(*dotted, tail);
     }
     return SkipCode(token_end);
   }
@@ -245,33 +277,79 @@ class Scanner {
       return sign + 1;
     }
     const internal::MoneyTail tail = internal::MatchMoneyTail(text_, n, kProse);
-    if (tail.has_currency || tail.has_scale) return EmitMoneyOrScaled(n, tail);
+    if (tail.has_scale) return EmitMoneyOrScaled(n, tail);
+    if (tail.has_currency) {
+      // "1,250 đồng": no amount has a fraction of a đồng.
+      if (!n.comma_or_thousands) return EmitMoneyOrScaled(n, tail);
+      const Numeral thousands = n.Thousands();
+      return EmitMoneyOrScaled(thousands, internal::MatchMoneyTail(text_, thousands, kProse));
+    }
     const internal::UnitMatch unit = internal::MatchUnit(text_, n.end);
     // "14h30", "3a", "5km": glued to letters that are no unit.
     if (GluedToWordAfter(n.end) && !(unit && unit.begin == n.end)) return SkipCode(n.begin);
+    if (n.comma_or_thousands) {
+      // "1,250 lượt người": people are counted whole, so English thousands.
+      if (unit && unit.counted) {
+        EmitUnit(n.begin, n.end, static_cast<double>(n.Thousands().integer), NumberKind::kCount, unit);
+        return unit.end;
+      }
+      Emit(n.begin, n.end, 0, std::nullopt, NumberKind::kAmbiguous, unit.begin, unit.end);
+      out_.back().note = "\"" + out_.back().text + "\": a decimal comma or English thousands";
+      return unit ? unit.end : n.end;
+    }
     const NumberKind kind = unit && unit.area ? NumberKind::kArea
                             : n.HasFraction() ? NumberKind::kDecimal
                                               : NumberKind::kCount;
-    Emit(n.begin, n.end, n.Value(), std::nullopt, kind, unit.begin, unit.end);
+    EmitUnit(n.begin, n.end, n.Value(), kind, unit);
     return unit ? unit.end : n.end;
   }
 
   // "6,8 triệu đồng" is money; "1,2 triệu lượt người" is a count of people;
-  // "25 triệu" with nothing after is money, as reports write it.
+  // "25 triệu" with nothing after is money, as reports write it. A minus
+  // sign or "âm" before an amount makes it negative.
   std::size_t EmitMoneyOrScaled(const Numeral& n, const internal::MoneyTail& tail) {
+    if (tail.ambiguous) {
+      Emit(n.begin, tail.end, 0, std::nullopt, NumberKind::kAmbiguous);
+      out_.back().note = "\"" + out_.back().text + "\": the place of the last number after the scale word is not sure";
+      return tail.end;
+    }
     const double value = tail.amount ? static_cast<double>(*tail.amount) : n.Value();
+    const internal::UnitMatch unit = internal::MatchUnit(text_, tail.end);
+    if (!tail.has_currency && unit && unit.counted) {
+      EmitUnit(n.begin, tail.end, value, NumberKind::kCount, unit);
+      return unit.end;
+    }
+    const std::size_t minus = MinusBefore(n.begin);
+    const double sign = minus < n.begin ? -1 : 1;
     if (tail.has_currency) {
-      Emit(n.begin, tail.end, value, std::nullopt, NumberKind::kMoney, tail.currency_begin,
+      Emit(minus, tail.end, sign * value, std::nullopt, NumberKind::kMoney, tail.currency_begin,
            tail.currency_end);
       return tail.end;
     }
-    const internal::UnitMatch unit = internal::MatchUnit(text_, tail.end);
-    if (unit && unit.counted) {
-      Emit(n.begin, tail.end, value, std::nullopt, NumberKind::kCount, unit.begin, unit.end);
-      return unit.end;
-    }
-    Emit(n.begin, tail.end, value, std::nullopt, NumberKind::kMoney);
+    Emit(minus, tail.end, sign * value, std::nullopt, NumberKind::kMoney);
     return tail.end;
+  }
+
+  // Where a minus sign of the amount at `begin` starts ("-1.200.000đ", "âm
+  // 1.200.000 đồng"), or `begin` when there is none. A '-' after a digit or
+  // a letter is a dash ("10-15"), after a space a list marker unless glued.
+  std::size_t MinusBefore(std::size_t begin) const {
+    if (begin > 0 && text_[begin - 1] == '-') {
+      const std::size_t dash = begin - 1;
+      if (dash == 0) return dash;
+      const char32_t before = internal::DecodeBefore(text_, dash).cp;
+      if (before == U' ' || before == U'(' || before == U':') return dash;
+      return begin;
+    }
+    if (begin < 2 || text_[begin - 1] != ' ') return begin;
+    const std::size_t start = WordStartBefore(begin - 1);
+    return internal::MatchWord(text_, start, kMinusWord, false) == begin - 1 ? start : begin;
+  }
+
+  void EmitUnit(std::size_t begin, std::size_t end, double value, NumberKind kind,
+                const internal::UnitMatch& unit) {
+    Emit(begin, end, value, std::nullopt, kind, unit.begin, unit.end);
+    if (unit) last_unit_end_ = unit.end;
   }
 
   void Emit(std::size_t begin, std::size_t end, double value, std::optional<double> of,
@@ -290,6 +368,7 @@ class Scanner {
   std::string_view text_;
   const std::vector<Number>& taken_;
   std::vector<Number> out_;
+  std::size_t last_unit_end_ = std::string_view::npos;  // end of the last unit word read
 };
 
 }  // namespace
@@ -310,6 +389,16 @@ std::vector<Number> FindNumbers(std::string_view canonical, const NumberOptions&
   if (options.words) {
     std::vector<Number> words = internal::FindMoneyWords(text);
     found.insert(found.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+  }
+  if (options.count_words) {
+    // Words hold no digits, so they never overlap a digit span; an amount
+    // in words ("Bằng chữ") may hold them, and wins.
+    for (Number& n : internal::FindCountWords(text)) {
+      const bool inside = std::any_of(found.begin(), found.end(), [&](const Number& f) {
+        return f.begin < n.end && n.begin < f.end;
+      });
+      if (!inside) found.push_back(std::move(n));
+    }
   }
   std::stable_sort(found.begin(), found.end(), [](const Number& a, const Number& b) { return a.begin < b.begin; });
   if (repair.any) {

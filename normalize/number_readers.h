@@ -27,6 +27,10 @@ std::vector<Number> FindWordDates(std::string_view text);
 // Every amount in words after a "Bằng chữ" cue, as kMoney with in_words.
 std::vector<Number> FindMoneyWords(std::string_view text);
 
+// Every count in words right before a counted noun ("ba lớp"), as kCount
+// with in_words and its unit (NumberOptions::count_words).
+std::vector<Number> FindCountWords(std::string_view text);
+
 // The number-word grammar behind ParseNumberWords(): reads number words
 // from text[pos] and returns the value and the byte just past the last word
 // read (trailing "đồng", "chẵn" not included); nullopt if no numeral starts

@@ -233,4 +233,31 @@ std::vector<Number> FindMoneyWords(std::string_view text) {
   return out;
 }
 
+std::vector<Number> FindCountWords(std::string_view text) {
+  std::vector<Number> out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const bool word_start = IsWordChar(DecodeAt(text, pos).cp) && (pos == 0 || !IsWordChar(DecodeBefore(text, pos).cp));
+    std::optional<WordsNumber> n;
+    if (word_start) n = ReadNumberWords(text, pos);
+    // "năm lớp" is five classes, but "năm" (year) starts far more phrases.
+    if (n && MatchWord(text, pos, "năm", false) == n->end) n.reset();
+    const UnitMatch unit = n ? MatchUnit(text, n->end) : UnitMatch{};
+    if (!n || !unit || !unit.counted || unit.begin != n->end + 1) {
+      pos += DecodeAt(text, pos).size;
+      continue;
+    }
+    Number count;
+    count.begin = pos;
+    count.end = n->end;
+    count.text = std::string(text.substr(pos, n->end - pos));
+    count.value = static_cast<double>(n->value);
+    count.kind = NumberKind::kCount;
+    count.unit = std::string(text.substr(unit.begin, unit.end - unit.begin));
+    count.in_words = true;
+    out.push_back(std::move(count));
+    pos = unit.end;
+  }
+  return out;
+}
+
 }  // namespace baocao::normalize::internal

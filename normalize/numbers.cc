@@ -58,7 +58,9 @@ std::string_view TrimFieldPunctuation(std::string_view s) {
 
 std::optional<std::int64_t> ParseCount(std::string_view canonical) {
   const Signed s = TakeSign(TrimSpaces(canonical));
-  const std::optional<Numeral> n = WholeNumeral(s.rest, {.space_groups = true});
+  std::optional<Numeral> n = WholeNumeral(s.rest, {.space_groups = true});
+  // "1,250" in a count is English thousands: nobody counts 1,25 people.
+  if (n && n->comma_or_thousands) n = n->Thousands();
   if (!n || n->HasFraction()) return std::nullopt;
   return s.negative ? -n->integer : n->integer;
 }
@@ -67,23 +69,63 @@ std::optional<double> ParseDecimal(std::string_view canonical) {
   const Signed s = TakeSign(TrimSpaces(canonical));
   const std::optional<Numeral> n =
       WholeNumeral(s.rest, {.space_groups = true, .dot_decimal = true});
-  if (!n) return std::nullopt;
+  if (!n || n->comma_or_thousands) return std::nullopt;
   return s.negative ? -n->Value() : n->Value();
 }
 
+namespace {
+
+// A negative amount: "-1.200.000", "âm 1.200.000 đồng", or a balance in
+// parentheses "(1.200.000)". Returns the amount's text without its sign.
+Signed TakeMoneySign(std::string_view s) {
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+    return {true, TrimSpaces(s.substr(1, s.size() - 2))};
+  }
+  if (std::size_t after = internal::MatchWord(s, 0, "âm", false)) {
+    const std::size_t digits = internal::SkipSpaces(s, after);
+    if (digits > after && digits < s.size() && IsAsciiDigit(s[digits])) return {true, s.substr(digits)};
+  }
+  return TakeSign(s);
+}
+
+}  // namespace
+
 std::optional<std::int64_t> ParseMoneyVnd(std::string_view canonical, std::int64_t scale) {
-  const std::string_view s = TrimFieldPunctuation(canonical);
+  const Signed sign = TakeMoneySign(TrimFieldPunctuation(canonical));
+  const std::string_view s = sign.rest;
   if (s.empty() || !IsAsciiDigit(s[0]) || scale <= 0) return std::nullopt;
   const LexOptions options{.space_groups = true};
   std::size_t token_end = 0;
-  const std::optional<Numeral> n = LexNumeral(s, 0, options, &token_end);
-  if (!n) return std::nullopt;
+  std::optional<Numeral> n = LexNumeral(s, 0, options, &token_end);
+  if (!n) {
+    // "3.5 triệu": a '.' decimal point, read only before a scale word.
+    n = LexNumeral(s, 0, {.dot_decimal = true}, &token_end);
+    if (!n || !n->HasFraction() || !internal::MatchMoneyTail(s, *n, options).has_scale) return std::nullopt;
+  }
   const internal::MoneyTail tail = internal::MatchMoneyTail(s, *n, options);
-  if (tail.end != s.size()) return std::nullopt;
-  // An explicit scale or currency word says what the number means; only a
-  // bare number takes the table's unit ("ĐVT: triệu đồng").
-  if (!tail.has_scale && !tail.has_currency) return n->Times(scale);
-  return tail.amount;
+  if (tail.end != s.size() || tail.ambiguous) return std::nullopt;
+  std::optional<std::int64_t> amount;
+  if (tail.has_scale) {
+    amount = tail.amount;
+  } else if (n->comma_or_thousands) {
+    // "1,250 đồng" has no fraction of a đồng: English thousands. Under a
+    // larger unit ("ĐVT: triệu đồng") it may be either: not guessed.
+    if (scale == 1 || tail.has_currency) amount = n->Thousands().Times(1);
+  } else if (tail.has_currency) {
+    amount = tail.amount;
+  } else if (!n->HasFraction() || scale > 1) {
+    // A bare number takes the table's unit; a fraction of a đồng is no amount.
+    amount = n->Times(scale);
+  }
+  if (!amount) return std::nullopt;
+  return sign.negative ? -*amount : *amount;
+}
+
+std::string UnsureReason(std::string_view canonical) {
+  const std::string_view s = TrimFieldPunctuation(canonical);
+  const std::vector<Number> found = FindNumbers(s);
+  if (found.size() == 1 && found[0].kind == NumberKind::kAmbiguous) return found[0].note;
+  return "";
 }
 
 std::optional<double> ParsePercent(std::string_view canonical) {
@@ -131,6 +173,7 @@ const char* NumberKindName(NumberKind kind) {
     case NumberKind::kDate: return "date";
     case NumberKind::kRange: return "range";
     case NumberKind::kArea: return "area";
+    case NumberKind::kAmbiguous: return "ambiguous";
   }
   return "unknown";
 }

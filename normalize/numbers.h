@@ -30,23 +30,36 @@
 namespace baocao::normalize {
 
 // A whole cell or field holding one integer count: digits with optional "."
-// or space thousand groups, leading zeros, optional surrounding spaces and a
-// trailing unit word is NOT allowed here (use FindNumbers for prose).
-// Returns nullopt for blank, "-", "x", "…" and anything that is not a count.
+// or space thousand groups ("1.612", "1 612", also with non-breaking or thin
+// spaces once canonical), English thousands ("1,250": a count has no
+// fraction), leading zeros, optional surrounding spaces. A trailing unit
+// word is NOT allowed here (use FindNumbers for prose). Returns nullopt for
+// blank, "-", "x", "…" and anything that is not a count ("6,8").
 std::optional<std::int64_t> ParseCount(std::string_view canonical);
 
 // A decimal with Vietnamese separators: "4.239,89" -> 4239.89, "120,1" ->
-// 120.1, "1.612" -> 1612. An English "1,234.5" is accepted only when both
-// separators appear in that order.
+// 120.1, "8,75" -> 8.75, "1.612" -> 1612. An English "1,234.5" or
+// "1,250,000" is accepted when its separators leave no doubt. "1,250" alone
+// is a decimal comma or English thousands: nullopt (UnsureReason says so).
 std::optional<double> ParseDecimal(std::string_view canonical);
 
 // A money amount in đồng. Accepts a number followed by an optional scale
 // ("nghìn", "ngàn", "triệu", "tr", "tỷ") and/or a currency ("đồng", "đ", "₫",
 // "VNĐ", "vnđ", "VND"), and combined scales ("2 tỷ 500 triệu",
-// "116 triệu 586 ngàn đồng"). `scale` multiplies a bare number (a table whose
-// caption says "ĐVT: triệu đồng" passes 1000000). Rounds to whole đồng.
+// "116 triệu 586 ngàn đồng", "165 ngàn 240"), a '.' decimal point before a
+// scale ("3.5 triệu"), and a negative amount ("-1.200.000", "âm 1.200.000
+// đồng", a balance in parentheses "(1.200.000)"). `scale` multiplies a bare
+// number (a table whose caption says "ĐVT: triệu đồng" passes 1000000).
+// Rounds to whole đồng. nullopt when the value is not sure: "1,250" under a
+// scale above 1, "2,5" in đồng, "1 tỷ 2" (see UnsureReason).
 std::optional<std::int64_t> ParseMoneyVnd(std::string_view canonical,
                                           std::int64_t scale = 1);
+
+// Why a field holding one number has no sure value, quoting it ("\"1,250\":
+// a decimal comma or English thousands"), for the info check an extractor
+// raises when a parser above returned nullopt; empty when the field is no
+// number at all or reads as one. Never a guess: the check names the text.
+std::string UnsureReason(std::string_view canonical);
 
 // "120,1%", "10,12 %", "57,1" -> the percentage value.
 std::optional<double> ParsePercent(std::string_view canonical);
@@ -60,6 +73,11 @@ enum class NumberKind {
   kDate,     // "18/12/2020", "2/9" (day/month)
   kRange,    // "2015-2019", "2021 - 2030"
   kArea,     // "4.239,89 ha"
+  // A number whose value is not sure: "1,250" with nothing that says
+  // whether ',' is a decimal comma or English thousands, "1 tỷ 2" (spoken
+  // shorthand). `value` is 0 and must not be used; `note` says why, for the
+  // info check an extractor raises instead of guessing.
+  kAmbiguous,
 };
 
 const char* NumberKindName(NumberKind kind);  // "count", "money", ...
@@ -85,6 +103,7 @@ struct Number {
   // year is not printed ("2/9") and for every other kind.
   std::string iso;
   bool in_words = false;   // read from words: "Bằng chữ: Ba mươi triệu đồng"
+  std::string note;        // kAmbiguous: why the value is not sure, quoting the text
 };
 
 // What FindNumbers reads beyond digits. Every option is off by default, so
@@ -104,14 +123,22 @@ struct NumberOptions {
   // ("2O2O" -> 2020, "1.2S0" -> 1250), never in words ("Số", "BC"). The
   // Number says `repaired`; its text is the span as printed.
   bool ocr_repair = false;
+  // Counts written in words right before a counted noun ("ba lớp", "mười
+  // hai buổi"), as kCount with in_words. A lone "năm" is left alone: it is
+  // far more often "year" than "five".
+  bool count_words = false;
 };
 
 // Every number in `canonical`, left to right, spans not overlapping.
 // Skipped, never returned: document references ("157/BC-UBND",
 // "96/2008/TT-BTC", every part), digits glued to letters ("14h30", "QH14",
 // "COVID-19"), outline and phone numbers ("1.2.", "0280.3855.123").
-// Space-grouped thousands ("1 612") are read only by the field parsers; in
-// prose they are two numbers.
+// Space-grouped thousands are one number ("1 250 lượt người", "18 500 000
+// đồng"), except after a word that makes the first a day, month, grade or
+// reference ("tháng 12 250 người"). "1,250" is English thousands before a
+// counted noun or a currency, a decimal comma before a scale ("1,250 tỷ"),
+// else kAmbiguous. "12,3 triệu lượt người" is a count, "3.5 triệu" money;
+// "-1.200.000đ" and "âm 1.200.000 đồng" are negative money.
 std::vector<Number> FindNumbers(std::string_view canonical, const NumberOptions& options = {});
 
 // A whole number written in Vietnamese words: "ba mươi triệu tám trăm nghìn"

@@ -70,6 +70,11 @@ std::optional<std::size_t> FractionIndex(const std::vector<Part>& parts,
   if (last == '.' && n > 2 && AllSeparators(parts, 1, n - 1, ',')) {
     return WellGrouped(parts, n - 1) ? std::optional<std::size_t>(n - 1) : std::nullopt;
   }
+  // English thousands with two or more commas ("1,250,000"): no decimal
+  // part has two commas.
+  if (first == ',' && n > 2 && AllSeparators(parts, 1, n, ',')) {
+    return WellGrouped(parts, n) ? std::optional<std::size_t>(n) : std::nullopt;
+  }
   // Only '.' or only ' ': a grouped integer.
   if ((first == '.' || first == ' ') && AllSeparators(parts, 1, n, first)) {
     if (WellGrouped(parts, n)) return n;
@@ -215,7 +220,19 @@ std::optional<Numeral> LexNumeral(std::string_view text, std::size_t pos,
   const std::optional<std::int64_t> integer = ParseDigits(n.integer_digits);
   if (!integer) return std::nullopt;
   n.integer = *integer;
+  n.comma_or_thousands = parts.size() == 2 && parts[1].separator == ',' && parts[1].digits.size() == 3 &&
+                         parts[0].digits.size() <= 3 && parts[0].digits[0] != '0';
   return n;
+}
+
+Numeral Numeral::Thousands() const {
+  Numeral t = *this;
+  t.integer_digits += fraction_digits;
+  t.fraction_digits.clear();
+  t.integer = integer * 1000 + ParseDigits(fraction_digits).value_or(0);
+  t.grouped = true;
+  t.comma_or_thousands = false;
+  return t;
 }
 
 std::size_t SkipSpaces(std::string_view text, std::size_t pos) {
@@ -274,13 +291,38 @@ MoneyTail MatchMoneyTail(std::string_view text, const Numeral& first,
     current = *more;
     pos = more->end;
   }
+  // A bare number after the last scale ("165 ngàn 240", "1 tỷ 2"): three
+  // digits after a thousand are its units; anything else has no sure place.
+  if (tail.has_scale) {
+    const std::size_t next = SkipSpaces(text, tail.end);
+    if (next > tail.end && next < text.size() && IsAsciiDigit(text[next])) {
+      std::size_t token_end = 0;
+      const std::optional<Numeral> rest = LexNumeral(text, next, {}, &token_end);
+      const bool glued = token_end < text.size() && (IsWordChar(DecodeAt(text, token_end).cp) ||
+                                                     text[token_end] == '/' || text[token_end] == '%');
+      // What follows must belong to the amount: nothing, punctuation, a
+      // currency or a unit ("2 triệu 15 suất quà" is money and a count).
+      const std::size_t after = SkipSpaces(text, rest ? rest->end : next);
+      const bool closes = after >= text.size() || !IsWordChar(DecodeAt(text, after).cp) ||
+                          MatchCurrency(text, after) != 0 || MatchUnit(text, after);
+      if (rest && rest->Plain() && rest->integer_digits.size() <= 3 && !glued && closes &&
+          MatchScale(text, after).end == 0) {
+        tail.end = rest->end;
+        if (last_scale == 1'000 && rest->integer_digits.size() == 3 && total) {
+          total = *total + rest->integer;
+        } else {
+          tail.ambiguous = true;
+        }
+      }
+    }
+  }
   const std::size_t currency_at = SkipSpaces(text, tail.end);
   if (const std::size_t end = MatchCurrency(text, currency_at)) {
     tail.has_currency = true;
     tail.currency_begin = currency_at;
     tail.currency_end = tail.end = end;
   }
-  tail.amount = tail.has_scale ? total : first.Times(1);
+  tail.amount = tail.ambiguous ? std::nullopt : tail.has_scale ? total : first.Times(1);
   return tail;
 }
 

@@ -26,6 +26,12 @@ struct Numeral {
   std::string fraction_digits;  // digits after the decimal mark; empty if none
   std::int64_t integer = 0;   // the integer part's value
   bool grouped = false;       // thousand separators were used
+  // "1,250": one ',' then exactly three digits, after one to three digits
+  // that do not start with 0. Lexed as a decimal comma (1.25, the
+  // Vietnamese convention) but it may be English thousands (1250); the
+  // caller decides from context (a count of people has no fraction) or
+  // leaves it unknown. Thousands() gives the other reading.
+  bool comma_or_thousands = false;
 
   bool HasFraction() const { return !fraction_digits.empty(); }
   // Only digits: no group separator, no decimal part. Days, months and years
@@ -35,6 +41,9 @@ struct Numeral {
   // The value times `multiplier`, rounded half away from zero to a whole
   // number; nullopt on int64 overflow.
   std::optional<std::int64_t> Times(std::int64_t multiplier) const;
+  // The English-thousands reading of a comma_or_thousands numeral ("1,250"
+  // -> 1250). REQUIRES: comma_or_thousands.
+  Numeral Thousands() const;
 };
 
 struct LexOptions {
@@ -45,6 +54,10 @@ struct LexOptions {
   // ("98.5"). Only for whole fields: in prose "1.2" is an outline number.
   bool dot_decimal = false;
 };
+
+// Options for running prose: space groups ("1 250 lượt người") but no '.'
+// decimal point.
+inline constexpr LexOptions kProseLex{.space_groups = true};
 
 // Lexes the numeral at text[pos], which must be an ASCII digit. Sets
 // *token_end past every digit and separator read (a separator counts only
@@ -67,17 +80,25 @@ std::size_t MatchWord(std::string_view text, std::size_t pos, std::string_view w
 // What follows a numeral in a money expression.
 struct MoneyTail {
   std::size_t end = 0;            // past the last scale or currency word
-  std::optional<std::int64_t> amount;  // in đồng; nullopt on overflow
+  std::optional<std::int64_t> amount;  // in đồng; nullopt on overflow or when ambiguous
   bool has_scale = false;         // "nghìn", "triệu", "tỷ", ... was read
   bool has_currency = false;      // "đồng", "đ", "₫", "VNĐ", ... was read
+  // A bare number after the last scale whose place is not sure: "1 tỷ 2"
+  // (1,2 tỷ as spoken, or 1.000.000.002), "2 triệu 500", "165 ngàn 2". The
+  // span covers it; amount is nullopt. "165 ngàn 240" (three digits after
+  // nghìn/ngàn) is sure: 165.240.
+  bool ambiguous = false;
   std::size_t currency_begin = 0; // span of the currency word when read
   std::size_t currency_end = 0;
 };
 
 // Reads scale words and a currency after `first`: "6,8 triệu đồng",
-// "2 tỷ 500 triệu", "116 triệu 586 ngàn đồng", "720.000đ". Scales must
-// decrease ("500 triệu 2 tỷ" stops after "triệu"). Without scale or
-// currency, end == first.end and amount is the numeral rounded.
+// "2 tỷ 500 triệu", "116 triệu 586 ngàn đồng", "165 ngàn 240", "720.000đ".
+// Scales must decrease ("500 triệu 2 tỷ" stops after "triệu"). Before a
+// scale, "1,250" is the decimal comma (1,25 triệu) and a '.' followed by
+// one or two digits a decimal point ("3.5 triệu"; the caller lexes that
+// with dot_decimal). Without scale or currency, end == first.end and amount
+// is the numeral rounded.
 MoneyTail MatchMoneyTail(std::string_view text, const Numeral& first,
                          const LexOptions& options);
 

@@ -9,6 +9,7 @@
 
 #include "pipeline/pipeline.h"
 #include "extractors/record_json.h"
+#include "extractors/record_schema.h"
 #include "util/files.h"
 
 namespace baocao {
@@ -22,36 +23,26 @@ struct Figure {
   double value;
 };
 
+// Every stated measure of the records (extractors/record_schema.h: MeasuresOf).
 std::vector<Figure> FiguresOf(const std::vector<Record>& records) {
   std::vector<Figure> out;
   for (const Record& r : records) {
-    auto add = [&](const char* measure, const auto& v) {
-      if (v) out.push_back({&r, measure, static_cast<double>(*v)});
-    };
-    switch (r.type) {
-      case RecordType::kActivity:
-        add("classes", r.classes);
-        add("participants", r.participants);
-        add("female", r.female);
-        add("cost_vnd", r.cost_vnd);
-        break;
-      case RecordType::kBudget:
-        add("amount_vnd", r.amount_vnd);
-        break;
-      case RecordType::kFigure:
-        add("value", r.value);
-        break;
-      case RecordType::kCheck:
-        break;
+    for (const RecordField* f : MeasuresOf(r.type)) {
+      FieldValue v = f->Get(r);
+      if (const auto* i = std::get_if<std::int64_t>(&v)) out.push_back({&r, std::string(f->name), static_cast<double>(*i)});
+      if (const auto* d = std::get_if<double>(&v)) out.push_back({&r, std::string(f->name), *d});
     }
   }
   return out;
 }
 
+// Same type and the same value of every key field the type carries.
 bool SameKeys(const Record& a, const Record& b) {
-  return a.type == b.type && a.status == b.status && a.period == b.period && a.topic == b.topic &&
-         a.organizer == b.organizer && a.commune == b.commune && a.category == b.category &&
-         (a.type != RecordType::kFigure || a.unit == b.unit);
+  if (a.type != b.type) return false;
+  for (const RecordField* f : KeysOf(a.type)) {
+    if (f->Get(a) != f->Get(b)) return false;
+  }
+  return true;
 }
 
 std::string Describe(const Figure& f) {

@@ -2,7 +2,7 @@
 
 #include "document/document.h"
 #include "document/document_json.h"
-#include "extractors/extract.h"
+#include "pipeline/pipeline.h"
 
 namespace baocao {
 
@@ -20,7 +20,7 @@ Result<Extraction> ExtractFromDocumentJson(const std::string& document_json,
   info.pages = file.pages;
   info.ocr = file.ocr;
   info.ocr_confidence = file.ocr_confidence;
-  return Extract(doc, rules, std::move(info));
+  return ExtractNormalized(doc, rules, std::move(info));
 }
 
 }  // namespace baocao

@@ -9,9 +9,17 @@
 #include "document/document_json.h"
 #include "extractors/extract.h"
 #include "normalize/normalize_document.h"
+#include "pipeline/source_region.h"
 #include "util/sha256.h"
 
 namespace baocao {
+
+Extraction ExtractNormalized(const Document& doc, const RuleSet& rules, DocumentInfo info) {
+  Extraction e = Extract(doc, rules, std::move(info));
+  e.document.warnings = doc.warnings;
+  AttachSourceBoxes(doc, &e.records);
+  return e;
+}
 
 Result<Processed> ProcessBytes(std::string_view bytes, const std::string& file_name, const RuleSet& rules,
                                const ConvertOptions& options) {
@@ -23,7 +31,7 @@ Result<Processed> ProcessBytes(std::string_view bytes, const std::string& file_n
   info.file = file_name;
   info.sha256 = Sha256Hex(bytes);
   Processed out;
-  out.extraction = Extract(doc, rules, std::move(info));
+  out.extraction = ExtractNormalized(doc, rules, std::move(info));
   out.document_json = DocumentToJson(doc);
   return out;
 }

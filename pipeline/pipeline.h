@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "document/document.h"
 #include "extractors/record.h"
 #include "extractors/rules.h"
 #include "ingest/converter.h"
@@ -23,6 +24,11 @@ struct Processed {
 // name without directory, as the contract's `file` field prints it.
 Result<Processed> ProcessBytes(std::string_view bytes, const std::string& file_name,
                                const RuleSet& rules, const ConvertOptions& options = {});
+
+// Records of a normalised document: the extractors' records, then what the
+// pipeline adds to every extraction, first or re-run — the converter's
+// warnings on the document line and each record's page box (source_region.h).
+Extraction ExtractNormalized(const Document& doc, const RuleSet& rules, DocumentInfo info);
 
 // Where the rules live when --rules is not given: $BAOCAO_RULES, then
 // <executable dir>/../share/baocao/rules, then the source tree's rules/.

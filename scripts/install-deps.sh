@@ -5,7 +5,13 @@
 #
 # Usage: scripts/install-deps.sh [--tests]   (as root, or with sudo available)
 #   --tests  also what only the tests use: Chromium, for the headless-browser
-#            test of the review page (scripts/test.sh and CI pass it)
+#            tests of the review page and of `baocao serve`, and Node.js with
+#            npm to drive it (puppeteer-core; scripts/test.sh installs it with
+#            npm ci). A machine that already has a `node` and an `npm` keeps
+#            them (Debian's packages would conflict with other builds).
+#            Also clang with its sanitizer and libFuzzer runtimes and
+#            llvm-symbolizer, for the sanitizer build and the fuzz targets.
+#            scripts/test.sh and CI pass it.
 set -euo pipefail
 
 packages=(
@@ -21,11 +27,16 @@ packages=(
   libicu-dev libre2-dev libsqlite3-dev libssl-dev
   # small well-kept helpers: JSON output, command line, formatting, XLSX export
   nlohmann-json3-dev libcli11-dev libfmt-dev libxlsxwriter-dev
+  # `baocao serve`: HTTP server, password hashing and session tokens
+  libcpp-httplib-dev libsodium-dev
   # tests, and /usr/bin/time for the benchmarks' peak memory
   libgtest-dev time
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(chromium)
+  packages+=(chromium clang libclang-rt-dev llvm)
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+  fi
 fi
 
 missing=()

@@ -5,10 +5,13 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "extractors/record_schema.h"
+#include "store/document_row.h"
 #include "store/record_rows.h"
 #include "store/schema.h"
 #include "store/statement.h"
 #include "store/versions.h"
+#include "store/views.h"
 
 namespace baocao {
 namespace {
@@ -16,6 +19,13 @@ namespace {
 // UTC, second precision, "2026-11-23T20:51:00Z". Taken from SQLite's clock
 // so every timestamp of the store comes from one place.
 constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+// "?, ?, …" for the document line's columns.
+std::string DocumentPlaceholders() {
+  std::string out;
+  for (std::size_t i = 0; i < DocumentFields().size(); ++i) out += i == 0 ? "?" : ", ?";
+  return out;
+}
 
 // Connection settings, applied on every open (they are per connection).
 //
@@ -72,6 +82,7 @@ Result<std::unique_ptr<Database>> Database::OpenWithVfs(const std::string& path,
   // transaction, so they come before the migration's.
   if (Status s = Exec(raw, kPragmas); !s.ok()) return s;
   if (Status s = Migrate(raw); !s.ok()) return s;
+  if (Status s = SyncViews(raw); !s.ok()) return s;
   // Documents of schema version 1 have no versions yet: give them theirs.
   if (Status s = BackfillVersions(raw); !s.ok()) return s;
   return db;
@@ -187,11 +198,8 @@ Result<DocumentVersion> Database::AddDocumentVersion(std::int64_t run_id, const 
   // Prepared before the transaction: a typo in SQL is then not a write
   // failure, and the loop below reuses each statement for every record.
   Result<Statement> insert_document = Statement::Prepare(
-      db_, std::string("INSERT INTO documents (sha256, file, format, pages, ocr, ocr_confidence,"
-                       " doc_type, ref, issued, title, issuer, commune, district, province,"
-                       " run_id, loaded_at, rules_version, normalized_json)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
-               kNow + ", ?, ?)");
+      db_, "INSERT INTO documents (" + DocumentInfoColumns() + ", run_id, loaded_at, rules_version, normalized_json)"
+           " VALUES (" + DocumentPlaceholders() + ", ?, " + kNow + ", ?, ?)");
   if (!insert_document.ok()) return insert_document.status();
   Result<RecordRows> rows = RecordRows::Prepare(db_);
   if (!rows.ok()) return rows.status();
@@ -207,21 +215,7 @@ Result<DocumentVersion> Database::AddDocumentVersion(std::int64_t run_id, const 
   if (present.value()) return Status::InvalidInput("already loaded: " + d.sha256.substr(0, 12));
 
   Statement& doc = insert_document.value();
-  int i = 0;
-  doc.Bind(++i, d.sha256);
-  doc.Bind(++i, d.file);
-  doc.Bind(++i, d.format);
-  doc.Bind(++i, d.pages);
-  doc.Bind(++i, d.ocr);
-  doc.Bind(++i, d.ocr_confidence);
-  doc.Bind(++i, d.doc_type);
-  doc.Bind(++i, d.ref);
-  doc.Bind(++i, d.issued);
-  doc.Bind(++i, d.title);
-  doc.Bind(++i, d.issuer);
-  doc.Bind(++i, d.commune);
-  doc.Bind(++i, d.district);
-  doc.Bind(++i, d.province);
+  int i = BindDocumentInfo(doc, 1, d) - 1;
   doc.Bind(++i, run_id);
   doc.Bind(++i, extraction.rules_version);
   doc.Bind(++i, document_json);

@@ -1,29 +1,33 @@
 #include "store/document_row.h"
 
+#include "extractors/record_schema.h"
+#include "store/field_sql.h"
+
 namespace baocao {
 
-const char* const kDocumentInfoColumns =
-    "file, sha256, format, pages, ocr, ocr_confidence, doc_type, ref, issued, title, issuer, commune, district,"
-    " province";
+const std::string& DocumentInfoColumns() {
+  static const std::string* columns = [] {
+    auto* out = new std::string();
+    for (const DocumentField& f : DocumentFields()) {
+      if (!out->empty()) *out += ", ";
+      *out += QuotedColumn(f.name);
+    }
+    return out;
+  }();
+  return *columns;
+}
 
 DocumentInfo ReadDocumentInfo(const Statement& st, int first) {
   DocumentInfo d;
-  int c = first;
-  d.file = st.ColumnText(c++);
-  d.sha256 = st.ColumnText(c++);
-  d.format = st.ColumnText(c++);
-  d.pages = st.OptionalInt(c++);
-  d.ocr = st.ColumnInt64(c++) != 0;
-  d.ocr_confidence = st.OptionalDouble(c++);
-  d.doc_type = st.ColumnText(c++);
-  d.ref = st.OptionalText(c++);
-  d.issued = st.OptionalText(c++);
-  d.title = st.OptionalText(c++);
-  d.issuer = st.OptionalText(c++);
-  d.commune = st.OptionalText(c++);
-  d.district = st.OptionalText(c++);
-  d.province = st.OptionalText(c++);
+  int column = first;
+  for (const DocumentField& f : DocumentFields()) f.Set(&d, ColumnField(st, column++, f.type));
   return d;
+}
+
+int BindDocumentInfo(Statement& st, int first, const DocumentInfo& d) {
+  int index = first;
+  for (const DocumentField& f : DocumentFields()) BindField(st, index++, f.Get(d));
+  return index;
 }
 
 }  // namespace baocao

@@ -4,71 +4,75 @@
 
 #include <utility>
 
+#include "extractors/record_schema.h"
+#include "store/field_sql.h"
+
 namespace baocao {
 namespace {
 
-Result<RecordType> TypeFromName(const std::string& name) {
-  for (RecordType t : {RecordType::kActivity, RecordType::kBudget, RecordType::kFigure,
-                       RecordType::kCheck}) {
-    if (name == RecordTypeName(t)) return t;
+// "a, b, c" of the fields' quoted columns, each with `prefix`.
+std::string ColumnList(const std::vector<const RecordField*>& fields, const std::string& prefix) {
+  std::string out;
+  for (const RecordField* f : fields) {
+    if (!out.empty()) out += ", ";
+    out += prefix + QuotedColumn(f->name);
   }
-  return Status::Internal("database: stored record has unknown type '" + name + "'");
+  return out;
+}
+
+std::string Placeholders(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
+  return out;
+}
+
+// A field the record's type does not carry is stored as NULL (approx, a NOT
+// NULL flag, as false), so SQL shows what the JSON Lines print.
+void BindRecordField(Statement& st, int index, const RecordField& f, const Record& r) {
+  if (f.Carries(r.type)) {
+    BindField(st, index, f.Get(r));
+  } else if (f.type == ValueType::kBool) {
+    st.Bind(index, false);
+  } else {
+    st.BindNull(index);
+  }
 }
 
 }  // namespace
 
-const char* const kSelectRecordRows =
-    "SELECT r.id, r.type, r.status, r.period, r.topic, r.label, r.organizer, r.classes,"
-    " r.participants, r.female, r.cost_vnd, r.audience, r.location, r.commune, r.approx,"
-    " r.category, r.amount_vnd, r.value, r.unit, r.\"of\", r.severity, r.message, r.rule,"
-    " p.page, p.block, p.\"row\", p.text"
-    " FROM records r LEFT JOIN provenance p ON p.record_id = r.id"
-    " WHERE r.document_id = ? ORDER BY r.ordinal";
+const std::string& SelectRecordRowsSql() {
+  static const std::string* sql = new std::string(
+      "SELECT r.id, r.type, " + ColumnList(FieldsInTable("records"), "r.") + ", " +
+      ColumnList(FieldsInTable("provenance"), "p.") +
+      " FROM records r LEFT JOIN provenance p ON p.record_id = r.id"
+      " WHERE r.document_id = ? ORDER BY r.ordinal");
+  return *sql;
+}
 
 Result<Record> ReadRecordRow(const Statement& st) {
-  Result<RecordType> type = TypeFromName(st.ColumnText(1));
-  if (!type.ok()) return type.status();
+  std::optional<RecordType> type = RecordTypeFromName(st.ColumnText(1));
+  if (!type) return Status::Internal("database: stored record has unknown type '" + st.ColumnText(1) + "'");
   Record r;
-  r.type = type.value();
-  r.status = st.OptionalText(2);
-  r.period = st.OptionalText(3);
-  r.topic = st.OptionalText(4);
-  r.label = st.ColumnText(5);
-  r.organizer = st.OptionalText(6);
-  r.classes = st.OptionalInt64(7);
-  r.participants = st.OptionalInt64(8);
-  r.female = st.OptionalInt64(9);
-  r.cost_vnd = st.OptionalInt64(10);
-  r.audience = st.OptionalText(11);
-  r.location = st.OptionalText(12);
-  r.commune = st.OptionalText(13);
-  r.approx = st.ColumnInt64(14) != 0;
-  r.category = st.OptionalText(15);
-  r.amount_vnd = st.OptionalInt64(16);
-  r.value = st.OptionalDouble(17);
-  r.unit = st.OptionalText(18);
-  r.of = st.OptionalDouble(19);
-  r.severity = st.ColumnText(20);
-  r.message = st.ColumnText(21);
-  r.rule = st.ColumnText(22);
-  r.source.page = st.OptionalInt(23);
-  r.source.block = static_cast<int>(st.ColumnInt64(24));
-  r.source.row = st.OptionalInt(25);
-  r.source.text = st.ColumnText(26);
+  r.type = *type;
+  int column = 2;
+  for (const char* table : {"records", "provenance"}) {
+    for (const RecordField* f : FieldsInTable(table)) {
+      f->Set(&r, ColumnField(st, column++, f->type));
+    }
+  }
   return r;
 }
 
-
 Result<RecordRows> RecordRows::Prepare(sqlite3* db) {
+  std::vector<const RecordField*> record_fields = FieldsInTable("records");
+  std::vector<const RecordField*> provenance_fields = FieldsInTable("provenance");
   Result<Statement> record = Statement::Prepare(
-      db,
-      "INSERT INTO records (document_id, ordinal, type, status, period, topic, label, organizer,"
-      " classes, participants, female, cost_vnd, audience, location, commune, approx, category,"
-      " amount_vnd, value, unit, \"of\", severity, message, rule)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      db, "INSERT INTO records (document_id, ordinal, type, " + ColumnList(record_fields, "") + ") VALUES (?, ?, ?, " +
+              Placeholders(record_fields.size()) + ")");
   if (!record.ok()) return record.status();
-  Result<Statement> provenance = Statement::Prepare(
-      db, "INSERT INTO provenance (record_id, page, block, \"row\", text) VALUES (?, ?, ?, ?, ?)");
+  Result<Statement> provenance =
+      Statement::Prepare(db, "INSERT INTO provenance (record_id, " + ColumnList(provenance_fields, "") +
+                                 ") VALUES (?, " + Placeholders(provenance_fields.size()) + ")");
   if (!provenance.ok()) return provenance.status();
   Result<Statement> check_ref =
       Statement::Prepare(db, "INSERT INTO check_refs (check_id, position, ref_ordinal) VALUES (?, ?, ?)");
@@ -77,58 +81,27 @@ Result<RecordRows> RecordRows::Prepare(sqlite3* db) {
 }
 
 Status RecordRows::Insert(std::int64_t document_id, int ordinal, const Record& r) {
-  Statement& insert = record_;
-  Statement& provenance = provenance_;
-  Statement& check_ref = check_ref_;
-  insert.Reset();
+  record_.Reset();
   int i = 0;
-  insert.Bind(++i, document_id);
-  insert.Bind(++i, ordinal);
-  insert.Bind(++i, RecordTypeName(r.type));
-  insert.Bind(++i, r.status);
-  insert.Bind(++i, r.period);
-  insert.Bind(++i, r.topic);
-  insert.Bind(++i, r.label);
-  insert.Bind(++i, r.organizer);
-  insert.Bind(++i, r.classes);
-  insert.Bind(++i, r.participants);
-  insert.Bind(++i, r.female);
-  insert.Bind(++i, r.cost_vnd);
-  insert.Bind(++i, r.audience);
-  insert.Bind(++i, r.location);
-  insert.Bind(++i, r.commune);
-  insert.Bind(++i, r.approx);
-  insert.Bind(++i, r.category);
-  insert.Bind(++i, r.amount_vnd);
-  insert.Bind(++i, r.value);
-  insert.Bind(++i, r.unit);
-  insert.Bind(++i, r.of);
-  // severity and message belong to checks; other records keep them NULL.
-  if (r.type == RecordType::kCheck) {
-    insert.Bind(++i, r.severity);
-    insert.Bind(++i, r.message);
-  } else {
-    insert.BindNull(++i);
-    insert.BindNull(++i);
-  }
-  insert.Bind(++i, r.rule);
-  if (Status s = insert.Run(); !s.ok()) return s;
+  record_.Bind(++i, document_id);
+  record_.Bind(++i, ordinal);
+  record_.Bind(++i, RecordTypeName(r.type));
+  for (const RecordField* f : FieldsInTable("records")) BindRecordField(record_, ++i, *f, r);
+  if (Status s = record_.Run(); !s.ok()) return s;
   std::int64_t record_id = sqlite3_last_insert_rowid(db_);
 
-  provenance.Reset();
-  provenance.Bind(1, record_id);
-  provenance.Bind(2, r.source.page);
-  provenance.Bind(3, r.source.block);
-  provenance.Bind(4, r.source.row);
-  provenance.Bind(5, r.source.text);
-  if (Status s = provenance.Run(); !s.ok()) return s;
+  provenance_.Reset();
+  i = 0;
+  provenance_.Bind(++i, record_id);
+  for (const RecordField* f : FieldsInTable("provenance")) BindField(provenance_, ++i, f->Get(r));
+  if (Status s = provenance_.Run(); !s.ok()) return s;
 
   for (std::size_t position = 0; position < r.refs.size(); ++position) {
-    check_ref.Reset();
-    check_ref.Bind(1, record_id);
-    check_ref.Bind(2, static_cast<std::int64_t>(position));
-    check_ref.Bind(3, r.refs[position]);
-    if (Status s = check_ref.Run(); !s.ok()) return s;
+    check_ref_.Reset();
+    check_ref_.Bind(1, record_id);
+    check_ref_.Bind(2, static_cast<std::int64_t>(position));
+    check_ref_.Bind(3, r.refs[position]);
+    if (Status s = check_ref_.Run(); !s.ok()) return s;
   }
   return Status::Ok();
 }

@@ -11,6 +11,7 @@
 #define BAOCAO_STORE_RECORD_ROWS_H_
 
 #include <cstdint>
+#include <string>
 #include <utility>
 
 #include "extractors/record.h"
@@ -44,9 +45,9 @@ class RecordRows {
 // Reading them back: the SELECT whose columns ReadRecordRow() reads (the
 // record id first, then the record, then its provenance), for one document
 // (bind its id) in ordinal order. Check refs are read separately.
-extern const char* const kSelectRecordRows;
+const std::string& SelectRecordRowsSql();
 
-// The record of the current row of a kSelectRecordRows statement.
+// The record of the current row of a SelectRecordRowsSql() statement.
 Result<Record> ReadRecordRow(const Statement& st);
 
 }  // namespace baocao

@@ -169,11 +169,45 @@ CREATE TABLE replaced_extractions (
 CREATE INDEX replaced_extractions_document ON replaced_extractions(document_id, run_id);
 )sql";
 
+// Version 5: the record schema's provenance additions and document warnings.
+// source.col is the table column of a table figure; source.box its region on
+// the page, as JSON [x0, y0, x1, y1] in PDF points; documents.warnings the
+// one-line warnings of a partial success, as a JSON list. The views follow
+// from the record schema (store/views.h: SyncViews).
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE provenance ADD COLUMN col INTEGER;
+ALTER TABLE provenance ADD COLUMN box TEXT;
+ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+)sql";
+
+// Version 6: the accounts of `baocao serve` (store/accounts.h). A password is
+// kept only as libsodium's crypto_pwhash_str string, a session only as the
+// hash of its cookie token; role is analyst | clerk | viewer.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT UNIQUE NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('analyst', 'clerk', 'viewer')),
+  password_hash TEXT NOT NULL,
+  created TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  csrf TEXT NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  created TEXT NOT NULL,
+  expires TEXT NOT NULL
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kAnalystDeskMigrationSql},  // corrections and the analyst's views (store/views.h)
     {4, kVersion4},
+    {5, kVersion5},
+    {6, kVersion6},  // accounts of `baocao serve` (store/accounts.h)
 };
 
 Status NewerThanUs(int found, int latest) {

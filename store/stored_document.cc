@@ -16,7 +16,7 @@ const std::string& DocumentColumns() {
   static const std::string sql =
       std::string("SELECT id, run_id, loaded_at, rules_version, COALESCE(lineage, id), version, supersedes_id,"
                   " superseded_by, ") +
-      kDocumentInfoColumns + " FROM documents";
+      DocumentInfoColumns() + " FROM documents";
   return sql;
 }
 
@@ -78,7 +78,7 @@ Result<StoredDocument> LoadStoredDocument(Database* db, std::int64_t id) {
   out.extraction.document = out.info.document;
   out.extraction.rules_version = out.info.rules_version;
 
-  Result<Statement> records = Statement::Prepare(h, kSelectRecordRows);
+  Result<Statement> records = Statement::Prepare(h, SelectRecordRowsSql());
   if (!records.ok()) return records.status();
   Result<Statement> refs = Statement::Prepare(
       h, "SELECT ref_ordinal FROM check_refs WHERE check_id = ? ORDER BY position");

@@ -11,10 +11,11 @@
 namespace baocao {
 namespace {
 
-// The document line's columns at 1..14, after the id; rules_version after them.
+// The id, rules_version, then the document line's columns from 2 on (their
+// number follows the record schema, so nothing is read after them).
 const std::string& SelectDocuments() {
-  static const std::string sql = std::string("SELECT id, ") + kDocumentInfoColumns +
-                                 ", rules_version FROM documents WHERE ?1 OR superseded_by IS NULL ORDER BY id";
+  static const std::string sql = "SELECT id, rules_version, " + DocumentInfoColumns() +
+                                 " FROM documents WHERE ?1 OR superseded_by IS NULL ORDER BY id";
   return sql;
 }
 
@@ -25,7 +26,7 @@ Status ForEachStoredExtraction(Database* database, Versions which, const StoredE
   Result<Statement> documents = Statement::Prepare(db, SelectDocuments());
   if (!documents.ok()) return documents.status();
   documents.value().Bind(1, which == Versions::kAll);
-  Result<Statement> records = Statement::Prepare(db, kSelectRecordRows);
+  Result<Statement> records = Statement::Prepare(db, SelectRecordRowsSql());
   if (!records.ok()) return records.status();
   Result<Statement> refs = Statement::Prepare(
       db, "SELECT ref_ordinal FROM check_refs WHERE check_id = ? ORDER BY position");
@@ -36,8 +37,8 @@ Status ForEachStoredExtraction(Database* database, Versions which, const StoredE
     if (!doc_row.ok()) return doc_row.status();
     if (!doc_row.value()) break;
     Extraction extraction;
-    extraction.document = ReadDocumentInfo(documents.value(), 1);
-    extraction.rules_version = documents.value().ColumnText(15);
+    extraction.document = ReadDocumentInfo(documents.value(), 2);
+    extraction.rules_version = documents.value().ColumnText(1);
 
     records.value().Reset();
     records.value().Bind(1, documents.value().ColumnInt64(0));

@@ -27,10 +27,42 @@
 //   v_communes         every commune ever seen (documents and roll-up rows),
 //                      with its district and province: the communes expected
 //                      to report.
+//
+// The views are derived, not data: migration 3 created them once, and every
+// open (SyncViews) recreates them from the record schema when this build's
+// definitions differ from the stored ones, so a field added to the schema
+// shows in v_records, v_activities and v_budgets, and the corrections pivot
+// covers every correctable field.
 #ifndef BAOCAO_STORE_VIEWS_H_
 #define BAOCAO_STORE_VIEWS_H_
 
+#include <string>
+#include <vector>
+
+#include "util/status.h"
+
+struct sqlite3;
+
 namespace baocao {
+
+struct ViewDefinition {
+  std::string name;
+  std::string body;  // the SELECT, with a leading newline
+  std::string CreateSql() const { return "CREATE VIEW " + name + " AS" + body; }
+};
+
+// The views above in dependency order, generated from the record schema.
+const std::vector<ViewDefinition>& CurrentViews();
+
+// The SQL of a rejection's signature (the record's numbers as a JSON array)
+// over the records table aliased `alias` ("r"): what a '*' correction is
+// made against, the same in v_corrections and in desk/corrections.cc.
+std::string RejectSignatureSql(const std::string& alias);
+
+// Recreates the views in one write transaction when any stored definition
+// differs from CurrentViews(); takes no write lock when all are current.
+// REQUIRES: the schema migrated to the latest version.
+Status SyncViews(sqlite3* db);
 
 // The SQL of the migration step that creates the table and views above (an
 // array, so store/schema.cc can list it in its constexpr step list).

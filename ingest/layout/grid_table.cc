@@ -281,6 +281,7 @@ PageTable FillGrid(const Grid& grid, std::vector<PageWord>* words, std::optional
   for (std::size_t k = 0; k < grid.cells.size(); ++k) {
     TableCell& cell = out.table.cells[k];
     out.cell_boxes.push_back(grid.cells[k].box);
+    cell.box = grid.cells[k].box;  // evidence: the cell on its page
     if (in_cell[k].empty()) continue;
     double cell_sum = 0;
     int cell_n = 0;

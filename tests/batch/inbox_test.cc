@@ -7,6 +7,10 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <fstream>
+
+#include "batch/run_log.h"
+#include "batch/run_log_summary.h"
 #include "store/database.h"
 #include "tests/support/test_support.h"
 
@@ -101,6 +105,44 @@ TEST(InboxTest, HostileFilesAreQuarantinedWithReasonsWhileGoodFilesLoad) {
     EXPECT_EQ(std::count(reason.begin(), reason.end(), '\n'), 1) << "one line: " << reason;
   }
   EXPECT_EQ(CountFiles(box.inbox, ".docx"), 0u);
+}
+
+// A report read only in part is loaded, and says so: on its log line, in
+// the run summary and with the stored document. A file name with a newline
+// cannot forge a second log line.
+TEST(InboxTest, PartialReadsAreLoadedWithTheirWarningsSaid) {
+  Inbox box;
+  // Plain text that is not UTF-8 (a legacy 8-bit file): read, with a warning.
+  const std::string legacy = "UBND XA TAN AN\nBAO CAO\nNam 2024, Trung t\xe2m to chuc 3 lop.\n";
+  std::ofstream(box.inbox + "/bao cao\nloaded ok.txt", std::ios::binary) << legacy;
+  RunLog log;
+  RunLogOptions log_options;
+  log_options.mode = "none";
+  log_options.file = box.dir.Path("run.log");
+  ASSERT_TRUE(log.Open(log_options).ok());
+  IngestOptions options;
+  options.inbox = box.inbox;
+  options.read.settle_seconds = 0;
+  options.log = &log;
+  Result<IngestSummary> s = IngestInbox(options, testing::Rules(), box.db.get());
+  ASSERT_TRUE(s.ok()) << s.status().reason();
+  EXPECT_EQ(s.value().counts.loaded, 1);
+  EXPECT_EQ(s.value().loaded_with_warnings, 1);
+  EXPECT_NE(RunSummaryText(s.value(), "x.db").find("warnings     1"), std::string::npos);
+  EXPECT_NE(RunSummaryJson(s.value(), "x.db").find("\"loaded_with_warnings\":1"), std::string::npos);
+
+  const std::string text = testing::ReadText(box.dir.Path("run.log"));
+  std::size_t at = text.find("bao cao\\nloaded ok.txt: 1 warning: plain text not in UTF-8");
+  EXPECT_NE(at, std::string::npos) << text;
+  for (std::size_t pos = 0, end; (end = text.find('\n', pos)) != std::string::npos; pos = end + 1) {
+    EXPECT_EQ(text.compare(pos, 2, "20"), 0) << "every line starts with its time stamp: " << text.substr(pos, end - pos);
+  }
+
+  Result<std::vector<Extraction>> stored = box.db->LoadExtractions();
+  ASSERT_TRUE(stored.ok());
+  ASSERT_EQ(stored.value().size(), 1u);
+  ASSERT_EQ(stored.value()[0].document.warnings.size(), 1u);
+  EXPECT_NE(stored.value()[0].document.warnings[0].find("not in UTF-8"), std::string::npos);
 }
 
 TEST(InboxTest, TemporaryAndHiddenFilesAreLeftAlone) {

@@ -77,6 +77,25 @@ TEST(ConfigTest, TheCommandLineOverridesTheFileAndConfigShowPrintsTheResult) {
   EXPECT_EQ(testing::Run(testing::Baocao() + " config --jobs many 2>/dev/null"), 2);
 }
 
+// Found by fuzz/config_fuzzer.cc: a time limit of 10^21 hours was accepted,
+// and the worker turns it into an rlimit and a clock deadline it cannot
+// hold (undefined conversions). The limits end at a week, the settle time
+// at a day, both as the config and as a flag.
+TEST(ConfigTest, TimesPastWhatTheClocksHoldAreRefused) {
+  testing::TempDir dir;
+  GlobalOptions global;
+  SettingsFlags flags;
+  flags.config = dir.Path("baocao.conf");
+  testing::WriteFile(flags.config, "time_limit = 999999999999999999999h\n");
+  Result<Settings> s = ResolveSettings(flags, global);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().reason().find("at most a week"), std::string::npos) << s.status().reason();
+  testing::WriteFile(flags.config, "time_limit = 168h\nsettle = 24h\n");
+  ASSERT_TRUE(ResolveSettings(flags, global).ok()) << "the bounds themselves are allowed";
+  flags.settle = "1441m";
+  EXPECT_FALSE(ResolveSettings(flags, global).ok());
+}
+
 TEST(RunAccountTest, SummaryJsonLogFileAndExitCodes) {
   testing::TempDir dir;
   fs::create_directories(dir.Path("inbox"));

@@ -34,8 +34,11 @@ class CorrectedExportTest : public testing::FreshDatabaseTest {
     ASSERT_TRUE(id.ok()) << id.status().reason();
   }
 
+  // The record labelled `label`; the empty label names the check (a check
+  // has no label: its column is null).
   std::int64_t RecordId(const std::string& label) {
-    return std::stoll("0" + QueryText(db_.get(), "SELECT id FROM records WHERE label = '" + label + "'"));
+    std::string where = label.empty() ? "type = 'check'" : "label = '" + label + "'";
+    return std::stoll("0" + QueryText(db_.get(), "SELECT id FROM records WHERE " + where));
   }
 
   void Correct(const std::string& label, CorrectionAction action, const std::string& field = "",

@@ -62,7 +62,7 @@ inline Record Activity(const std::string& topic, const std::string& label, std::
   r.classes = classes;
   r.participants = participants;
   r.female = female;
-  r.source = {std::nullopt, 3, 1, label + " | " + (participants ? std::to_string(*participants) : "")};
+  r.source = {std::nullopt, 3, 1, label + " | " + (participants ? std::to_string(*participants) : ""), std::nullopt, std::nullopt};
   r.rule = "table.activity";
   return r;
 }
@@ -76,7 +76,7 @@ inline Record Budget(const std::string& category, const std::string& label, std:
   r.category = category;
   r.label = label;
   r.amount_vnd = amount;
-  r.source = {std::nullopt, 7, std::nullopt, label + ": " + std::to_string(amount) + " đồng"};
+  r.source = {std::nullopt, 7, std::nullopt, label + ": " + std::to_string(amount) + " đồng", std::nullopt, std::nullopt};
   r.rule = "budget." + category;
   return r;
 }
@@ -88,7 +88,7 @@ inline Record Check(const std::string& rule, std::vector<int> refs, const std::s
   r.rule = rule;
   r.message = message;
   r.refs = std::move(refs);
-  r.source = {std::nullopt, 3, 1, "…"};
+  r.source = {std::nullopt, 3, 1, "…", std::nullopt, std::nullopt};
   return r;
 }
 

@@ -49,6 +49,7 @@ inline std::int64_t LoadHostile(Database* db, const std::string& sha256 = "hosti
   e.document.doc_type = "bao_cao";
   e.document.title = std::string("Kết quả ") + kHostile;
   e.document.issuer = std::string("UBND xã ") + kHostile;
+  e.document.warnings = {std::string("page 2 could not be read ") + kHostile};
   Record r;
   r.type = RecordType::kActivity;
   r.status = "actual";

@@ -60,6 +60,7 @@ TEST_F(ReviewPageTest, HostileTextIsShownNeverRun) {
   EXPECT_EQ(Count(page, "onerror=alert"), Count(page, "&lt;img src=x onerror=alert(1)&gt;"));
   EXPECT_GE(Count(page, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), 5u);  // file, title, issuer, label, source…
   EXPECT_EQ(Count(page, "\xff"), 0u);  // the label's broken bytes
+  EXPECT_EQ(Count(page, "read only in part</b> page 2 could not be read &lt;script&gt;"), 1u);  // its warning
   // Nothing is fetched: no URL scheme, no external reference.
   EXPECT_EQ(Count(page, "http://"), 0u);
   EXPECT_EQ(Count(page, "https://"), 0u);
@@ -188,8 +189,8 @@ TEST(DiffFormatTest, OneJsonLinePerChangeAndColourOnlyWhenAsked) {
   c.field = "participants";
   c.old_value = "143";
   c.new_value = "153";
-  c.old_source = Source{std::nullopt, 10, 4, "a | 143"};
-  c.new_source = Source{std::nullopt, 10, 4, "a | 153"};
+  c.old_source = Source{std::nullopt, 10, 4, "a | 143", std::nullopt, std::nullopt};
+  c.new_source = Source{std::nullopt, 10, 4, "a | 153", std::nullopt, std::nullopt};
   d.figures.push_back(c);
   CheckChange check;
   check.kind = CheckChange::Kind::kResolved;

@@ -15,7 +15,7 @@ TEST(RecordJsonTest, ActivityPrintsContractKeysInOrderWithNulls) {
   r.label = "Chuyên đề pháp luật";
   r.classes = 4;
   r.female = 0;
-  r.source = {std::nullopt, 7, 3, "3 | Chuyên đề pháp luật | 4 | | 0"};
+  r.source = {std::nullopt, 7, 3, "3 | Chuyên đề pháp luật | 4 | | 0", 2, SourceBox{56.5, 300, 540, 318.25}};
   r.rule = "table.activity";
   std::string line = RecordToJsonLine(r);
   auto j = nlohmann::ordered_json::parse(line);
@@ -40,7 +40,7 @@ TEST(RecordJsonTest, RoundTripKeepsEveryField) {
   r.unit = "TTHTCĐ";
   r.period = "2020";
   r.approx = true;
-  r.source = {2, 11, std::nullopt, "có 16/19 TTHTCĐ"};
+  r.source = {2, 11, std::nullopt, "có 16/19 TTHTCĐ", std::nullopt, std::nullopt};
   r.rule = "figure.ratio";
   Result<Record> back = RecordFromJsonLine(RecordToJsonLine(r));
   ASSERT_TRUE(back.ok()) << back.status().reason();

@@ -64,7 +64,7 @@ INSTANTIATE_TEST_SUITE_P(
     Cells, ParseDecimalTest,
     testing::Values(DecimalCase{"4.239,89", 4239.89}, DecimalCase{"120,1", 120.1},
                     DecimalCase{"1.612", 1612}, DecimalCase{"0,5", 0.5},
-                    DecimalCase{"1,234.5", 1234.5}, DecimalCase{"1,234", 1.234},
+                    DecimalCase{"1,234.5", 1234.5}, DecimalCase{"1,234", std::nullopt},
                     DecimalCase{"98.5", 98.5}, DecimalCase{"12.345.678,9", 12345678.9},
                     DecimalCase{"-2,5", -2.5}, DecimalCase{" 57,1 ", 57.1},
                     DecimalCase{"1 612,5", 1612.5}, DecimalCase{"", std::nullopt},

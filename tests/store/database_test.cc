@@ -73,7 +73,7 @@ Extraction SampleExtraction(const std::string& sha256) {
   activity.cost_vnd = 720000;
   activity.audience = "Nhân dân thôn Cầu Hin";
   activity.approx = true;
-  activity.source = {2, 5, std::nullopt, "Chuyên đề Giáo dục pháp luật: gần 706 nữ"};
+  activity.source = {2, 5, std::nullopt, "Chuyên đề Giáo dục pháp luật: gần 706 nữ", std::nullopt, std::nullopt};
   activity.rule = "activity-row";
 
   Record budget;
@@ -83,7 +83,7 @@ Extraction SampleExtraction(const std::string& sha256) {
   budget.category = "state";
   budget.label = "Tổng kinh phí hỗ trợ từ ngân sách nhà nước";
   budget.amount_vnd = 30800000;
-  budget.source = {std::nullopt, 7, 3, "30.800.000 đồng"};
+  budget.source = {std::nullopt, 7, 3, "30.800.000 đồng", 1, SourceBox{72, 410.5, 523, 424}};
   budget.rule = "budget-line";
 
   Record figure;
@@ -93,7 +93,7 @@ Extraction SampleExtraction(const std::string& sha256) {
   figure.of = 19;
   figure.unit = "thôn";
   figure.period = "2024";
-  figure.source = {1, 2, std::nullopt, "16/19 thôn"};
+  figure.source = {1, 2, std::nullopt, "16/19 thôn", std::nullopt, std::nullopt};
   figure.rule = "figure-ratio";
 
   Record fraction;
@@ -101,7 +101,7 @@ Extraction SampleExtraction(const std::string& sha256) {
   fraction.label = "tỷ lệ";
   fraction.value = 12.5;
   fraction.unit = "%";
-  fraction.source = {1, 3, std::nullopt, "12,5%"};
+  fraction.source = {1, 3, std::nullopt, "12,5%", std::nullopt, std::nullopt};
   fraction.rule = "figure-percent";
 
   Record check;
@@ -109,7 +109,7 @@ Extraction SampleExtraction(const std::string& sha256) {
   check.severity = "warning";
   check.message = "female 706 > participants null";
   check.refs = {0, 2};
-  check.source = {2, 5, std::nullopt, "Chuyên đề Giáo dục pháp luật: gần 706 nữ"};
+  check.source = {2, 5, std::nullopt, "Chuyên đề Giáo dục pháp luật: gần 706 nữ", std::nullopt, std::nullopt};
   check.rule = "female-exceeds-total";
 
   e.records = {activity, budget, figure, fraction, check};
@@ -422,7 +422,7 @@ TEST_F(DatabaseTest, CsvQuotesAndLeavesNullsEmpty) {
   std::string budget_row =
       "bao-cao-2024.docx,ff66,bao_cao,157/BC-UBND,2024-12,Thượng Nhật,Nam Đông,,"
       "budget,plan,2025-01/2025-06,,Tổng kinh phí hỗ trợ từ ngân sách nhà nước,,,,,,,,,,"
-      "state,30800000,,,,,,,7,3,30.800.000 đồng,budget-line\r\n";
+      "state,30800000,,,,,,,7,3,1,\"[72,410.5,523,424]\",30.800.000 đồng,budget-line\r\n";
   EXPECT_NE(csv.find("\r\n" + budget_row), std::string::npos) << csv;
   // Figures: whole numbers without ".0", fractions as they are.
   EXPECT_NE(csv.find(",figure,,2024,,thôn đạt chuẩn,,,,,,,,,false,,,16,thôn,19,"), std::string::npos)

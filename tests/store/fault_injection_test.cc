@@ -287,7 +287,7 @@ Extraction BigExtraction(const std::string& sha256, int records) {
       r.message = "female exceeds total";
       r.refs = {i - 1, i - 2};
     }
-    r.source = {1, i, std::nullopt, std::string(300, 'y')};
+    r.source = {1, i, std::nullopt, std::string(300, 'y'), std::nullopt, std::nullopt};
     r.rule = "rule-" + std::to_string(i);
     e.records.push_back(r);
   }

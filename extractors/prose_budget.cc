@@ -1,0 +1,159 @@
+// Budget lines in sentences ("Kinh phí do xã hội hóa: 3.200.000đ"; "Tổng
+// kinh phí … là 41 triệu đồng, gồm: ngân sách xã cấp 25 triệu đồng; …") and
+// amounts in words. An amount that is an activity's cost ([activity_cost])
+// is left to the activity reader (prose.cc).
+#include <string>
+
+#include "extractors/classify.h"
+#include "extractors/folded.h"
+#include "extractors/prose.h"
+#include "extractors/prose_figures.h"
+#include "normalize/numbers.h"
+#include "normalize/text.h"
+
+namespace baocao {
+namespace {
+
+struct Span {
+  std::size_t begin = 0, end = 0;  // bytes of the canonical text
+};
+
+// Clauses end at ';' and at a sentence end ('.' followed by a space); the
+// thousands dots inside "1.891" have no space after them. A ';' inside
+// parentheses ("(may công nghiệp; chế biến món ăn)") ends nothing.
+std::vector<Span> Clauses(const std::string& t) {
+  std::vector<Span> out;
+  std::size_t start = 0;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '(') ++depth;
+    if (t[i] == ')' && depth > 0) --depth;
+    bool end = depth == 0 && (t[i] == ';' || (t[i] == '.' && (i + 1 == t.size() || t[i + 1] == ' ')));
+    if (end || i + 1 == t.size()) {
+      std::size_t stop = end ? i : i + 1;
+      if (stop > start) out.push_back({start, stop});
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+bool EndsSentence(const std::string& t, const Span& clause) {
+  return clause.end >= t.size() || t[clause.end] == '.';
+}
+
+// The words before an amount as its label: list markers, a list cue ("gồm:")
+// and a trailing copula ("là", "đạt") dropped; the first letter in capitals.
+std::string BudgetLabel(const std::string& head) {
+  std::string label = CleanLabel(head);
+  FoldedText folded_label(label);
+  for (const char* copula : {" la", " dat", " gom"}) {
+    const std::string& f = folded_label.folded;
+    std::string cp(copula);
+    if (f.size() > cp.size() && f.compare(f.size() - cp.size(), cp.size(), cp) == 0) {
+      label = CleanLabel(folded_label.CanonSpan(0, f.size() - cp.size()));
+      break;
+    }
+  }
+  if (!label.empty()) {
+    std::size_t first = normalize::CodePointToByte(label, 1);
+    label = normalize::ToUpper(label.substr(0, first)) + label.substr(first);
+  }
+  return label;
+}
+
+}  // namespace
+
+bool IsActivityCost(const RuleSet& rules, const FoldedText& before_amount) {
+  if (rules.Find("activity_cost", "cue") == nullptr ||
+      !RuleSet::Match(*rules.Find("activity_cost", "cue"), before_amount.folded, nullptr)) {
+    return false;
+  }
+  for (const char* id : {"this", "named"}) {
+    const Rule* r = rules.Find("activity_cost", id);
+    if (r != nullptr && RuleSet::Match(*r, before_amount.folded, nullptr)) return true;
+  }
+  // "Mở 2 lớp xóa mù chữ cho 42 học viên, kinh phí 2,4 triệu đồng".
+  return ReadFigures(rules, before_amount).classes.has_value();
+}
+
+void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
+  const std::string& text = site.paragraph->text;
+  bool parts = false;  // a total's list of parts is open in this sentence
+  for (const Span& clause : Clauses(text)) {
+    FoldedText c(text.substr(clause.begin, clause.end - clause.begin));
+    std::size_t from = 0;  // the words of an amount start after the one before
+    const std::size_t clause_first = records->size();
+    for (const normalize::Number& n : normalize::FindNumbers(c.canon)) {
+      if (n.kind != normalize::NumberKind::kMoney) continue;
+      std::size_t head_begin = from;
+      from = n.end;
+      // Rates are not amounts: "1,2 triệu đồng/suất".
+      if (n.end < c.canon.size() && c.canon[n.end] == '/') continue;
+      FoldedText head(c.canon.substr(head_begin, n.begin - head_begin));
+      if (IsActivityCost(rules, FoldedText(c.canon.substr(0, n.begin)))) continue;
+      std::string label = BudgetLabel(head.canon);
+      FoldedText folded_label(label);
+      const Rule* category = rules.FirstMatch("budget", folded_label.folded);
+      // "…, bằng 50% dự toán năm (40.000.000 đồng)": the plan of the source
+      // just read.
+      const Rule* plan = PlanCue(rules, c, n.begin);
+      const Record* source_line = clause_first < records->size() ? &records->back() : nullptr;
+      if (plan != nullptr && category == nullptr && source_line != nullptr) {
+        category = rules.Find("budget", *source_line->category);
+        label = source_line->label + " — " + label;
+      }
+      if (category == nullptr && !(parts && !label.empty())) continue;
+      Record r;
+      r.type = RecordType::kBudget;
+      r.status = site.context.status == std::optional<std::string>("plan") || plan != nullptr ? "plan" : "actual";
+      r.period = site.context.period;
+      // "Kinh phí dự kiến năm 2025: …" is a plan in any section.
+      if (const Rule* own = rules.FirstMatch("statement_status", folded_label.folded)) {
+        r.status = own->id;
+        // ... and its year is the one it names.
+        Context said = ContextOf(rules, folded_label, site.context.period);
+        if (own->id == "plan" && said.period) r.period = said.period;
+      }
+      if (plan != nullptr && plan->id == "year" && r.period && r.period->size() >= 4) r.period = r.period->substr(0, 4);
+      r.category = category != nullptr ? category->id : "other";
+      r.label = label;
+      r.amount_vnd = static_cast<std::int64_t>(n.value);
+      r.source.page = site.page;
+      r.source.block = site.block;
+      r.source.text = c.canon;
+      r.rule = category != nullptr ? category->FullId() : "budget_parts.other";
+      r.notes.confidence = site.confidence;
+      records->push_back(std::move(r));
+      // "… là 41 triệu đồng, gồm:": the amounts after it are its parts.
+      std::string after = FoldedText(c.canon.substr(n.end)).folded;
+      std::size_t cut = after.find_first_of("0123456789");
+      const bool opens_parts = cut != std::string::npos &&
+                               rules.FirstMatch("budget_parts", after.substr(0, cut)) != nullptr;
+      // "Kinh phí hoạt động năm 2023 là 1,5 tỷ đồng, trong đó ngân sách …":
+      // an amount of no named source that opens a list of parts is their
+      // total.
+      if (opens_parts && category != nullptr && category->id == "other") {
+        records->back().category = "total";
+        records->back().rule = "budget_parts.total";
+        parts = true;
+      }
+      if (category != nullptr && category->id == "total" &&
+          rules.FirstMatch("budget_parts", after.substr(0, cut)) != nullptr) {
+        parts = true;
+      }
+    }
+    if (EndsSentence(text, clause)) parts = false;
+  }
+}
+
+std::optional<std::int64_t> AmountInWords(const std::string& text) {
+  normalize::NumberOptions options;
+  options.words = true;
+  for (const normalize::Number& n : normalize::FindNumbers(text, options)) {
+    if (n.in_words && n.kind == normalize::NumberKind::kMoney) return static_cast<std::int64_t>(n.value);
+  }
+  return std::nullopt;
+}
+
+}  // namespace baocao

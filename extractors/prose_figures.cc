@@ -1,0 +1,167 @@
+#include "extractors/prose_figures.h"
+
+#include <cctype>
+
+namespace baocao {
+namespace {
+
+using normalize::Number;
+using normalize::NumberKind;
+
+// Canonical byte ranges inside "( … )", so a breakdown in parentheses can be
+// told from the statement's own figures.
+std::vector<bool> InsideParentheses(const std::string& canon) {
+  std::vector<bool> inside(canon.size(), false);
+  int depth = 0;
+  for (std::size_t i = 0; i < canon.size(); ++i) {
+    if (canon[i] == '(') ++depth;
+    inside[i] = depth > 0;
+    if (canon[i] == ')' && depth > 0) --depth;
+  }
+  return inside;
+}
+
+int DecimalsOf(const std::string& printed) {
+  std::size_t comma = printed.find_first_of(",.");
+  if (comma == std::string::npos) return 0;
+  int n = 0;
+  for (std::size_t i = comma + 1; i < printed.size() && isdigit(static_cast<unsigned char>(printed[i])); ++i) ++n;
+  return n;
+}
+
+// The folded text after the number's unit noun, when `measure` matched it.
+std::size_t UnitEnd(const RuleSet& rules, const FoldedText& text, const Number& n) {
+  std::size_t after = text.FoldedOffset(n.end);
+  std::string_view rest = std::string_view(text.folded).substr(std::min(after, text.folded.size()));
+  std::size_t skipped = rest.find_first_not_of(' ');
+  if (skipped == std::string_view::npos) return text.folded.size();
+  std::vector<std::pair<std::size_t, std::size_t>> g;
+  for (const Rule& r : rules.Section("measure")) {
+    if (RuleSet::Match(r, rest.substr(skipped), &g)) return after + skipped + g[0].second;
+  }
+  return after;
+}
+
+// "30 người/lớp", "1,2 triệu đồng/suất": a figure per unit, no count. A
+// second figure after the slash, even behind a hedge ("08 chuyên đề/hơn 580
+// lượt người"), makes a pair of counts, not a rate.
+bool IsRate(const RuleSet& rules, const FoldedText& text, const Number& n) {
+  std::size_t end = UnitEnd(rules, text, n);
+  if (!(end + 1 < text.folded.size() && text.folded[end] == '/' &&
+        std::isalpha(static_cast<unsigned char>(text.folded[end + 1])))) {
+    return false;
+  }
+  int words = 1;
+  for (std::size_t i = end + 1; i < text.folded.size(); ++i) {
+    const char ch = text.folded[i];
+    if (ch >= '0' && ch <= '9') return false;
+    if (ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ')' || ch == '/' || ch == ':') break;
+    if (ch == ' ' && ++words > 2) break;
+  }
+  return true;
+}
+
+bool NotACount(const RuleSet& rules, const std::string& before) {
+  return rules.FirstMatch("not_count", before) != nullptr && rules.FirstMatch("count_before", before) == nullptr;
+}
+
+struct Slot {
+  bool seen = false;
+  std::optional<std::int64_t> value;
+  std::optional<std::int64_t> of;
+};
+
+}  // namespace
+
+std::vector<Number> ProseNumbers(const std::string& canonical) {
+  normalize::NumberOptions options;
+  options.count_words = true;
+  return normalize::FindNumbers(canonical, options);
+}
+
+std::optional<std::string> MeasureAfter(const RuleSet& rules, const FoldedText& text, const Number& n) {
+  std::size_t after = text.FoldedOffset(n.end);
+  std::string rest = TrimPunct(text.folded.substr(std::min(after, text.folded.size())), " ");
+  if (const Rule* r = rules.FirstMatch("measure", rest)) return r->id;
+  return std::nullopt;
+}
+
+const Rule* PlanCue(const RuleSet& rules, const FoldedText& text, std::size_t at) {
+  std::string before = text.folded.substr(0, text.FoldedOffset(at));
+  if (const Rule* r = rules.FirstMatch("plan_figure", before)) return r;
+  // Inside "( … )": the cue stands before the parenthesis.
+  int depth = 0;
+  for (std::size_t i = before.size(); i-- > 0;) {
+    if (before[i] == ')') ++depth;
+    if (before[i] == '(') {
+      if (depth == 0) return rules.FirstMatch("plan_figure", before.substr(0, i + 1));
+      --depth;
+    }
+  }
+  return nullptr;
+}
+
+StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
+  StatementFigures f;
+  const std::vector<bool> inside = InsideParentheses(text.canon);
+  Slot classes, participants, female, plan_classes, plan_participants;
+  std::string last_ratio;  // the measure of the A/B just read, if any
+  for (const Number& n : ProseNumbers(text.canon)) {
+    if (n.kind == NumberKind::kPercent) {
+      if (!last_ratio.empty()) f.percents.push_back({last_ratio, n.value, DecimalsOf(n.text)});
+      last_ratio.clear();
+      continue;
+    }
+    const bool countable = n.kind == NumberKind::kCount || n.kind == NumberKind::kRatio ||
+                           n.kind == NumberKind::kAmbiguous || n.kind == NumberKind::kDecimal;
+    if (!countable) continue;
+    const std::string before = text.folded.substr(0, text.FoldedOffset(n.begin));
+    std::optional<std::string> what = MeasureAfter(rules, text, n);
+    if (rules.FirstMatch("female_before", before) != nullptr && (!what || *what == "participants")) what = "female";
+    if (!what || IsRate(rules, text, n) || NotACount(rules, before)) continue;
+    const Rule* plan_cue = PlanCue(rules, text, n.begin);
+    const bool plan = plan_cue != nullptr;
+    if (plan && plan_cue->id == "year") f.plan_of_year = true;
+    const bool in_parentheses = n.begin < inside.size() && inside[n.begin];
+    if (in_parentheses && !plan && *what != "female") continue;
+
+    Slot* slot = nullptr;
+    if (*what == "classes") slot = plan ? &plan_classes : &classes;
+    if (*what == "participants") slot = plan ? &plan_participants : &participants;
+    if (*what == "female" && !plan) slot = &female;
+    if (slot == nullptr || slot->seen) continue;
+    slot->seen = true;
+    // A count is whole: "1,25 lượt người" or "1 tỷ 2 người" has no sure
+    // value, while "(nữ 1,311)" can only be English thousands.
+    std::optional<std::int64_t> whole;
+    if (n.kind == NumberKind::kAmbiguous) whole = normalize::ParseCount(n.text);
+    if (whole) {
+      slot->value = *whole;
+    } else if (n.kind == NumberKind::kAmbiguous || n.kind == NumberKind::kDecimal) {
+      f.unsure.push_back(n.kind == NumberKind::kAmbiguous ? n.note : "\"" + n.text + "\": a count with a fraction");
+    } else {
+      slot->value = static_cast<std::int64_t>(n.value);
+      if (n.kind == NumberKind::kRatio && n.of) slot->of = static_cast<std::int64_t>(*n.of);
+    }
+    if (plan) continue;
+    if (f.first == std::string::npos) {
+      f.first = n.begin;
+      f.first_end = n.end;
+      f.classes_first = *what == "classes";
+    }
+    if (rules.FirstMatch("approx", before) != nullptr) f.approx = true;
+    last_ratio = n.kind == NumberKind::kRatio ? *what : "";
+  }
+  f.classes = classes.value;
+  f.classes_of = classes.of;
+  f.participants = participants.value;
+  f.participants_of = participants.of;
+  f.female = female.value;
+  f.plan_classes = plan_classes.value;
+  f.plan_participants = plan_participants.value;
+  f.female_all = rules.FirstMatch("female_all", text.folded) != nullptr;
+  if (f.female_all && !f.female && f.participants) f.female = f.participants;
+  return f;
+}
+
+}  // namespace baocao

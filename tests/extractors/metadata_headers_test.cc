@@ -1,0 +1,228 @@
+// Metadata on real headers (issue 11, point 6), one row per family: the
+// document kinds (công văn known by its number and "V/v" line, tờ trình,
+// quyết định, thông báo, biên bản), numbers left blank, incoming-mail
+// stamps and cited documents that are never the reference, numeric dates,
+// and communes after the 2025 reform that have no district. Headers written
+// for this test.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractors/folded.h"
+#include "extractors/metadata.h"
+#include "tests/extractors/test_documents.h"
+
+namespace baocao {
+namespace {
+
+using testing::DocBuilder;
+using testing::ProjectRules;
+
+struct HeaderCase {
+  const char* name;
+  std::function<Document()> doc;
+  std::string doc_type;
+  std::optional<std::string> ref, issued, commune, district, province;
+};
+
+std::vector<HeaderCase> Cases() {
+  const std::optional<std::string> none;
+  return {
+      {"cong_van_with_vv_line",
+       [] {
+         return DocBuilder()
+             .T({{"ỦY BAN NHÂN DÂN\nXÃ KIM SƠN\nSố: 214/UBND-VX\nV/v báo cáo kết quả hoạt động TTHTCĐ năm 2025",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKim Sơn, ngày 9 tháng 12 năm 2025"}})
+             .P("Kính gửi: Sở Giáo dục và Đào tạo tỉnh Ninh Bình.")
+             .P("Ủy ban nhân dân xã Kim Sơn báo cáo như sau:")
+             .Build();
+       },
+       "cong_van", "214/UBND-VX", "2025-12-09", "Kim Sơn", none, "Ninh Bình"},
+      {"cong_van_tab_lines",
+       [] {
+         return DocBuilder()
+             .P("\tUBND HUYỆN BẢO LẠC\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+             .P("\tPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\t\tĐộc lập - Tự do - Hạnh phúc")
+             .P("\tSố: 97/PGDĐT-GDTX\t\tBảo Lạc, ngày 03/4/2024")
+             .P("\tV/v tổng hợp số liệu trung tâm học tập cộng đồng")
+             .P("Kính gửi: Các Trung tâm học tập cộng đồng xã, thị trấn")
+             .Build();
+       },
+       "cong_van", "97/PGDĐT-GDTX", "2024-04-03", none, "Bảo Lạc", none},
+      {"to_trinh",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ ĐỒNG LẠC")
+             .P("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG")
+             .P("Số: 05/TTr-TTHTCĐ")
+             .P("Đồng Lạc, ngày 20 tháng 01 năm 2024")
+             .P("TỜ TRÌNH")
+             .P("Về việc đề nghị phê duyệt kinh phí hoạt động năm 2024")
+             .Build();
+       },
+       "to_trinh", "05/TTr-TTHTCĐ", "2024-01-20", "Đồng Lạc", none, none},
+      {"quyet_dinh",
+       [] {
+         return DocBuilder()
+             .P("ỦY BAN NHÂN DÂN")
+             .P("XÃ TÂN LẬP")
+             .P("Số: 41/QĐ-UBND")
+             .P("Tân Lập, ngày 15 tháng 01 năm 2025")
+             .P("QUYẾT ĐỊNH")
+             .P("Về việc phê duyệt kế hoạch hoạt động của Trung tâm học tập cộng đồng năm 2025")
+             .P("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẬP")
+             .Build();
+       },
+       "quyet_dinh", "41/QĐ-UBND", "2025-01-15", "Tân Lập", none, none},
+      {"thong_bao_is_other",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ HÒA BÌNH")
+             .P("Số: 12/TB-UBND")
+             .P("Hòa Bình, ngày 2 tháng 3 năm 2024")
+             .P("THÔNG BÁO")
+             .P("Kết luận của Chủ tịch UBND xã tại buổi làm việc với Trung tâm học tập cộng đồng")
+             .Build();
+       },
+       "other", "12/TB-UBND", "2024-03-02", "Hòa Bình", none, none},
+      {"bien_ban_is_other",
+       [] {
+         return DocBuilder()
+             .P("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG XÃ PHÚ LÂM")
+             .P("BIÊN BẢN")
+             .P("Họp Ban Giám đốc Trung tâm học tập cộng đồng quý I năm 2024")
+             .P("Hôm nay, ngày 28 tháng 3 năm 2024, tại hội trường UBND xã Phú Lâm")
+             .Build();
+       },
+       "other", none, "2024-03-28", "Phú Lâm", none, none},
+      {"blank_number_stays_blank",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ MINH TÂN")
+             .P("Số:         /BC-UBND")
+             .P("Minh Tân, ngày      tháng 6 năm 2024")
+             .P("BÁO CÁO")
+             .P("Sơ kết 6 tháng đầu năm 2024")
+             .Build();
+       },
+       "bao_cao", "/BC-UBND", "2024-06", "Minh Tân", none, none},
+      {"scribbled_number_stays_blank",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ MINH TÂN")
+             .P("Số: ~~ʹ/BC-UBND")
+             .P("Minh Tân, ngày 14 tháng 6 năm 2024")
+             .P("BÁO CÁO")
+             .P("Sơ kết 6 tháng đầu năm 2024")
+             .Build();
+       },
+       "bao_cao", "/BC-UBND", "2024-06-14", "Minh Tân", none, none},
+      {"incoming_stamp_table_is_not_the_reference",
+       [] {
+         return DocBuilder()
+             .T({{"CÔNG VĂN ĐẾN\nSố: 20418\nNgày: 21/12/2024\nChuyển: ……"}})
+             .T({{"ỦY BAN NHÂN DÂN\nXÃ NAM HÒA\nSố: 88/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+                                                                "Tự do - Hạnh phúc\nNam Hòa, ngày 16 tháng 12 năm 2024"}})
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động Trung tâm học tập cộng đồng năm 2024")
+             .Build();
+       },
+       "bao_cao", "88/BC-UBND", "2024-12-16", "Nam Hòa", none, none},
+      {"incoming_registry_lines_are_not_the_reference",
+       [] {
+         return DocBuilder()
+             .P("Số đến: 1532")
+             .P("Ngày đến: 5/1/2025")
+             .P("UBND XÃ YÊN LẠC")
+             .P("Số: /KH-UBND")
+             .P("Yên Lạc, ngày 2 tháng 01 năm 2025")
+             .P("KẾ HOẠCH")
+             .P("Hoạt động của Trung tâm học tập cộng đồng năm 2025")
+             .Build();
+       },
+       "ke_hoach", "/KH-UBND", "2025-01-02", "Yên Lạc", none, none},
+      {"cited_document_is_not_the_reference",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ THANH XUÂN")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2023")
+             .P("Thực hiện Công văn số 95/PGDĐT-GDTX ngày 12/11/2023 của Phòng Giáo dục và Đào tạo, Ủy ban nhân "
+                "dân xã Thanh Xuân báo cáo như sau:")
+             .Build();
+       },
+       "bao_cao", none, none, "Thanh Xuân", none, none},
+      {"numeric_date",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ PHÚ THỌ")
+             .P("Số: 31/BC-UBND")
+             .P("Phú Thọ, ngày 18/4/2026")
+             .P("BÁO CÁO")
+             .P("Kết quả quý I năm 2026")
+             .Build();
+       },
+       "bao_cao", "31/BC-UBND", "2026-04-18", "Phú Thọ", none, none},
+      {"commune_under_province_after_2025",
+       [] {
+         return DocBuilder()
+             .T({{"UBND TỈNH TUYÊN QUANG\nỦY BAN NHÂN DÂN XÃ HỒNG THÁI\nSố: 150/BC-UBND",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHồng Thái, ngày 10 tháng 12 năm 2025"}})
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động Trung tâm học tập cộng đồng năm 2025")
+             .P("Kính gửi: Sở Giáo dục và Đào tạo")
+             .P("Xã Hồng Thái được thành lập trên cơ sở sáp nhập các xã thuộc huyện Na Hang cũ.")
+             .Build();
+       },
+       "bao_cao", "150/BC-UBND", "2025-12-10", "Hồng Thái", none, "Tuyên Quang"},
+      {"name_ending_in_a_grave",
+       [] {
+         return DocBuilder()
+             .P("ỦY BAN NHÂN DÂN")
+             .P("XÃ SƠN HÀ")
+             .P("Số: 19/BC-UBND")
+             .P("Sơn Hà, ngày 3 tháng 12 năm 2024")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2024")
+             .Build();
+       },
+       "bao_cao", "19/BC-UBND", "2024-12-03", "Sơn Hà", none, none},
+  };
+}
+
+class MetadataHeadersTest : public ::testing::TestWithParam<HeaderCase> {};
+
+TEST_P(MetadataHeadersTest, Fields) {
+  const HeaderCase& c = GetParam();
+  DocumentInfo m;
+  ExtractMetadata(c.doc(), ProjectRules(), &m);
+  EXPECT_EQ(m.doc_type, c.doc_type);
+  EXPECT_EQ(m.ref, c.ref);
+  EXPECT_EQ(m.issued, c.issued);
+  EXPECT_EQ(m.commune, c.commune);
+  EXPECT_EQ(m.district, c.district);
+  EXPECT_EQ(m.province, c.province);
+}
+
+TEST(MetadataHeadersTest, TrimsWholeCharactersOnly) {
+  EXPECT_EQ(TrimPunct("HÀ•"), "HÀ") << "the 0x80 of À is no part of •";
+  EXPECT_EQ(TrimPunct("• Sơn Hà,"), "Sơn Hà");
+  EXPECT_EQ(NameOnly("SƠN HÀ"), "Sơn Hà");
+}
+
+TEST(MetadataHeadersTest, TitleOfANoticeIsRead) {
+  DocumentInfo m;
+  ExtractMetadata(DocBuilder().P("UBND XÃ AN BÌNH").P("THÔNG BÁO").P("Lịch mở lớp năm 2025").Build(), ProjectRules(),
+                  &m);
+  EXPECT_EQ(m.doc_type, "other");
+  EXPECT_EQ(m.title, "Lịch mở lớp năm 2025");
+}
+
+INSTANTIATE_TEST_SUITE_P(Families, MetadataHeadersTest, ::testing::ValuesIn(Cases()),
+                         [](const ::testing::TestParamInfo<HeaderCase>& param) { return std::string(param.param.name); });
+
+}  // namespace
+}  // namespace baocao

@@ -1,0 +1,421 @@
+// Prose statements in the forms reports use (issue 11, point 4), one table
+// row per family, each family in several wordings written for this test.
+// Every case is a small report; its activity records must be exactly the
+// ones listed, in order, with the keys the scorer reads.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extractors/extract.h"
+#include "tests/extractors/test_documents.h"
+
+namespace baocao {
+namespace {
+
+using testing::DocBuilder;
+using testing::ProjectRules;
+
+// "status period topic organizer classes participants female cost", "-"
+// for null: one line per activity record.
+std::string Line(const Record& r) {
+  auto s = [](const std::optional<std::string>& v) { return v.value_or("-"); };
+  auto n = [](const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : std::string("-"); };
+  return s(r.status) + " " + s(r.period) + " " + s(r.topic) + " " + s(r.organizer) + " " + n(r.classes) + " " +
+         n(r.participants) + " " + n(r.female) + " " + n(r.cost_vnd);
+}
+
+struct FormCase {
+  const char* name;
+  const char* kind;   // "BÁO CÁO" or "KẾ HOẠCH"
+  const char* title;  // gives the document's period
+  std::vector<std::string> paragraphs;
+  std::vector<std::string> want;  // Line() of each activity record
+};
+
+std::vector<FormCase> Cases() {
+  const char* report = "BÁO CÁO";
+  const char* plan = "KẾ HOẠCH";
+  const char* y24 = "Kết quả hoạt động năm 2024";
+  return {
+      // Women in the forms offices write them.
+      {"female_in_parentheses", report, y24,
+       {"+ Giáo dục pháp luật: 05 lớp, 310 lượt người (nữ 142)."},
+       {"actual 2024 phap_luat - 5 310 142 -"}},
+      {"female_colon_in_parentheses", report, y24,
+       {"+ Chăm sóc sức khỏe sinh sản: 3 buổi với 184 người tham dự (nữ: 120)."},
+       {"actual 2024 suc_khoe - 3 184 120 -"}},
+      {"female_count_in_parentheses", report, y24,
+       {"- Tin học văn phòng: 02 lớp cho 48 học viên (31 nữ)."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 2 48 31 -"}},
+      {"female_after_comma", report, y24,
+       {"Mở 4 lớp kỹ thuật trồng nấm rơm với 130 học viên, nữ 77 người."},
+       {"actual 2024 kinh_te - 4 130 77 -"}},
+      {"female_chiem_count", report, y24,
+       {"Tổ chức 3 lớp phòng chống dịch bệnh cho 96 người, nữ chiếm 51."},
+       {"actual 2024 suc_khoe - 3 96 51 -"}},
+      {"female_women_noun", report, y24,
+       {"Mở 2 lớp tập huấn chăn nuôi lợn, thu hút 75 lượt hội viên, trong đó có 40 chị em phụ nữ."},
+       {"actual 2024 kinh_te - 2 75 40 -"}},
+      {"female_in_a_breakdown_of_people", report, y24,
+       {"- Tổ chức 6 lớp tập huấn nuôi ong cho 240 lượt người, trong đó có 130 nữ và 41 người dân tộc thiểu số."},
+       {"actual 2024 kinh_te - 6 240 130 -"}},
+      {"english_thousands_in_parentheses", report, y24,
+       {"Năm 2024, Trung tâm tổ chức được 29 lớp pháp luật với 2,262 lượt người tham gia (nữ 1,311)."},
+       {"actual 2024 phap_luat center 29 2262 1311 -"}},
+      {"breakdown_in_its_own_sentence", report, y24,
+       {"Các Trung tâm đã tổ chức 120 lớp chuyên đề với 6.410 lượt người tham gia. Trong đó: chuyển giao khoa học kỹ "
+        "thuật 50 lớp, 2.600 lượt người; giáo dục pháp luật 70 lớp, 3.810 lượt người."},
+       {"actual 2024 tong - 120 6410 - -", "actual 2024 kinh_te - 50 2600 - -", "actual 2024 phap_luat - 70 3810 - -"}},
+      {"female_all_learners", report, y24,
+       {"Phối hợp mở 1 lớp dạy nghề thêu ren cho 28 học viên, 100% là nữ."},
+       {"actual 2024 hoc_nghe partner 1 28 28 -"}},
+      // Classes over people with a slash, list markers.
+      {"slash_no_space", report, y24, {"- Phòng chống đuối nước cho trẻ em: 02 lớp/85 lượt người."},
+       {"actual 2024 ky_nang_song - 2 85 - -"}},
+      {"slash_spaced", report, y24, {"+ Kỹ năng sống: 3 buổi/ 140 học viên."},
+       {"actual 2024 ky_nang_song - 3 140 - -"}},
+      // A hedge after the slash is a second figure, not "per unit".
+      {"slash_then_hedge", report, y24, {"+ Văn nghệ, thể dục thể thao: 06 chuyên đề/khoảng 420 lượt người."},
+       {"actual 2024 van_nghe_the_thao - 6 420 - -"}},
+      {"rate_is_no_count", report, y24, {"- Tổ chức 2 lớp dạy nghề may công nghiệp, bình quân 30 học viên/lớp."},
+       {"actual 2024 hoc_nghe - 2 - - -"}},
+      {"letter_items", report, y24,
+       {"a) Văn nghệ, thể thao: 6 buổi, 520 lượt người.", "b) Bảo vệ môi trường: 2 chuyên đề, 118 lượt người."},
+       {"actual 2024 van_nghe_the_thao - 6 520 - -", "actual 2024 moi_truong - 2 118 - -"}},
+      {"count_in_words", report, y24,
+       {"Tổ chức ba lớp hướng dẫn thu gom rác thải tại nguồn, có 140 lượt người tham gia."},
+       {"actual 2024 moi_truong - 3 140 - -"}},
+      // Numbers that are not counts of this period's activities.
+      {"trap_percentage", report, y24, {"Tỷ lệ nữ tham gia các lớp chiếm 61% tổng số học viên."}, {}},
+      {"trap_difference", report, y24,
+       {"So với năm 2023, số lớp tăng 3 lớp, số học viên tăng 140 người."}, {}},
+      {"trap_difference_after_statement", report, y24,
+       {"Trung tâm đã mở 18 lớp với 960 lượt người, tăng 2 lớp so với năm trước."},
+       {"actual 2024 tong - 18 960 - -"}},
+      {"trap_ratio_of_plan", report, y24, {"Các lớp đã mở đạt 105% kế hoạch năm."}, {}},
+      {"trap_per_unit", report, y24, {"Mỗi xã mở 2 lớp, mỗi lớp khoảng 35 học viên."}, {}},
+      {"trap_school_grade", report, y24,
+       {"Mở 1 lớp xóa mù chữ lớp 3 với 18 học viên tại thôn Khuổi Luông."},
+       {"actual 2024 xoa_mu_chu - 1 18 - -"}},
+      {"trap_grades_in_parentheses", report, y24,
+       {"Mở 2 lớp xóa mù chữ (từ lớp 1 đến lớp 3) cho 46 học viên."},
+       {"actual 2024 xoa_mu_chu - 2 46 - -"}},
+      {"trap_breakdown_in_parentheses", report, y24,
+       {"Tổ chức 05 hoạt động (02 giải bóng chuyền và 03 đêm giao lưu văn nghệ) với 410 lượt người."},
+       {"actual 2024 van_nghe_the_thao - 5 410 - -"}},
+      {"trap_staff_not_learners", report, y24,
+       {"Tổng số cán bộ quản lý và báo cáo viên của các trung tâm là 84 người."}, {}},
+      // Plan figures inside a results report.
+      {"target_in_parentheses", report, y24,
+       {"Năm 2024 Trung tâm mở được 16 lớp, đạt 107% chỉ tiêu giao (15 lớp)."},
+       {"actual 2024 tong - 16 - - -", "plan 2024 tong - 15 - - -"}},
+      {"target_after_semicolon", report, y24,
+       {"Kết quả cả năm: 22 lớp với 1.140 lượt người; kế hoạch giao 20 lớp."},
+       {"actual 2024 tong - 22 1140 - -", "plan 2024 tong - 20 - - -"}},
+      {"year_plan_in_next_sentence", report, "Sơ kết 6 tháng đầu năm 2024",
+       {"Trong 6 tháng đầu năm, Trung tâm đã tổ chức 9 buổi tuyên truyền với 700 lượt người. So với kế hoạch "
+        "năm (20 buổi, 1.500 lượt người), đạt 45%."},
+       {"actual 2024-01/2024-06 tong - 9 700 - -", "plan 2024 tong - 20 1500 - -"}},
+      {"target_statement", report, y24, {"Chỉ tiêu giao năm 2024: mở 25 lớp với 1.800 lượt người tham gia."},
+       {"plan 2024 tong - 25 1800 - -"}},
+      // Who ran it.
+      {"partner_as_subject", report, y24,
+       {"Hội Cựu chiến binh xã phối hợp mở 2 lớp tuyên truyền pháp luật cho 140 hội viên."},
+       {"actual 2024 phap_luat partner 2 140 - -"}},
+      {"partner_with_centre", report, y24,
+       {"Đoàn Thanh niên phối hợp với Trung tâm tổ chức 3 buổi hướng dẫn sử dụng máy tính cho 75 đoàn viên."},
+       {"actual 2024 ngoai_ngu_tin_hoc partner 3 75 - -"}},
+      {"centre_directly", report, y24,
+       {"- Trung tâm trực tiếp tổ chức 4 lớp giáo dục kỹ năng sống cho 180 học sinh."},
+       {"actual 2024 ky_nang_song center 4 180 - -"}},
+      {"centre_in_next_sentence", report, y24,
+       {"Chuyên đề an toàn giao thông: 3 lớp, 205 người. Trung tâm trực tiếp tổ chức, mời Công an xã báo cáo."},
+       {"actual 2024 phap_luat center 3 205 - -"}},
+      {"centre_as_adviser", report, y24,
+       {"Trung tâm tham mưu cho UBND xã tổ chức 40 lớp tuyên truyền pháp luật với 2.300 lượt người."},
+       {"actual 2024 phap_luat - 40 2300 - -"}},
+      // The topic is the activity's own, never the statement's before.
+      {"topic_not_carried_over", report, y24,
+       {"- Giáo dục pháp luật: 4 lớp, 260 lượt người.",
+        "- Ngoài ra tổ chức 3 buổi sinh hoạt câu lạc bộ dưỡng sinh với 90 người."},
+       {"actual 2024 phap_luat - 4 260 - -"}},
+      {"topic_head_first", report, y24,
+       {"Tổ chức 6 lớp tập huấn kỹ thuật thâm canh lúa và phòng trừ bệnh đạo ôn cho 320 nông dân."},
+       {"actual 2024 kinh_te - 6 320 - -"}},
+      {"topic_from_heading", report, y24,
+       {"2. Kết quả các chương trình", "a) Chương trình phát triển kinh tế",
+        "Phối hợp với Trạm Khuyến nông mở 3 lớp tập huấn phòng bệnh cho đàn gia cầm với 150 lượt người.",
+        "b) Chương trình giáo dục pháp luật", "Mở 2 lớp về an toàn giao thông với 88 người."},
+       {"actual 2024 kinh_te partner 3 150 - -", "actual 2024 phap_luat - 2 88 - -"}},
+      // Totals, then their parts.
+      {"total_before_list", report, y24,
+       {"Trong năm 2024, Trung tâm đã tổ chức được 30 lớp, thu hút 2.050 lượt người tham gia, cụ thể như sau:",
+        "- Giáo dục pháp luật: 12 lớp, 900 lượt người.", "- Sức khỏe: 18 lớp, 1.150 lượt người."},
+       {"actual 2024 tong - 30 2050 - -", "actual 2024 phap_luat - 12 900 - -",
+        "actual 2024 suc_khoe - 18 1150 - -"}},
+      {"total_then_topic_breakdown", report, y24,
+       {"Tổ chức 12 lớp, trong đó có 5 lớp pháp luật và 7 lớp chăm sóc sức khỏe."},
+       {"actual 2024 tong - 12 - - -", "actual 2024 phap_luat - 5 - - -", "actual 2024 suc_khoe - 7 - - -"}},
+      {"two_statements_joined", report, y24,
+       {"Mở 5 lớp về văn hóa với 300 người, trong đó nữ 170 người và 2 lớp tin học với 60 người."},
+       {"actual 2024 van_hoa_xa_hoi - 5 300 170 -", "actual 2024 ngoai_ngu_tin_hoc - 2 60 - -"}},
+      {"participants_next_sentence", report, y24,
+       {"Trung tâm mở 2 lớp tập huấn kỹ thuật chăn nuôi gà. Có 64 lượt người tham gia, trong đó nữ 30."},
+       {"actual 2024 kinh_te - 2 64 30 -"}},
+      {"sessions_as_classes", report, y24, {"+ Tuyên truyền phòng chống ma túy: 20 buổi, 1.600 lượt người."},
+       {"actual 2024 van_hoa_xa_hoi - 20 1600 - -"}},
+      // Periods and status in the sentence's own words.
+      {"period_range_in_sentence", report, y24,
+       {"Trong 3 năm qua (2021-2023), Trung tâm đã mở 95 lớp với 6.120 lượt người."},
+       {"actual 2021/2023 tong - 95 6120 - -"}},
+      {"open_period_unknown", report, y24, {"Trong 5 năm qua, Trung tâm đã mở 140 lớp với 9.000 lượt người."},
+       {"actual - tong - 140 9000 - -"}},
+      {"results_inside_plan", plan, "Hoạt động năm 2026",
+       {"Năm 2025, Trung tâm tổ chức được 11 lớp với 812 lượt người tham gia (nữ 430).",
+        "Năm 2026, Trung tâm phấn đấu mở 14 lớp với 900 lượt người."},
+       {"actual 2025 tong - 11 812 430 -", "plan 2026 tong - 14 900 - -"}},
+      {"plan_inside_report", report, y24, {"IV. PHƯƠNG HƯỚNG NĂM 2025", "- Phấn đấu mở 26 lớp, buổi với 2.000 lượt người."},
+       {"plan 2025 tong - 26 2000 - -"}},
+      {"school_years_side_by_side", report, y24,
+       {"Năm học 2022-2023 mở 18 lớp xóa mù chữ với 410 học viên; năm học 2023-2024 dự kiến mở 20 lớp xóa mù chữ."},
+       {"actual 2022/2023 xoa_mu_chu - 18 410 - -", "plan 2023/2024 xoa_mu_chu - 20 - - -"}},
+      // Costs of activities, not budget lines.
+      {"cost_of_these_classes", report, y24,
+       {"Phối hợp mở 3 lớp trồng cây ăn quả cho 120 nông dân. Tổng chi cho các lớp này là 3,6 triệu đồng."},
+       {"actual 2024 kinh_te partner 3 120 - 3600000"}},
+      {"cost_in_the_statement", report, y24,
+       {"Mở 2 lớp xóa mù chữ cho 40 học viên, kinh phí 5.000.000 đồng."},
+       {"actual 2024 xoa_mu_chu - 2 40 - 5000000"}},
+      {"cost_of_a_named_class", report, y24,
+       {"- Xóa mù chữ: 1 lớp, 22 học viên.", "Riêng lớp xóa mù chữ được chi 2.200.000 đồng để mua sách vở."},
+       {"actual 2024 xoa_mu_chu - 1 22 - 2200000"}},
+      // Numbers as offices type them, inside statements.
+      {"space_grouped_people", report, y24, {"Năm 2024 Trung tâm đã mở được 31 lớp với 2 140 lượt người."},
+       {"actual 2024 tong - 31 2140 - -"}},
+      {"english_thousands_people", report, y24, {"- Sức khỏe cộng đồng: 14 buổi, 1,320 lượt người."},
+       {"actual 2024 suc_khoe - 14 1320 - -"}},
+      {"hedged_total", report, y24, {"Trung tâm đã tổ chức 40 lớp, thu hút gần 3.000 lượt người."},
+       {"actual 2024 tong - 40 3000 - -"}},
+  };
+}
+
+class ProseFormsTest : public ::testing::TestWithParam<FormCase> {};
+
+TEST_P(ProseFormsTest, ExactRecords) {
+  const FormCase& c = GetParam();
+  DocBuilder b;
+  b.P(c.kind).P(c.title);
+  for (const std::string& p : c.paragraphs) b.P(p);
+  Extraction ex = Extract(b.Build(), ProjectRules(), {});
+  std::vector<std::string> got;
+  for (const Record& r : testing::OfType(ex, RecordType::kActivity)) got.push_back(Line(r));
+  std::ostringstream text;
+  for (const std::string& p : c.paragraphs) text << "\n  " << p;
+  EXPECT_EQ(got, c.want) << text.str();
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty()) << text.str();
+}
+
+INSTANTIATE_TEST_SUITE_P(Families, ProseFormsTest, ::testing::ValuesIn(Cases()),
+                         [](const ::testing::TestParamInfo<FormCase>& param) { return std::string(param.param.name); });
+
+TEST(ProseFormsTest, HedgeMakesTheFigureApproximate) {
+  Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Trung tâm đã tổ chức 40 lớp, thu hút gần 3.000 "
+                                                                   "lượt người.").Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_TRUE(a[0].approx);
+}
+
+TEST(ProseFormsTest, UnsureCountIsUnknownAndNamed) {
+  Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("- Giáo dục pháp luật: 3 lớp, 1,25 lượt người.").Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  std::vector<Record> a = testing::OfType(ex, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].classes, 3);
+  EXPECT_EQ(a[0].participants, std::nullopt) << "never a guess, never 0";
+  std::vector<Record> checks = testing::ChecksNamed(ex, "number-unsure");
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_EQ(checks[0].severity, "info");
+  EXPECT_NE(checks[0].message.find("1,25"), std::string::npos) << checks[0].message;
+}
+
+// A statement of no topic in the middle of a list is no total of the items
+// above it: the items before it never make a false sum-mismatch; the items
+// after it that do not reach it are said to be incomplete (info).
+TEST(ProseFormsTest, ATotalInsideAListSumsOnlyWhatItIntroduces) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("- Mở 7 lớp phổ biến pháp luật cho 350 lượt người.")
+                     .P("- Tổ chức 9 lớp tập huấn trồng trọt cho 410 lượt người.")
+                     .P("- Tổ chức 5 lớp sinh hoạt chuyên đề cho 260 lượt người.")
+                     .P("- Mở 2 lớp tin học cho 48 học viên.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
+
+  Document introduced = DocBuilder()
+                            .P("BÁO CÁO")
+                            .P("Kết quả năm 2024")
+                            .P("Trung tâm đã mở được 20 lớp, cụ thể:")
+                            .P("- Mở 7 lớp phổ biến pháp luật cho 350 lượt người.")
+                            .P("- Tổ chức 9 lớp tập huấn trồng trọt cho 410 lượt người.")
+                            .P("- Mở 2 lớp tin học cho 48 học viên.")
+                            .Build();
+  Extraction wrong = Extract(introduced, ProjectRules(), {});
+  EXPECT_EQ(testing::ChecksNamed(wrong, "sum-mismatch").size(), 0u) << "18 of 20: parts may be unstated";
+  EXPECT_EQ(testing::ChecksNamed(wrong, "sum-incomplete").size(), 1u);
+}
+
+// "Phấn đấu …" folds like "Phần …": it is a statement, not a part heading,
+// and the plan section above it keeps its status and year.
+TEST(ProseFormsTest, AStatementStartingPhanDauIsNoPartHeading) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("I. KẾT QUẢ")
+                     .P("Mở 4 lớp phổ biến pháp luật cho 180 người.")
+                     .P("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+                     .P("Phấn đấu mở 30 lớp chuyên đề với trên 1.500 lượt người tham gia.")
+                     .P("Mở 5 lớp phổ biến pháp luật cho 220 người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(Line(a[0]), "actual 2024 phap_luat - 4 180 - -");
+  EXPECT_EQ(Line(a[1]), "plan 2025 tong - 30 1500 - -");
+  EXPECT_EQ(Line(a[2]), "plan 2025 phap_luat - 5 220 - -");
+}
+
+// An amount of no named source that opens a list of parts is their total.
+TEST(ProseFormsTest, AnAmountThatOpensItsPartsIsTheirTotal) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Kinh phí hoạt động năm 2024 là 1,2 tỷ đồng, trong đó ngân sách nhà nước 900 triệu đồng, "
+                        "xã hội hóa 300 triệu đồng.")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].category, "total");
+  EXPECT_EQ(b[0].amount_vnd, 1200000000);
+  EXPECT_EQ(b[1].category, "state");
+  EXPECT_EQ(b[2].category, "socialized");
+}
+
+// "Hằng năm … từ 10 đến 12 lớp": no year and no exact count, so no record.
+TEST(ProseFormsTest, ARangeInAnOpenPeriodIsNoFigure) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Hằng năm Trung tâm mở từ 8 đến 10 lớp chuyên đề.")
+                     .P("Mở 3 lớp phổ biến pháp luật cho 140 người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(Line(a[0]), "actual 2024 phap_luat - 3 140 - -");
+}
+
+// "Bằng chữ" states the amount of its own clause, not the last of the
+// paragraph.
+TEST(ProseFormsTest, AmountInWordsBelongsToItsOwnLine) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .P("Tổng kinh phí là 45.600.000đ (Bằng chữ: Bốn mươi lăm triệu sáu trăm nghìn đồng). Trong đó: "
+                        "ngân sách xã cấp 30.000.000đ; học viên đóng góp 15.600.000đ.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  EXPECT_TRUE(testing::ChecksNamed(ex, "words-digits-mismatch").empty());
+  std::vector<Record> b = testing::OfType(ex, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].notes.amount_in_words, 45600000);
+}
+
+TEST(ProseFormsTest, RestatedTotalIsOneRecord) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Năm 2024 Trung tâm đã mở được 9 lớp với 450 lượt người tham gia (nữ 230).")
+                     .T({{"TT", "Nội dung", "Số lớp", "Số người", "Nữ"},
+                         {"1", "Pháp luật", "4", "200", "100"},
+                         {"2", "Sức khỏe", "5", "250", "130"},
+                         {"", "Tổng cộng", "9", "450", "230"}})
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  int totals = 0;
+  for (const Record& r : a) totals += r.topic == std::optional<std::string>("tong") ? 1 : 0;
+  EXPECT_EQ(totals, 1);
+}
+
+TEST(ProseFormsTest, BudgetPartsAfterATotal) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Tổng kinh phí năm 2024 là 30 triệu đồng, bao gồm: ngân sách xã cấp 20 triệu đồng; Hội "
+                        "Phụ nữ xã hỗ trợ 4 triệu đồng; nhà hảo tâm ủng hộ 6.000.000 đồng. Chi bồi dưỡng 150.000 "
+                        "đồng/buổi.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  std::vector<Record> b = testing::OfType(ex, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 4u);
+  EXPECT_EQ(b[0].category, "total");
+  EXPECT_EQ(b[0].amount_vnd, 30000000);
+  EXPECT_EQ(b[1].category, "state");
+  EXPECT_EQ(b[1].amount_vnd, 20000000);
+  EXPECT_EQ(b[2].category, "other");
+  EXPECT_EQ(b[2].amount_vnd, 4000000);
+  EXPECT_EQ(b[3].category, "socialized");
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
+}
+
+TEST(ProseFormsTest, PlanBudgetBesideActual) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Sơ kết 6 tháng đầu năm 2024")
+                     .P("Trung tâm được ngân sách xã cấp 15.000.000 đồng, bằng 50% dự toán năm (30.000.000 đồng).")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].status, "actual");
+  EXPECT_EQ(b[0].period, "2024-01/2024-06");
+  EXPECT_EQ(b[1].status, "plan");
+  EXPECT_EQ(b[1].period, "2024");
+  EXPECT_EQ(b[1].category, "state");
+  EXPECT_EQ(b[1].amount_vnd, 30000000);
+}
+
+TEST(ProseFormsTest, ProposalsAndExpectedBudgetsArePlans) {
+  Document proposal = DocBuilder()
+                          .P("TỜ TRÌNH")
+                          .P("Về việc phê duyệt kinh phí hoạt động năm 2025")
+                          .P("- Kinh phí ngân sách xã cấp: 24.000.000 đồng.")
+                          .Build();
+  std::vector<Record> b = testing::RecordsOf(proposal, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, "plan");
+  EXPECT_EQ(b[0].period, "2025");
+  Document report = DocBuilder()
+                        .P("BÁO CÁO")
+                        .P("Kết quả năm 2024")
+                        .P("- Kinh phí ngân sách cấp năm 2024: 18.000.000 đồng.")
+                        .P("- Kinh phí dự kiến năm 2025 từ ngân sách xã: 20.000.000 đồng.")
+                        .Build();
+  b = testing::RecordsOf(report, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].status, "actual");
+  EXPECT_EQ(b[1].status, "plan");
+  EXPECT_EQ(b[1].period, "2025");
+}
+
+TEST(ProseFormsTest, SpaceGroupedBudgetIsNeverAFragment) {
+  Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Tổng kinh phí hoạt động năm 2024 là 18 500 000 đồng.").Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].amount_vnd, 18500000);
+}
+
+}  // namespace
+}  // namespace baocao

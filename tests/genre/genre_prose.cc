@@ -1,0 +1,252 @@
+// Figures in running text: the results (or the plan) as a list of topic
+// statements in the genre's forms, with who ran them, hedges and the traps
+// of numbers that are not counts; and the plan for the next period.
+#include "tests/genre/genre_internal.h"
+
+namespace baocao::genre {
+namespace {
+
+struct Statement {
+  TopicPhrase phrase;
+  std::int64_t classes = 0, participants = 0;
+  std::optional<std::int64_t> female;
+  std::optional<std::string> organizer;
+  std::string hedge;  // "gần " before the participants, or ""
+};
+
+// "(nữ 318)", ", trong đó nữ 318 người", "(318 nữ)".
+std::string FemalePart(Ctx& c, const std::optional<std::int64_t>& f) {
+  if (!f) return "";
+  std::string form = c.Chosen("prose.female");
+  if (form == "paren") return " (nữ " + c.Count(*f) + ")";
+  if (form == "trong_do") return ", trong đó nữ " + c.Count(*f) + " người";
+  // A breakdown of the people: the women, then another group of them.
+  if (form == "people_breakdown")
+    return ", trong đó có " + c.Count(*f) + " nữ và " + c.Count(std::max<std::int64_t>(1, *f / 3)) +
+           " người dân tộc thiểu số";
+  return " (" + c.Count(*f) + " nữ)";
+}
+
+std::string PeopleWord(Ctx& c) {
+  return c.rng.Pick(std::vector<std::string>{"lượt người", "người", "học viên", "lượt người"});
+}
+
+// Vietnamese list letters skip f: a b c d đ e g h i k.
+std::string Letter(int i) {
+  static const char* l[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"};
+  return std::string(l[i % 10]) + ")";
+}
+
+std::string StatementText(Ctx& c, const Statement& s, const std::string& form, int index, bool plan) {
+  std::string cls = c.Count(s.classes);
+  std::string ppl = s.hedge + c.Count(s.participants);
+  std::string fem = FemalePart(c, s.female);
+  if (s.organizer == "center")
+    return "- " + c.CentreWord() + " trực tiếp tổ chức " + cls + " " + s.phrase.phrase + " cho " + ppl +
+           " lượt người tham gia" + fem + ".";
+  if (s.organizer == "partner")
+    return "- " + c.rng.Pick(PartnerUnits()) + " phối hợp với " + c.CentreWord() + " mở " + cls + " " +
+           s.phrase.phrase + " cho " + ppl + " lượt người" + fem + ".";
+  std::string unit = c.rng.Pick(std::vector<std::string>{"lớp", "lớp", "buổi", "chuyên đề"});
+  if (form == "slash") return "+ " + s.phrase.label + ": " + cls + " " + unit + "/" + ppl + " " + PeopleWord(c) + fem + ".";
+  if (form == "letters")
+    return Letter(index) + " " + s.phrase.label + ": " + (plan ? "mở " : "đã mở ") + cls + " " + unit + " với " + ppl +
+           " " + PeopleWord(c) + " tham gia" + fem + ".";
+  if (form == "sentence") {
+    std::string lead = plan ? c.rng.Pick(std::vector<std::string>{"Mở", "Tổ chức"})
+                            : c.rng.Pick(std::vector<std::string>{"Đã mở", "Tổ chức được", "Mở được"});
+    return "- " + lead + " " + cls + " " + s.phrase.phrase + " với " + ppl + " lượt người tham gia" + fem + ".";
+  }
+  return "- " + s.phrase.label + ": " + cls + " " + unit + ", " + ppl + " " + PeopleWord(c) + fem + ".";
+}
+
+// Rounds a figure as people do before a hedge ("gần 2.500").
+std::int64_t Round(std::int64_t v) {
+  std::int64_t step = v >= 1000 ? 100 : 10;
+  return (v + step / 2) / step * step;
+}
+
+}  // namespace
+
+void WriteResultsProse(Ctx& c) {
+  bool plan = c.status == "plan";
+  bool report_kind = !plan;
+  std::string form = c.Chosen("table.family") == "none"
+                         ? c.Pick("prose.results", {"dash_colon", "sentence", "slash", "letters"})
+                         : "none";
+  if (form != "none") {
+    int n = static_cast<int>(c.rng.Between(3, 7));
+    std::vector<std::string> topics = AllTopics();
+    c.rng.Shuffle(&topics);
+    std::vector<Statement> list;
+    std::string org = c.Pick("prose.organizer");
+    bool female = c.Pick("prose.female", plan ? std::vector<std::string>{"none"} : std::vector<std::string>{}) != "none";
+    int org_at = c.rng.Below(n);
+    for (int i = 0; i < n; ++i) {
+      Statement s;
+      s.phrase = c.rng.Pick(PhrasesOf(topics[static_cast<std::size_t>(i)], c.wording));
+      s.classes = c.rng.Between(1, 9);
+      s.participants = s.classes * c.rng.Between(25, 95);
+      if (female && c.rng.Percent(60)) s.female = s.participants * c.rng.Between(30, 70) / 100;
+      if (i == org_at && org != "none") s.organizer = org == "center_subject" ? "center" : "partner";
+      list.push_back(s);
+    }
+    std::int64_t tc = 0, tp = 0, tf = 0;
+    bool all_female = true;
+    for (const Statement& s : list) {
+      tc += s.classes;
+      tp += s.participants;
+      if (s.female) tf += *s.female;
+      else all_female = false;
+    }
+    // The total statement before the list (hedged, or stated wrong on
+    // purpose); without one, the hedge goes to one statement of the list.
+    const std::string total_form = c.Pick("prose.total");
+    bool with_total = total_form != "none";
+    // "… đã tổ chức được 31 lớp, cụ thể:": the total states its classes only.
+    bool classes_only = total_form == "classes_only";
+    std::string hedge = c.Pick("prose.hedge");
+    std::string hedge_word = hedge == "gan" ? "gần " : hedge == "hon" ? "hơn " : hedge == "tren" ? "trên " : hedge == "khoang" ? "khoảng " : "";
+    int hedged_at = with_total || hedge_word.empty() ? -1 : c.rng.Below(n);
+    if (hedged_at >= 0) {
+      Statement& h = list[static_cast<std::size_t>(hedged_at)];
+      h.participants = Round(h.participants);
+      h.female.reset();
+      h.hedge = hedge_word;
+    }
+    if (with_total) {
+      std::string sum = hedge == "none" ? c.Pick("checks.sum") : "holds";
+      std::int64_t stated_p = tp, stated_c = tc;
+      if (sum == "wrong") {
+        // With classes alone nothing says the list is complete: only parts
+        // that add up to more than the total prove it wrong.
+        if (classes_only) stated_c -= c.rng.Between(1, std::max<std::int64_t>(1, std::min<std::int64_t>(3, tc - 1)));
+        else stated_p += c.rng.Between(1, 9) * 10;
+        c.report->checks.push_back("sum-mismatch");
+      }
+      if (!hedge_word.empty()) stated_p = Round(tp);
+      bool say_female = all_female && hedge_word.empty() && !plan;
+      std::string lead = plan ? "Năm " + std::to_string(c.year) + ", " + c.CentreWord() + " phấn đấu mở " + c.Count(tc) +
+                                    " lớp, thu hút " + hedge_word + c.Count(stated_p) + " lượt người tham gia"
+                              : (c.half_year ? "Trong 6 tháng đầu năm, " : "Trong năm " + std::to_string(c.year) + ", ") +
+                                    c.CentreWord() + " đã tổ chức được " + c.Count(tc) + " lớp, thu hút " + hedge_word +
+                                    c.Count(stated_p) + " lượt người tham gia" + (say_female ? FemalePart(c, tf) : "");
+      if (classes_only) {
+        lead = (plan ? "Năm " + std::to_string(c.year) + ", " + c.CentreWord() + " phấn đấu mở "
+                     : (c.half_year ? "Trong 6 tháng đầu năm, " : "Trong năm " + std::to_string(c.year) + ", ") +
+                           c.CentreWord() + " đã tổ chức được ") +
+               c.Count(stated_c) + " lớp";
+        c.Text(lead + c.rng.Pick(std::vector<std::string>{", cụ thể:", ", gồm:", ", cụ thể như sau:"}));
+      } else {
+        c.Text(lead + ", cụ thể như sau:");
+      }
+      ExpectedRecord& total = c.Activity(c.status, c.period, "tong", "Tổng số lớp, lượt người");
+      total.classes = stated_c;
+      if (!classes_only) total.participants = stated_p;
+      if (say_female && !classes_only) total.female = tf;
+      total.organizer_any = true;
+      total.approx = !hedge_word.empty() && !classes_only;
+    } else {
+      c.Text(plan ? "Các lớp học, chuyên đề dự kiến mở trong năm:" : "Kết quả cụ thể như sau:");
+    }
+    for (int i = 0; i < n; ++i) {
+      const Statement& s = list[static_cast<std::size_t>(i)];
+      c.Text(StatementText(c, s, form, i, plan));
+      ExpectedRecord& r = c.Activity(c.status, c.period, s.phrase.topic, s.phrase.label);
+      r.classes = s.classes;
+      r.participants = s.participants;
+      r.female = s.female;
+      r.organizer = s.organizer;
+      r.approx = !s.hedge.empty();
+    }
+  }
+
+  // A number that is not a count of this period's activities.
+  std::vector<std::string> traps = {"none", "percent", "difference", "ratio_plan", "context_counts"};
+  traps.push_back(report_kind ? "target" : "results_in_plan");
+  if (report_kind) traps.push_back("period_in_sentence");
+  std::string trap = c.Pick("prose.trap", traps);
+  std::string y = std::to_string(c.year);
+  if (trap == "percent") {
+    c.Text("Tỷ lệ nữ tham gia các lớp học chiếm " + std::to_string(c.rng.Between(45, 68)) + "% tổng số lượt người.");
+  } else if (trap == "difference") {
+    long long more_classes = c.rng.Between(2, 6);
+    long long more_people = c.rng.Between(40, 300);
+    c.Text("So với năm " + std::to_string(c.year - 1) + ", số lớp tăng " + std::to_string(more_classes) +
+           " lớp, số lượt người tham gia tăng " + std::to_string(more_people) + " lượt.");
+  } else if (trap == "ratio_plan") {
+    c.Text("Số lớp đã mở đạt " + std::to_string(c.rng.Between(92, 118)) + "% kế hoạch năm.");
+  } else if (trap == "context_counts") {
+    long long hamlets = c.rng.Between(8, 19);
+    long long households = c.rng.Between(1200, 3900);
+    long long people = c.rng.Between(4500, 15000);
+    long long speakers = c.rng.Between(5, 15);
+    std::string where = c.rollup ? (c.issuer == "so" ? "Toàn tỉnh" : "Toàn huyện")
+                                 : Upper(c.unit_word.substr(0, 1)) + c.unit_word.substr(1);
+    c.Text(where + " có " + std::to_string(hamlets) + " thôn, " + c.Count(households) + " hộ với " + c.Count(people) +
+           " nhân khẩu; " + c.CentreWord() + " có 01 giám đốc, 02 phó giám đốc và " + std::to_string(speakers) +
+           " báo cáo viên.");
+  } else if (trap == "target") {
+    std::int64_t cls = c.rng.Between(12, 40), ppl = cls * c.rng.Between(50, 90);
+    c.Text("Chỉ tiêu giao năm " + y + ": mở " + c.Count(cls) + " lớp với " + c.Count(ppl) + " lượt người tham gia.");
+    ExpectedRecord& r = c.Activity("plan", y, "tong", "Chỉ tiêu giao năm " + y);
+    r.classes = cls;
+    r.participants = ppl;
+    r.organizer_any = true;
+  } else if (trap == "period_in_sentence") {
+    std::int64_t cls = c.rng.Between(30, 90), ppl = cls * c.rng.Between(50, 90);
+    std::string from = std::to_string(c.year - 3), to = std::to_string(c.year - 1);
+    c.Text("Trong 3 năm qua (" + from + "-" + to + "), " + c.CentreWord() + " đã mở " + c.Count(cls) + " lớp với " +
+           c.Count(ppl) + " lượt người tham gia.");
+    ExpectedRecord& r = c.Activity("actual", from + "/" + to, "tong", "Trong 3 năm qua");
+    r.classes = cls;
+    r.participants = ppl;
+    r.organizer_any = true;
+  } else if (trap == "results_in_plan") {
+    std::int64_t cls = c.rng.Between(8, 30), ppl = cls * c.rng.Between(50, 90), fem = ppl * c.rng.Between(40, 60) / 100;
+    std::string prev = std::to_string(c.year - 1);
+    c.Text("Năm " + prev + ", " + c.CentreWord() + " tổ chức được " + c.Count(cls) + " lớp với " + c.Count(ppl) +
+           " lượt người tham gia (nữ " + c.Count(fem) + ").");
+    ExpectedRecord& r = c.Activity("actual", prev, "tong", "Kết quả năm " + prev);
+    r.classes = cls;
+    r.participants = ppl;
+    r.female = fem;
+    r.organizer_any = true;
+  }
+}
+
+void WriteDemand(Ctx& c) {
+  if (c.kind != "ke_hoach" || c.Pick("prose.demand") != "survey") return;
+  std::string y = std::to_string(c.year);
+  c.Heading("NHU CẦU HỌC TẬP CỦA NGƯỜI DÂN NĂM " + y);
+  c.Text("Qua khảo sát nhu cầu học tập của người dân trên địa bàn, kết quả như sau:");
+  std::vector<std::string> topics = {"phap_luat", "kinh_te", "suc_khoe", "moi_truong", "van_hoa_xa_hoi"};
+  c.rng.Shuffle(&topics);
+  int n = static_cast<int>(c.rng.Between(3, 5));
+  for (int i = 0; i < n; ++i) {
+    TopicPhrase p = c.rng.Pick(PhrasesOf(topics[static_cast<std::size_t>(i)], "keyword"));
+    std::int64_t cls = c.rng.Between(2, 7);
+    std::int64_t ppl = cls * c.rng.Between(60, 110);
+    c.Text("- " + p.label + ": " + c.Count(cls) + " chuyên đề với " + c.Count(ppl) + " lượt người có nhu cầu.");
+    ExpectedRecord& r = c.Activity("demand", y, p.topic, p.label);
+    r.classes = cls;
+    r.participants = ppl;
+  }
+}
+
+void WriteOutlook(Ctx& c) {
+  if (c.status == "plan" || c.Pick("prose.outlook") != "plan_next") return;
+  std::string next_words = c.half_year ? "6 tháng cuối năm " + std::to_string(c.year) : "năm " + std::to_string(c.year + 1);
+  std::string next = c.half_year ? MonthPeriod(c.year, 7) + "/" + MonthPeriod(c.year, 12) : std::to_string(c.year + 1);
+  c.Heading("PHƯƠNG HƯỚNG, NHIỆM VỤ " + Upper(next_words));
+  std::int64_t cls = c.rng.Between(10, 40), ppl = cls * c.rng.Between(50, 90);
+  c.Text("Phấn đấu " + next_words + " mở " + c.Count(cls) + " lớp, thu hút " + c.Count(ppl) + " lượt người tham gia.");
+  ExpectedRecord& r = c.Activity("plan", next, "tong", "Phương hướng " + next_words);
+  r.classes = cls;
+  r.participants = ppl;
+  r.organizer_any = true;
+  c.Text("Tiếp tục nâng cao chất lượng hoạt động, đa dạng hóa các hình thức học tập phù hợp với nhu cầu của "
+         "người dân.");
+}
+
+}  // namespace baocao::genre
