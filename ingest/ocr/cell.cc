@@ -32,6 +32,13 @@ constexpr float kUnsureFigure = 80.0f;
 // What a word that cannot be Vietnamese costs a reading, in confidence.
 constexpr float kBrokenWordPenalty = 15.0f;
 
+// A glyph read again on its own is framed by this share of its height.
+constexpr double kCloseMargin = 0.25;
+
+// Ink at least this tall (points) is print, not a speck: a digit of 9 pt
+// type stands about 6 pt.
+constexpr double kMinGlyphHeight = 4.0;
+
 // Characters of a figure cell: "1.245", "750.000đ", "120,1%", "16/19".
 const std::string kFigureChars = "0123456789.,%/-\xC4\x91";
 
@@ -78,6 +85,22 @@ FigureChars CountFigureChars(const std::vector<OcrWord>& words) {
     }
   }
   return n;
+}
+
+// Whether a reading holds no letter and no digit ("°", "'", "~"): on a cell
+// whose ink is as tall as print, a figure Tesseract's line model did not
+// know (a lone "5" read "°" at 49), which is then dropped as a speck and
+// leaves the cell blank and unflagged.
+bool OnlySymbols(const std::vector<OcrWord>& words) {
+  if (words.empty()) return false;
+  for (const OcrWord& w : words) {
+    for (int32_t i = 0; i < static_cast<int32_t>(w.text.size());) {
+      UChar32 c = 0;
+      U8_NEXT(w.text.data(), i, static_cast<int32_t>(w.text.size()), c);
+      if (u_isalnum(c)) return false;
+    }
+  }
+  return true;
 }
 
 // Whether every character read is one a figure is written with.
@@ -146,10 +169,23 @@ bool OneLineOfInk(Pix* binary) {
   return tallest > 0 && bottom - top < 2 * tallest;
 }
 
+// The height of the tallest piece of ink of a binary cell, in pixels.
+int TallestInk(Pix* binary) {
+  BoxaPtr boxes(pixConnCompBB(binary, 8));
+  if (!boxes) return 0;
+  int tallest = 0;
+  for (int i = 0; i < boxaGetCount(boxes.get()); ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    if (boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h) == 0) tallest = std::max(tallest, h);
+  }
+  return tallest;
+}
+
 // Reads `image` (the thresholded cell, 1 bpp, or 8 bpp black on white)
 // framed in white; boxes in the cell's pixels divided by `scale`.
-std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mode, OcrEngine* engine) {
-  PixPtr framed(pixAddBorder(image, kMargin, pixGetDepth(image) == 1 ? 0 : 255));
+std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mode, OcrEngine* engine,
+                                int margin = kMargin) {
+  PixPtr framed(pixAddBorder(image, margin, pixGetDepth(image) == 1 ? 0 : 255));
   if (!framed) return {};
   engine->SetImage(framed.get(), static_cast<int>(std::lround(dpi * scale)));
   const OcrRect all{0, 0, pixGetWidth(framed.get()), pixGetHeight(framed.get())};
@@ -167,7 +203,7 @@ std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mod
     }
   }
   for (OcrWord& w : read) {
-    auto back = [scale](int v) { return static_cast<int>(std::lround((v - kMargin) / scale)); };
+    auto back = [scale, margin](int v) { return static_cast<int>(std::lround((v - margin) / scale)); };
     w.x0 = back(w.x0), w.x1 = back(w.x1), w.y0 = back(w.y0), w.y1 = back(w.y1);
     w.row_height /= scale;
   }
@@ -194,6 +230,30 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
   if (!binary) return {};
   const OcrMode mode = OneLineOfInk(binary.get()) ? OcrMode::kLine : OcrMode::kBlock;
   std::vector<OcrWord> read = ReadFramed(binary.get(), dpi, 1.0f, mode, engine);
+  const bool no_word = read.empty() || OnlySymbols(read);
+  if ((no_word || (read.size() == 1 && read[0].confidence < kUnsureFigure)) &&
+      TallestInk(binary.get()) >= kMinGlyphHeight * dpi / 72) {
+    // Print read as nothing, as a symbol ("5" as "°" at 49) or as one
+    // unsure word ("5" as "R" at 0) is read
+    // again clipped to its ink and framed closely: a lone glyph in a margin
+    // half its height misleads Tesseract's line model, framed by a quarter
+    // of its height it does not.
+    BOX* ink_box = nullptr;
+    PixPtr clipped;
+    Pix* c = nullptr;
+    if (pixClipToForeground(binary.get(), &c, &ink_box) == 0 && c != nullptr && ink_box != nullptr) {
+      clipped.reset(c);
+      l_int32 bx = 0, by = 0, bw = 0, bh = 0;
+      boxGetGeometry(ink_box, &bx, &by, &bw, &bh);
+      const int margin = std::max(2, static_cast<int>(std::lround(kCloseMargin * bh)));
+      std::vector<OcrWord> close = ReadFramed(clipped.get(), dpi, 1.0f, mode, engine, margin);
+      if (!close.empty() && !OnlySymbols(close) && (no_word || MinConfidence(close) > MinConfidence(read))) {
+        for (OcrWord& w : close) w.x0 += bx, w.x1 += bx, w.y0 += by, w.y1 += by;
+        read = std::move(close);
+      }
+    }
+    boxDestroy(&ink_box);
+  }
   // Figures were read again with digits only; words, and figures still
   // unsure after that ("51" read "91" at 64), get a second look.
   if (read.empty()) return read;
