@@ -32,6 +32,11 @@ constexpr float kUnsureFigure = 80.0f;
 // What a word that cannot be Vietnamese costs a reading, in confidence.
 constexpr float kBrokenWordPenalty = 15.0f;
 
+// Words are read again from the grey cell at this scale; that reading is
+// kept unless it is this much less plausible (confidence points).
+constexpr float kFineScale = 2.0f;
+constexpr float kGreyPreference = 5.0f;
+
 // A glyph read again on its own is framed by this share of its height.
 constexpr double kCloseMargin = 0.25;
 
@@ -254,20 +259,31 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
     }
     boxDestroy(&ink_box);
   }
-  // Figures were read again with digits only; words, and figures still
-  // unsure after that ("51" read "91" at 64), get a second look.
   if (read.empty()) return read;
   const bool figure = LooksNumeric(read);
-  if (figure ? MinConfidence(read) >= kUnsureFigure : MinConfidence(read) >= kRereadBelow && !BrokenWords(read)) {
-    return read;
+  std::vector<OcrWord> best = read;
+  // Figures were read again with digits only; words, and figures still
+  // unsure after that ("51" read "91" at 64), get a second look: the
+  // thresholded cell enlarged with smooth edges (black on white grey).
+  if (figure ? MinConfidence(read) < kUnsureFigure : MinConfidence(read) < kRereadBelow || BrokenWords(read)) {
+    PixPtr grey(pixConvertTo8(binary.get(), 0));
+    PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
+    if (big) {
+      std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, mode, engine);
+      if (figure) return LooksNumeric(again) && MinConfidence(again) > MinConfidence(read) ? again : read;
+      if (Plausibility(again) > Plausibility(read)) best = std::move(again);
+    }
   }
-  // The thresholded cell enlarged with smooth edges (black on white grey).
-  PixPtr grey(pixConvertTo8(binary.get(), 0));
-  PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
-  if (!big) return read;
-  std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, mode, engine);
-  if (figure) return LooksNumeric(again) && MinConfidence(again) > MinConfidence(read) ? again : read;
-  return Plausibility(again) > Plausibility(read) ? again : read;
+  if (figure) return best;
+  // Words are read once more from the grey cell itself at twice the size:
+  // thresholding takes tone marks apart or together at scan resolution
+  // ("Thắng" read "Thăng", "Cổ" read "Cố", "Tân" read "Tần"), the grey
+  // keeps them. The grey reading wins unless it is clearly less plausible.
+  PixPtr fine_cell(pixScale(gray_cell, kFineScale, kFineScale));
+  if (!fine_cell) return best;
+  std::vector<OcrWord> fine = ReadFramed(fine_cell.get(), dpi, kFineScale, mode, engine);
+  if (fine.empty() || OnlySymbols(fine)) return best;
+  return Plausibility(fine) + kGreyPreference >= Plausibility(best) ? fine : best;
 }
 
 }  // namespace baocao
