@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
 #include <string_view>
 
 #include "ingest/layout/image_pix.h"
@@ -186,6 +188,28 @@ int TallestInk(Pix* binary) {
   return tallest;
 }
 
+// The figure most of `readings` agree on (their confidences summed), as
+// its surest reading; readings that are no figure have no vote.
+std::vector<OcrWord> Vote(const std::vector<std::vector<OcrWord>>& readings) {
+  std::map<std::string, float> votes;
+  auto text = [](const std::vector<OcrWord>& words) {
+    std::string t;
+    for (const OcrWord& w : words) t += w.text;
+    return t;
+  };
+  for (const std::vector<OcrWord>& r : readings) {
+    if (LooksNumeric(r) && OnlyFigureChars(r)) votes[text(r)] += MinConfidence(r);
+  }
+  const std::vector<OcrWord>* best = &readings.back();
+  float best_votes = -1, best_conf = -1;
+  for (const std::vector<OcrWord>& r : readings) {
+    if (!LooksNumeric(r) || !OnlyFigureChars(r)) continue;
+    const float v = votes[text(r)], c = MinConfidence(r);
+    if (v > best_votes || (v == best_votes && c > best_conf)) best = &r, best_votes = v, best_conf = c;
+  }
+  return *best;
+}
+
 // Reads `image` (the thresholded cell, 1 bpp, or 8 bpp black on white)
 // framed in white; boxes in the cell's pixels divided by `scale`.
 std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mode, OcrEngine* engine,
@@ -235,6 +259,7 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
   if (!binary) return {};
   const OcrMode mode = OneLineOfInk(binary.get()) ? OcrMode::kLine : OcrMode::kBlock;
   std::vector<OcrWord> read = ReadFramed(binary.get(), dpi, 1.0f, mode, engine);
+  std::vector<std::vector<OcrWord>> readings;  // other readings of a figure, for the vote
   const bool no_word = read.empty() || OnlySymbols(read);
   if ((no_word || (read.size() == 1 && read[0].confidence < kUnsureFigure)) &&
       TallestInk(binary.get()) >= kMinGlyphHeight * dpi / 72) {
@@ -252,9 +277,12 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
       boxGetGeometry(ink_box, &bx, &by, &bw, &bh);
       const int margin = std::max(2, static_cast<int>(std::lround(kCloseMargin * bh)));
       std::vector<OcrWord> close = ReadFramed(clipped.get(), dpi, 1.0f, mode, engine, margin);
+      for (OcrWord& w : close) w.x0 += bx, w.x1 += bx, w.y0 += by, w.y1 += by;
       if (!close.empty() && !OnlySymbols(close) && (no_word || MinConfidence(close) > MinConfidence(read))) {
-        for (OcrWord& w : close) w.x0 += bx, w.x1 += bx, w.y0 += by, w.y1 += by;
+        readings.push_back(std::move(read));
         read = std::move(close);
+      } else if (LooksNumeric(close)) {
+        readings.push_back(std::move(close));
       }
     }
     boxDestroy(&ink_box);
@@ -270,7 +298,15 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
     PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
     if (big) {
       std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, mode, engine);
-      if (figure) return LooksNumeric(again) && MinConfidence(again) > MinConfidence(read) ? again : read;
+      if (figure) {
+        // Still unsure: the grey cell read too, and the figure most readings
+        // agree on kept ("51" read "91" at 67 thresholded, "51" framed
+        // closely and from the grey).
+        readings.push_back(std::move(again));
+        readings.push_back(ReadFramed(gray_cell, dpi, 1.0f, mode, engine));
+        readings.push_back(read);
+        return Vote(readings);
+      }
       if (Plausibility(again) > Plausibility(read)) best = std::move(again);
     }
   }
