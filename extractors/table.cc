@@ -2,10 +2,12 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "extractors/classify.h"
 #include "extractors/folded.h"
 #include "extractors/table_cells.h"
+#include "extractors/table_lines.h"
 #include "extractors/table_rows.h"
 #include "normalize/numbers.h"
 
@@ -27,15 +29,18 @@ std::string JoinLabel(const std::string& a, const std::string& b) {
 
 // Everything one record needs to know about where it was read.
 struct Place {
-  const TableSite& site;
+  const TableSite& site;  // its table is the one read (line-aligned rows split)
   const TableHeader& header;
   const std::vector<RowMeaning>& rows;
+  const std::vector<int>& origin;  // per row read: its row in the document's table
+
+  int DocumentRow(int row) const { return origin[static_cast<std::size_t>(row)]; }
 };
 
 void SetSource(const Place& p, const RowMeaning& row, Record* rec) {
   rec->source.page = p.site.page;
   rec->source.block = p.site.block;
-  rec->source.row = row.row;
+  rec->source.row = p.DocumentRow(row.row);
   rec->source.text = RowText(*p.site.table, row.row);
   rec->notes.confidence = RowConfidence(*p.site.table, row.row);
   rec->notes.table = p.header.first_block;
@@ -158,8 +163,10 @@ bool IsPercentHeader(const ColumnMeaning& col) {
          folded.find("ti le") != std::string::npos;
 }
 
-// The numbers of a row that no record holds, as figures.
-void RowFigures(const Place& p, TableKind kind, const RowMeaning& row, std::vector<Record>* figures) {
+// The numbers of a row that no record holds, as figures. `held`: columns
+// whose cells of this row a record holds already.
+void RowFigures(const Place& p, TableKind kind, const RowMeaning& row, const std::set<int>& held,
+                std::vector<Record>* figures) {
   const Table& t = *p.site.table;
   std::string name = row.label;
   if (name.empty() && row.parent >= 0) name = p.rows[static_cast<std::size_t>(row.parent)].label;
@@ -167,6 +174,7 @@ void RowFigures(const Place& p, TableKind kind, const RowMeaning& row, std::vect
     const ColumnMeaning& col = p.header.columns[static_cast<std::size_t>(c)];
     if (col.field || c == p.header.label_col) continue;
     if (kind != TableKind::kUnknown && col.group >= 0) continue;
+    if (held.count(c)) continue;
     CellNumber n = ReadCellNumber(t, row.row, c);
     if (!n.value) continue;
     Record f;
@@ -183,11 +191,121 @@ void RowFigures(const Place& p, TableKind kind, const RowMeaning& row, std::vect
   }
 }
 
+// The measure a row label names ("Số lớp chuyên đề" -> classes, "Trong đó
+// nữ" -> female), with the [column] rules that name header cells.
+std::optional<std::string> RowMeasure(const RuleSet& rules, const RowMeaning& row) {
+  FoldedText label(row.label);
+  for (const Rule& r : rules.Section("column")) {
+    if (!RuleSet::Match(r, label.folded, nullptr)) continue;
+    if (r.id == "classes" || r.id == "participants" || r.id == "female" || r.id == "cost") return r.id;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The money unit a row states in its own word cells ("Triệu đồng" under ĐVT).
+std::optional<std::int64_t> RowMoneyUnit(const RuleSet& rules, const Table& t, int row) {
+  for (int c = 0; c < t.cols; ++c) {
+    const TableCell* cell = t.CellAt(row, c);
+    if (cell == nullptr || cell->row != row || HasDigit(cell->text)) continue;
+    if (std::optional<std::int64_t> unit = MoneyUnitOf(rules, FoldedText(cell->text))) return unit;
+  }
+  return std::nullopt;
+}
+
+// Tables whose rows name the measures and whose columns the statuses or
+// periods, the indicator tables of results against plan:
+//
+//   Chỉ tiêu               | ĐVT        | Kế hoạch 2024 | Thực hiện | Tỷ lệ %
+//   Số lớp chuyên đề       | Lớp        | 20            | 22        | 110
+//   Số lượt người tham gia | Lượt người | 1.000         | 1.150     | 115
+//
+// One record per column and per run of measure rows under the same section
+// (its topic, else the total); ratio columns stay figures. Returns the cells
+// held, (row, column), empty when the table is not of this kind: at least
+// two rows naming different measures, classes or participants among them.
+std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& rules, std::vector<Record>* records) {
+  const Table& t = *p.site.table;
+  std::vector<std::pair<const RowMeaning*, std::string>> measured;
+  std::set<std::string> names;
+  for (const RowMeaning& row : p.rows) {
+    if (!row.has_values) continue;
+    if (std::optional<std::string> m = RowMeasure(rules, row)) {
+      measured.emplace_back(&row, *m);
+      names.insert(*m);
+    }
+  }
+  std::set<std::pair<int, int>> held;
+  if (names.size() < 2 || (!names.count("classes") && !names.count("participants"))) return held;
+  // Runs of measure rows sharing a section: one record per run and column.
+  std::vector<std::vector<std::size_t>> runs;
+  for (std::size_t i = 0; i < measured.size(); ++i) {
+    const RowMeaning& row = *measured[i].first;
+    // Same section as the run's first row, or a breakdown of a row of the
+    // run ("Trong đó nữ" under "Số lượt người tham gia").
+    bool joins = false;
+    if (!runs.empty()) {
+      joins = measured[runs.back().front()].first->parent == row.parent;
+      for (std::size_t j : runs.back()) {
+        const RowMeaning* member = measured[j].first;
+        joins = joins || (row.parent >= 0 && &p.rows[static_cast<std::size_t>(row.parent)] == member);
+      }
+    }
+    for (std::size_t j : joins ? runs.back() : std::vector<std::size_t>{}) joins = joins && measured[j].second != measured[i].second;
+    if (joins) runs.back().push_back(i);
+    else runs.push_back({i});
+  }
+  for (int c = 0; c < t.cols; ++c) {
+    const ColumnMeaning& col = p.header.columns[static_cast<std::size_t>(c)];
+    if (c == p.header.label_col || col.field || col.ratio) continue;
+    if (IsPercentHeader(col)) continue;
+    for (const std::vector<std::size_t>& run : runs) {
+      if (run.size() < 2) continue;
+      const RowMeaning& first = *measured[run.front()].first;
+      Record rec;
+      rec.type = RecordType::kActivity;
+      std::vector<std::string>& unsure = rec.notes.unsure;
+      for (std::size_t i : run) {
+        const RowMeaning& row = *measured[i].first;
+        const std::string& m = measured[i].second;
+        if (ReadCellNumber(t, row.row, c).blank) continue;
+        held.insert({row.row, c});
+        if (m == "classes" && !rec.classes) rec.classes = CountCell(t, row.row, c, &unsure);
+        if (m == "participants" && !rec.participants) rec.participants = CountCell(t, row.row, c, &unsure);
+        if (m == "female" && !rec.female) rec.female = CountCell(t, row.row, c, &unsure);
+        if (m == "cost" && !rec.cost_vnd) {
+          std::int64_t unit = RowMoneyUnit(rules, t, row.row).value_or(p.header.MoneyUnit(c));
+          rec.cost_vnd = normalize::ParseMoneyVnd(OwnCellText(t, row.row, c), unit);
+          if (!rec.cost_vnd) unsure.push_back("\"" + OwnCellText(t, row.row, c) + "\": not an amount");
+        }
+      }
+      if (!rec.classes && !rec.participants && !rec.female && !rec.cost_vnd && unsure.empty()) continue;
+      Dims d = CellDims(p, first, col.dims);
+      rec.status = d.status;
+      rec.period = d.period;
+      rec.topic = d.topic ? d.topic : std::optional<std::string>("tong");
+      rec.organizer = d.organizer;
+      rec.label = JoinLabel(first.parent >= 0 ? p.rows[static_cast<std::size_t>(first.parent)].label : "", col.Header());
+      if (rec.label.empty()) rec.label = first.label;
+      rec.rule = "table.measure_rows";
+      SetSource(p, first, &rec);
+      rec.source.col = c;
+      rec.notes.table_group = c;
+      rec.notes.total_row = false;
+      records->push_back(std::move(rec));
+    }
+  }
+  return held;
+}
+
 }  // namespace
 
-std::optional<TableHeader> ExtractTable(const TableSite& site, const RuleSet& rules, std::vector<Record>* records,
-                                        std::vector<Record>* figures) {
-  const Table& t = *site.table;
+std::optional<TableHeader> ExtractTable(const TableSite& document_site, const RuleSet& rules,
+                                        std::vector<Record>* records, std::vector<Record>* figures) {
+  const LineSplitTable split = SplitLineAlignedRows(*document_site.table);
+  TableSite site = document_site;
+  site.table = &split.table;
+  const Table& t = split.table;
   std::optional<std::string> year = YearOf(site.context.period);
   std::optional<TableHeader> header = ReadTableHeader(t, site.captions, rules, year);
   if (header) header->first_block = site.block;
@@ -202,10 +320,12 @@ std::optional<TableHeader> ExtractTable(const TableSite& site, const RuleSet& ru
   } else if (header->HasMeasure("cost") && header->label_col >= 0) {
     kind = TableKind::kBudget;
   }
-  Place place{site, *header, rows};
+  Place place{site, *header, rows, split.origin};
   std::size_t first = records->size();
   // The record of each row × group, to find the section total each is a part of.
   std::map<std::pair<int, int>, std::size_t> record_at;  // (row index, group) -> index in records
+  std::set<std::pair<int, int>> by_measure_rows;
+  if (kind == TableKind::kUnknown) by_measure_rows = ExtractMeasureRows(place, rules, records);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const RowMeaning& row = rows[i];
     if (!row.has_values) continue;
@@ -218,14 +338,18 @@ std::optional<TableHeader> ExtractTable(const TableSite& site, const RuleSet& ru
         records->push_back(std::move(*rec));
       }
     }
-    RowFigures(place, kind, row, figures);
+    std::set<int> held;
+    for (const auto& [r, c] : by_measure_rows) {
+      if (r == row.row) held.insert(c);
+    }
+    RowFigures(place, kind, row, held, figures);
   }
   for (const auto& [key, index] : record_at) {
     // The nearest section above with a record in the same group.
     for (int p = rows[static_cast<std::size_t>(key.first)].parent; p >= 0;
          p = rows[static_cast<std::size_t>(p)].parent) {
       if (record_at.count({p, key.second})) {
-        (*records)[index].notes.sum_parent = rows[static_cast<std::size_t>(p)].row;
+        (*records)[index].notes.sum_parent = place.DocumentRow(rows[static_cast<std::size_t>(p)].row);
         break;
       }
     }

@@ -490,6 +490,101 @@ TEST(MoneyUnitTest, EnglishThousandsInACountColumnAreACount) {
   EXPECT_EQ(ChecksNamed(ex, "number-unsure").size(), 1u);
 }
 
+// Items stacked line by line in one grid row: each line is a row of its
+// own, traced to the document's row; numbers not aligned with labels stay
+// unsure.
+TEST(MoneyUnitTest, LineAlignedItemsInOneRowAreRowsOfTheirOwn) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Nội dung", "Số lớp", "Số học viên"},
+                         {"1", "Chăn nuôi gia cầm\nTrồng lúa chất lượng cao", "2\n3", "64\n95"},
+                         {"2", "Tin học", "1", "28"},
+                         {"3", "Pháp luật", "1\n2", "40"}})
+                     .Build();
+  Extraction ex = ExtractDoc(doc);
+  std::vector<Record> a = Activities(ex);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].classes, 2);
+  EXPECT_EQ(a[0].participants, 64);
+  EXPECT_EQ(a[1].classes, 3);
+  EXPECT_EQ(a[1].participants, 95);
+  EXPECT_EQ(a[1].source.row, 1) << "the document's row";
+  EXPECT_NE(a[1].source.text.find("Trồng lúa"), std::string::npos) << a[1].source.text;
+  EXPECT_EQ(a[2].source.row, 2);
+  EXPECT_EQ(a[3].classes, std::nullopt) << "two numbers beside one label";
+  EXPECT_EQ(a[3].participants, 40);
+}
+
+// ---------------------------------------------------------------------------
+// Measures as rows, statuses as columns: the indicator table.
+
+TEST(MeasureRowsTest, IndicatorRowsUnderPlanAndActualColumns) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .T({{"TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ %"},
+                         {"1", "Số lớp chuyên đề", "Lớp", "18", "21", "117"},
+                         {"2", "Số lượt người tham gia", "Lượt người", "900", "1.020", "113"},
+                         {"", "Trong đó: nữ", "Người", "450", "538", "120"},
+                         {"3", "Kinh phí hoạt động", "Triệu đồng", "36", "34,5", "96"}})
+                     .Build();
+  Extraction ex = ExtractDoc(doc);
+  std::vector<Record> a = Activities(ex);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].status, "plan");
+  EXPECT_EQ(a[0].topic, "tong");
+  EXPECT_EQ(a[0].classes, 18);
+  EXPECT_EQ(a[0].participants, 900);
+  EXPECT_EQ(a[0].female, 450);
+  EXPECT_EQ(a[0].cost_vnd, 36000000) << "the row's ĐVT scales its money";
+  EXPECT_EQ(a[1].status, "actual");
+  EXPECT_EQ(a[1].classes, 21);
+  EXPECT_EQ(a[1].cost_vnd, 34500000);
+  EXPECT_EQ(a[1].period, "2024");
+  // The ratio column stays figures; no number is a record twice.
+  std::vector<Record> f = Figures(ex);
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(f[0].unit, "%");
+}
+
+TEST(MeasureRowsTest, MeasureRowsUnderTopicSectionsAndQuarterColumns) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động 6 tháng đầu năm 2025")
+                     .T({{"TT", "Nội dung", "Quý I", "Quý II"},
+                         {"1", "Giáo dục pháp luật", "", ""},
+                         {"", "- Số lớp", "2", "3"},
+                         {"", "- Số người tham gia", "90", "130"},
+                         {"2", "Tin học", "", ""},
+                         {"", "- Số lớp", "1", "1"},
+                         {"", "- Số học viên", "25", "30"}})
+                     .Build();
+  std::vector<Record> a = Activities(ExtractDoc(doc));
+  ASSERT_EQ(a.size(), 4u);
+  const Record* pl = Find(a, "phap_luat", std::nullopt, "actual", "2025-04/2025-06");
+  ASSERT_NE(pl, nullptr);
+  EXPECT_EQ(pl->classes, 3);
+  EXPECT_EQ(pl->participants, 130);
+  const Record* th = Find(a, "ngoai_ngu_tin_hoc", std::nullopt, "actual", "2025-01/2025-03");
+  ASSERT_NE(th, nullptr);
+  EXPECT_EQ(th->participants, 25);
+}
+
+// A table of scores whose rows name no two measures stays figures.
+TEST(MeasureRowsTest, OneMeasureRowIsNoIndicatorTable) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Tiêu chí", "Điểm tự chấm", "Điểm thẩm định"},
+                         {"1", "Số lớp mở được", "8,5", "8"},
+                         {"2", "Cơ sở vật chất", "7,75", "7,5"}})
+                     .Build();
+  Extraction ex = ExtractDoc(doc);
+  EXPECT_TRUE(Activities(ex).empty());
+  EXPECT_EQ(Figures(ex).size(), 4u);
+}
+
 // ---------------------------------------------------------------------------
 // No table is dropped silently.
 

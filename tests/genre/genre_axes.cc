@@ -25,6 +25,8 @@ const std::vector<AxisInfo>& Axes() {
        {"topic_rows", "rollup", "plan_actual", "period_groups", "month_rows", "sections", "thoi_gian",
         "organizer_groups", "none"}},
       {"rollup.rows", "how a roll-up names its rows", {"plain", "unit", "centre"}},
+      {"table.indicators", "an indicator table: measures as rows, Kế hoạch | Thực hiện as columns",
+       {"none", "plan_actual", "topic_sections"}},
       {"table.header", "header rows (merged cells above the measures)", {"depth1", "depth2", "depth3"}},
       {"table.colnum", "a row of column numbers under the header (A | B | 1 | 2 …)", {"no", "yes"}},
       {"table.columns", "column words and order", {"standard", "synonyms", "reordered"}},

@@ -113,6 +113,7 @@ struct Ctx {
 void WriteHeader(Ctx& c);      // genre_header.cc: header block, stamp, title, address, intro
 void WriteSignature(Ctx& c);   // genre_header.cc
 void WriteMainTable(Ctx& c);   // genre_tables.cc
+void WriteIndicatorTable(Ctx& c);  // genre_indicators.cc: measures as rows, statuses as columns
 void WriteResultsProse(Ctx& c);  // genre_prose.cc: topic statements, traps
 void WriteOutlook(Ctx& c);     // genre_prose.cc: plan for the next period
 void WriteDemand(Ctx& c);      // genre_prose.cc: surveyed learning needs (a plan)

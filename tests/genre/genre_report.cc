@@ -79,6 +79,7 @@ Report Generate(std::uint64_t seed, const Constraints& constraints) {
     c.body.Para(report_kind ? "Kết quả cụ thể như sau:" : "Các lớp học, chuyên đề dự kiến tổ chức:", s);
   }
   WriteMainTable(c);
+  if (report_kind && !c.rollup && c.status == "actual") WriteIndicatorTable(c);
   WriteResultsProse(c);
   if (c.kind != "quyet_dinh") WriteBudget(c);
   WriteOutlook(c);
