@@ -1,7 +1,8 @@
 // The degradation sweep: every sample's print (and, with --devset, the dev
 // set's PDFs) scanned in software with one defect turned up at a time —
 // rotation, resolution, blur, noise, JPEG, rule grey, width and style,
-// lighting, phone-photo perspective — and read back; per defect and level,
+// lighting, phone-photo perspective (page on a desk, or filling the
+// picture with the lens's dark corners) — and read back; per defect and level,
 // the share of the DOCX's table cells found (table-structure recall) and
 // the figures' precision, recall and F1 against the DOCX's own records.
 //
@@ -107,8 +108,7 @@ std::vector<Level> Levels() {
     v.push_back({"rule-grey", std::to_string(static_cast<int>(g * 100)) + "% lighter",
                  [g](ScanDefects* d, std::mt19937*) { d->rule_gray = g; }});
   }
-  v.push_back({"rule-width", "thin (half)", [](ScanDefects* d, std::mt19937*) { d->rule_width = 0.5; }});
-  v.push_back({"rule-width", "thin + grey 50%", [](ScanDefects* d, std::mt19937*) { d->rule_width = 0.5, d->rule_gray = 0.5; }});
+  v.push_back({"rule-width", "hairline (half)", [](ScanDefects* d, std::mt19937*) { d->rule_width = 0.5; }});
   v.push_back({"rule-width", "thick (x3)", [](ScanDefects* d, std::mt19937*) { d->rule_width = 3; }});
   v.push_back({"rule-style", "dashed", [](ScanDefects* d, std::mt19937*) { d->dashed_rules = true; }});
   v.push_back({"rule-style", "broken 3/100pt", [](ScanDefects* d, std::mt19937*) { d->rule_breaks = 3; }});
@@ -123,6 +123,13 @@ std::vector<Level> Levels() {
                  [p](ScanDefects* d, std::mt19937* r) {
                    d->perspective = p, d->lighting = 0.25, d->blur = 1.0, d->jpeg_quality = 80;
                    d->rotate_degrees = Uniform(r, -3, 3), d->dpi = 200;
+                 }});
+  }
+  for (double p : {0.02, 0.04, 0.06}) {
+    v.push_back({"photo-close", "corners " + std::to_string(static_cast<int>(p * 100)) + "%",
+                 [p](ScanDefects* d, std::mt19937* r) {
+                   d->keystone = p, d->vignette = 0.3, d->blur = 1.0, d->jpeg_quality = 80;
+                   d->rotate_degrees = Uniform(r, -2, 2), d->dpi = 150;
                  }});
   }
   for (int k = 0; k < 3; ++k) {
@@ -162,6 +169,8 @@ bool ParseSet(const std::string& spec, ScanDefects* d) {
     else if (k == "noouter") d->no_outer_sides = v != 0;
     else if (k == "honly") d->horizontal_only = v != 0;
     else if (k == "photo") d->perspective = v;
+    else if (k == "keystone") d->keystone = v;
+    else if (k == "vignette") d->vignette = v;
     else return false;
   }
   return true;

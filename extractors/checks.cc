@@ -326,6 +326,25 @@ void LowConfidence(const std::vector<Record>& rs, double threshold, std::vector<
 
 }  // namespace
 
+// A sum whose total or parts were read by OCR with low confidence proves
+// nothing: a misread digit is flagged (ocr-low-confidence), never summed as
+// certain, so its `sum-mismatch` becomes `sum-incomplete` naming the cells.
+void UnsureSums(const std::vector<Record>& rs, double low_confidence, std::vector<Record>* checks) {
+  for (Record& c : *checks) {
+    if (c.rule != "sum-mismatch") continue;
+    std::string unsure;
+    for (int ref : c.refs) {
+      const Record& r = rs[static_cast<std::size_t>(ref)];
+      if (!r.notes.confidence || *r.notes.confidence >= low_confidence) continue;
+      unsure += fmt::format("{}{} ({:.0f})", unsure.empty() ? "" : "; ", r.label, *r.notes.confidence);
+    }
+    if (unsure.empty()) continue;
+    c.rule = "sum-incomplete";
+    c.severity = "info";
+    c.message += "; not sure: read by OCR with low confidence: " + unsure;
+  }
+}
+
 void AddChecks(std::vector<Record>* records, const CheckOptions& options) {
   std::vector<Record> checks;
   const std::vector<Record>& rs = *records;
@@ -334,6 +353,7 @@ void AddChecks(std::vector<Record>* records, const CheckOptions& options) {
   BreakdownSums(rs, &checks);
   SectionSums(rs, &checks);
   BudgetSums(rs, &checks);
+  UnsureSums(rs, options.ocr_low_confidence, &checks);
   PercentMismatch(rs, &checks);
   WordsDigits(rs, &checks);
   DuplicateRows(rs, &checks);

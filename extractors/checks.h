@@ -28,7 +28,8 @@ struct CheckOptions {
 // rows under a total are all its parts, and a part whose cell is blank or
 // unsure makes it `sum-incomplete` (info) naming the part. Statements found
 // in prose may not be all the parts: their sum is a mismatch only when it
-// exceeds the total, else `sum-incomplete`.
+// exceeds the total, else `sum-incomplete`. A total or part read by OCR
+// below `ocr_low_confidence` is not read for sure either: `sum-incomplete`.
 void AddChecks(std::vector<Record>* records, const CheckOptions& options = {});
 
 }  // namespace baocao

@@ -175,6 +175,19 @@ struct Subject {
   bool explicit_label = false;  // "Label: figures"
 };
 
+// True when `folded` names the learning centre ([issuer] tthtcd) at a word
+// start: "TTHTCĐ xã đã phối hợp với các ngành mở được 32 lớp" is the centre's
+// total, run with partners, not one partner's activity.
+bool CentreNamed(const RuleSet& rules, const std::string& folded) {
+  const Rule* centre = rules.Find("issuer", "tthtcd");
+  if (centre == nullptr) return false;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (i > 0 && folded[i - 1] != ' ') continue;
+    if (RuleSet::Match(*centre, std::string_view(folded).substr(i), nullptr)) return true;
+  }
+  return false;
+}
+
 // What a statement is about: its own words first (its label, the words
 // after its first count, the rest of it), then its heading; a subject that
 // did something without naming a topic states the total.
@@ -232,7 +245,8 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     s.topic = t3->code;
     s.label = folded_lead.canon;
   } else if (f.classes_first && rules.FirstMatch("activity_verb", folded_lead.folded) &&
-             organizer != std::optional<std::string>("partner") && GenericPhrase(rules, phrase)) {
+             (organizer != std::optional<std::string>("partner") || CentreNamed(rules, folded_lead.folded)) &&
+             GenericPhrase(rules, phrase)) {
     // "Trung tâm đã mở được 27 lớp với …", "… 32 lớp, buổi học tập …":
     // everything the centre ran. "Tổ chức 3 buổi sinh hoạt câu lạc bộ"
     // names an activity of no known topic: no total.

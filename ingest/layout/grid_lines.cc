@@ -340,6 +340,65 @@ RulingLines FindRulingLinesGray(Pix* gray, const RulingOptions& options, PixPtr*
   return lines;
 }
 
+std::vector<SlantedLine> FindSlantedLines(Pix* gray, const RulingOptions& options, double min_length) {
+  std::vector<SlantedLine> out;
+  if (gray == nullptr || pixGetDepth(gray) != 8) return out;
+  const GrayBytes g = ToBytes(gray);
+  const PaperMap paper = Paper(g, options.scale);
+  const double max_slope = std::tan(5.0 * 3.14159265358979 / 180);
+  for (bool horizontal : {true, false}) {
+    PixPtr evidence = RuleEvidence(g, paper, horizontal, options.scale);
+    if (!evidence) continue;
+    // Small breaks closed along the rule and one pixel across, so a slanted
+    // rule's staircase stays one piece.
+    const int bridge = Pixels(kCrossingGap, options.scale);
+    PixPtr closed(horizontal ? pixCloseBrick(nullptr, evidence.get(), bridge, 3)
+                             : pixCloseBrick(nullptr, evidence.get(), 3, bridge));
+    if (!closed) continue;
+    PIXA* pieces = nullptr;
+    BoxaPtr boxes(pixConnComp(closed.get(), &pieces, 8));
+    if (!boxes || pieces == nullptr) continue;
+    const int n = boxaGetCount(boxes.get());
+    for (int i = 0; i < n; ++i) {
+      l_int32 x = 0, y = 0, w = 0, h = 0;
+      boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h);
+      const double along = (horizontal ? w : h) * options.scale, across = (horizontal ? h : w) * options.scale;
+      if (along < min_length || across > along * max_slope + options.max_thickness) continue;
+      PixPtr piece(pixaGetPix(pieces, i, L_CLONE));
+      if (!piece) continue;
+      // Least squares of the piece's middle, one sample every few pixels along it.
+      double st = 0, sp = 0, stt = 0, stp = 0;
+      int m = 0;
+      const int step = std::max(1, Pixels(1.0, options.scale));
+      for (int t = 0; t < (horizontal ? w : h); t += step) {
+        double sum = 0;
+        int count = 0;
+        for (int u = 0; u < (horizontal ? h : w); ++u) {
+          l_uint32 bit = 0;
+          pixGetPixel(piece.get(), horizontal ? t : u, horizontal ? u : t, &bit);
+          if (bit) sum += u, ++count;
+        }
+        if (count == 0) continue;
+        const double tt = ((horizontal ? x : y) + t) * options.scale;
+        const double pp = ((horizontal ? y : x) + sum / count) * options.scale;
+        st += tt, sp += pp, stt += tt * tt, stp += tt * pp, ++m;
+      }
+      if (m < 3) continue;
+      const double denom = m * stt - st * st;
+      if (std::abs(denom) < 1e-9) continue;
+      SlantedLine line;
+      line.horizontal = horizontal;
+      line.b = (m * stp - st * sp) / denom;
+      line.a = (sp - line.b * st) / m;
+      line.from = (horizontal ? x : y) * options.scale;
+      line.to = ((horizontal ? x + w : y + h)) * options.scale;
+      if (std::abs(line.b) <= max_slope) out.push_back(line);
+    }
+    pixaDestroy(&pieces);
+  }
+  return out;
+}
+
 RulingLines FindRulingLines(Pix* binary, const RulingOptions& options, PixPtr* mask) {
   RulingLines lines;
   if (mask != nullptr) mask->reset();

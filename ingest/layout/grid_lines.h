@@ -60,6 +60,20 @@ RulingLines FindRulingLines(Pix* binary, const RulingOptions& options, PixPtr* m
 // rules' pixels, about as wide as printed.
 RulingLines FindRulingLinesGray(Pix* gray, const RulingOptions& options, PixPtr* mask = nullptr);
 
+// A long rule that need not be level: a horizontal one is y = a + b x for x
+// in [from, to], a vertical one x = a + b y for y in [from, to]; page units.
+struct SlantedLine {
+  bool horizontal = true;
+  double a = 0, b = 0;
+  double from = 0, to = 0;
+  double at(double t) const { return a + b * t; }
+};
+
+// The rules of `gray` at least `min_length` long, each fitted with its own
+// slope (up to about 5 degrees): on a photo taken at an angle the rules of
+// a table converge, so no one rotation makes them level.
+std::vector<SlantedLine> FindSlantedLines(Pix* gray, const RulingOptions& options, double min_length);
+
 }  // namespace baocao
 
 #endif  // BAOCAO_INGEST_LAYOUT_GRID_LINES_H_

@@ -11,12 +11,21 @@
 namespace baocao {
 namespace {
 
+// Tables read by OCR continue when their widths agree within this share.
+constexpr double kOcrWidthTolerance = 0.04;
+
 // `a_last_page`: the page `a` ends on (a joined table spans several).
 bool Continues(const Block& a, int a_last_page, const Block& b) {
   if (!a.is_table() || !b.is_table() || a.table.borderless || b.table.borderless) return false;
   if (!b.page || *b.page != a_last_page + 1 || !a.box || !b.box) return false;
   if (a.table.cols != b.table.cols) return false;
   const double tol = 3.0 * std::max(1.0, (a.box->x1 - a.box->x0) / 600);
+  if (a.confidence && b.confidence) {
+    // Scanned or photographed pages each sit differently on the glass or in
+    // the picture: the same table is as wide, not at the same place.
+    const double wa = a.box->x1 - a.box->x0, wb = b.box->x1 - b.box->x0;
+    return std::abs(wa - wb) <= kOcrWidthTolerance * std::max(wa, wb);
+  }
   return std::abs(a.box->x0 - b.box->x0) <= tol && std::abs(a.box->x1 - b.box->x1) <= tol;
 }
 

@@ -1,13 +1,17 @@
 #include "ingest/ocr/cell.h"
 
 #include <leptonica/allheaders.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
 #include <string_view>
 
 #include "ingest/layout/image_pix.h"
+#include "normalize/syllable.h"
 
 namespace baocao {
 namespace {
@@ -22,6 +26,25 @@ constexpr l_uint32 kMinInkContrast = 60;
 // thin repeated strokes ("III", "11") merge at 300 dpi and separate there.
 constexpr float kRereadBelow = 88.0f;
 constexpr float kUpscale = 1.5f;
+
+// A figure read less surely than this, even with digits only, is read again
+// at 1.5x (confidence below 75 is what the checks flag).
+constexpr float kUnsureFigure = 80.0f;
+
+// What a word that cannot be Vietnamese costs a reading, in confidence.
+constexpr float kBrokenWordPenalty = 15.0f;
+
+// Words are read again from the grey cell at this scale; that reading is
+// kept unless it is this much less plausible (confidence points).
+constexpr float kFineScale = 2.0f;
+constexpr float kGreyPreference = 5.0f;
+
+// A glyph read again on its own is framed by this share of its height.
+constexpr double kCloseMargin = 0.25;
+
+// Ink at least this tall (points) is print, not a speck: a digit of 9 pt
+// type stands about 6 pt.
+constexpr double kMinGlyphHeight = 4.0;
 
 // Characters of a figure cell: "1.245", "750.000đ", "120,1%", "16/19".
 const std::string kFigureChars = "0123456789.,%/-\xC4\x91";
@@ -71,6 +94,22 @@ FigureChars CountFigureChars(const std::vector<OcrWord>& words) {
   return n;
 }
 
+// Whether a reading holds no letter and no digit ("°", "'", "~"): on a cell
+// whose ink is as tall as print, a figure Tesseract's line model did not
+// know (a lone "5" read "°" at 49), which is then dropped as a speck and
+// leaves the cell blank and unflagged.
+bool OnlySymbols(const std::vector<OcrWord>& words) {
+  if (words.empty()) return false;
+  for (const OcrWord& w : words) {
+    for (int32_t i = 0; i < static_cast<int32_t>(w.text.size());) {
+      UChar32 c = 0;
+      U8_NEXT(w.text.data(), i, static_cast<int32_t>(w.text.size()), c);
+      if (u_isalnum(c)) return false;
+    }
+  }
+  return true;
+}
+
 // Whether every character read is one a figure is written with.
 bool OnlyFigureChars(const std::vector<OcrWord>& words) {
   const FigureChars n = CountFigureChars(words);
@@ -83,11 +122,39 @@ float MinConfidence(const std::vector<OcrWord>& words) {
   return m;
 }
 
-float MeanConfidence(const std::vector<OcrWord>& words) {
+// Words that hold a Vietnamese letter yet are no Vietnamese syllable ("Sø",
+// "nử"): a misread mark, which a second reading may get right.
+int BrokenWords(const std::vector<OcrWord>& words) {
+  int broken = 0;
+  for (const OcrWord& w : words) {
+    std::string letters;
+    bool marked = false, other = false;
+    for (int32_t i = 0; i < static_cast<int32_t>(w.text.size());) {
+      const int32_t start = i;
+      UChar32 c = 0;
+      U8_NEXT(w.text.data(), i, static_cast<int32_t>(w.text.size()), c);
+      if (c > 0x7F && u_isalpha(c)) {
+        marked = true;
+      } else if (!u_isalpha(c)) {
+        if (u_ispunct(c) && letters.empty()) continue;  // leading punctuation
+        if (u_ispunct(c)) break;                        // trailing punctuation ends the word
+        other = true;
+        break;
+      }
+      letters.append(w.text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+    }
+    if (marked && !other && !normalize::IsVietnameseSyllable(letters)) ++broken;
+  }
+  return broken;
+}
+
+// How believable a reading of words is: its confidence, less for each word
+// that cannot be Vietnamese.
+float Plausibility(const std::vector<OcrWord>& words) {
   if (words.empty()) return 0;
-  float s = 0;
-  for (const OcrWord& w : words) s += w.confidence;
-  return s / static_cast<float>(words.size());
+  float mean = 0;
+  for (const OcrWord& w : words) mean += w.confidence;
+  return mean / static_cast<float>(words.size()) - kBrokenWordPenalty * static_cast<float>(BrokenWords(words));
 }
 
 // Whether the ink of a binary cell is one line of print: its height is less
@@ -109,10 +176,45 @@ bool OneLineOfInk(Pix* binary) {
   return tallest > 0 && bottom - top < 2 * tallest;
 }
 
+// The height of the tallest piece of ink of a binary cell, in pixels.
+int TallestInk(Pix* binary) {
+  BoxaPtr boxes(pixConnCompBB(binary, 8));
+  if (!boxes) return 0;
+  int tallest = 0;
+  for (int i = 0; i < boxaGetCount(boxes.get()); ++i) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    if (boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h) == 0) tallest = std::max(tallest, h);
+  }
+  return tallest;
+}
+
+// The figure most of `readings` agree on (their confidences summed), as
+// its surest reading; readings that are no figure have no vote.
+std::vector<OcrWord> Vote(const std::vector<std::vector<OcrWord>>& readings) {
+  std::map<std::string, float> votes;
+  auto text = [](const std::vector<OcrWord>& words) {
+    std::string t;
+    for (const OcrWord& w : words) t += w.text;
+    return t;
+  };
+  for (const std::vector<OcrWord>& r : readings) {
+    if (LooksNumeric(r) && OnlyFigureChars(r)) votes[text(r)] += MinConfidence(r);
+  }
+  const std::vector<OcrWord>* best = &readings.back();
+  float best_votes = -1, best_conf = -1;
+  for (const std::vector<OcrWord>& r : readings) {
+    if (!LooksNumeric(r) || !OnlyFigureChars(r)) continue;
+    const float v = votes[text(r)], c = MinConfidence(r);
+    if (v > best_votes || (v == best_votes && c > best_conf)) best = &r, best_votes = v, best_conf = c;
+  }
+  return *best;
+}
+
 // Reads `image` (the thresholded cell, 1 bpp, or 8 bpp black on white)
 // framed in white; boxes in the cell's pixels divided by `scale`.
-std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mode, OcrEngine* engine) {
-  PixPtr framed(pixAddBorder(image, kMargin, pixGetDepth(image) == 1 ? 0 : 255));
+std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mode, OcrEngine* engine,
+                                int margin = kMargin) {
+  PixPtr framed(pixAddBorder(image, margin, pixGetDepth(image) == 1 ? 0 : 255));
   if (!framed) return {};
   engine->SetImage(framed.get(), static_cast<int>(std::lround(dpi * scale)));
   const OcrRect all{0, 0, pixGetWidth(framed.get()), pixGetHeight(framed.get())};
@@ -130,7 +232,7 @@ std::vector<OcrWord> ReadFramed(Pix* image, double dpi, float scale, OcrMode mod
     }
   }
   for (OcrWord& w : read) {
-    auto back = [scale](int v) { return static_cast<int>(std::lround((v - kMargin) / scale)); };
+    auto back = [scale, margin](int v) { return static_cast<int>(std::lround((v - margin) / scale)); };
     w.x0 = back(w.x0), w.x1 = back(w.x1), w.y0 = back(w.y0), w.y1 = back(w.y1);
     w.row_height /= scale;
   }
@@ -157,14 +259,67 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
   if (!binary) return {};
   const OcrMode mode = OneLineOfInk(binary.get()) ? OcrMode::kLine : OcrMode::kBlock;
   std::vector<OcrWord> read = ReadFramed(binary.get(), dpi, 1.0f, mode, engine);
-  // Figures were read again with digits only; words get a second look.
-  if (read.empty() || LooksNumeric(read) || MinConfidence(read) >= kRereadBelow) return read;
-  // The thresholded cell enlarged with smooth edges (black on white grey).
-  PixPtr grey(pixConvertTo8(binary.get(), 0));
-  PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
-  if (!big) return read;
-  std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, mode, engine);
-  return MeanConfidence(again) > MeanConfidence(read) ? again : read;
+  std::vector<std::vector<OcrWord>> readings;  // other readings of a figure, for the vote
+  const bool no_word = read.empty() || OnlySymbols(read);
+  if ((no_word || (read.size() == 1 && read[0].confidence < kUnsureFigure)) &&
+      TallestInk(binary.get()) >= kMinGlyphHeight * dpi / 72) {
+    // Print read as nothing, as a symbol ("5" as "°" at 49) or as one
+    // unsure word ("5" as "R" at 0) is read
+    // again clipped to its ink and framed closely: a lone glyph in a margin
+    // half its height misleads Tesseract's line model, framed by a quarter
+    // of its height it does not.
+    BOX* ink_box = nullptr;
+    PixPtr clipped;
+    Pix* c = nullptr;
+    if (pixClipToForeground(binary.get(), &c, &ink_box) == 0 && c != nullptr && ink_box != nullptr) {
+      clipped.reset(c);
+      l_int32 bx = 0, by = 0, bw = 0, bh = 0;
+      boxGetGeometry(ink_box, &bx, &by, &bw, &bh);
+      const int margin = std::max(2, static_cast<int>(std::lround(kCloseMargin * bh)));
+      std::vector<OcrWord> close = ReadFramed(clipped.get(), dpi, 1.0f, mode, engine, margin);
+      for (OcrWord& w : close) w.x0 += bx, w.x1 += bx, w.y0 += by, w.y1 += by;
+      if (!close.empty() && !OnlySymbols(close) && (no_word || MinConfidence(close) > MinConfidence(read))) {
+        readings.push_back(std::move(read));
+        read = std::move(close);
+      } else if (LooksNumeric(close)) {
+        readings.push_back(std::move(close));
+      }
+    }
+    boxDestroy(&ink_box);
+  }
+  if (read.empty()) return read;
+  const bool figure = LooksNumeric(read);
+  std::vector<OcrWord> best = read;
+  // Figures were read again with digits only; words, and figures still
+  // unsure after that ("51" read "91" at 64), get a second look: the
+  // thresholded cell enlarged with smooth edges (black on white grey).
+  if (figure ? MinConfidence(read) < kUnsureFigure : MinConfidence(read) < kRereadBelow || BrokenWords(read)) {
+    PixPtr grey(pixConvertTo8(binary.get(), 0));
+    PixPtr big(grey ? pixScale(grey.get(), kUpscale, kUpscale) : nullptr);
+    if (big) {
+      std::vector<OcrWord> again = ReadFramed(big.get(), dpi, kUpscale, mode, engine);
+      if (figure) {
+        // Still unsure: the grey cell read too, and the figure most readings
+        // agree on kept ("51" read "91" at 67 thresholded, "51" framed
+        // closely and from the grey).
+        readings.push_back(std::move(again));
+        readings.push_back(ReadFramed(gray_cell, dpi, 1.0f, mode, engine));
+        readings.push_back(read);
+        return Vote(readings);
+      }
+      if (Plausibility(again) > Plausibility(read)) best = std::move(again);
+    }
+  }
+  if (figure) return best;
+  // Words are read once more from the grey cell itself at twice the size:
+  // thresholding takes tone marks apart or together at scan resolution
+  // ("Thắng" read "Thăng", "Cổ" read "Cố", "Tân" read "Tần"), the grey
+  // keeps them. The grey reading wins unless it is clearly less plausible.
+  PixPtr fine_cell(pixScale(gray_cell, kFineScale, kFineScale));
+  if (!fine_cell) return best;
+  std::vector<OcrWord> fine = ReadFramed(fine_cell.get(), dpi, kFineScale, mode, engine);
+  if (fine.empty() || OnlySymbols(fine)) return best;
+  return Plausibility(fine) + kGreyPreference >= Plausibility(best) ? fine : best;
 }
 
 }  // namespace baocao

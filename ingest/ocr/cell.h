@@ -5,7 +5,12 @@
 //   thresholded halfway between its paper and its darkest ink, framed in a
 //   white margin, read as a block;
 //   read again with digits only when it looks like a figure ("S11" -> "511");
-//   read again at 1.5x when any word is unsure, keeping the surer reading.
+//   read again at 1.5x when any word is unsure, keeping the surer reading
+//   (a figure still unsure: also read from the grey, the value most
+//   readings agree on kept);
+//   a lone glyph read as nothing or a symbol, read again framed closely;
+//   words read once more from the grey cell at 2x, which keeps tone marks
+//   that thresholding loses ("Thắng" as "Thăng").
 //
 //   std::vector<OcrWord> words = ReadCell(gray_cell, 300, engine);
 //

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace baocao {
 namespace {
@@ -16,22 +17,31 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr float kMinOrientConfidence = 6.0f;
 constexpr float kMinOrientRatio = 2.5f;
 
-// How much darker than the paper a pixel of a faint rule is: scanner noise
-// stays within about 30 grey levels of the paper, 0.5 pt rules reach 60-130.
-constexpr l_int32 kFaintContrast = 90;
-
-// Clockwise quarter turns that make the text upright, from Leptonica's
-// up/down and left/right confidences on the binary page.
-int UprightTurns(Pix* binary) {
+// Clockwise quarter turns that make the text upright from Leptonica's
+// up/down and left/right confidences on `binary`, or nullopt when neither
+// is clear.
+std::optional<int> ClearTurns(Pix* binary) {
   l_float32 up = 0, left = 0;
-  // At half size (150 dpi for a 300 dpi page, enough for Leptonica's
-  // ascender/descender counts): a quarter of the work.
-  PixPtr half(pixGetXRes(binary) >= 250 ? pixReduceRankBinary2(binary, 1, nullptr) : nullptr);
-  if (pixOrientDetect(half ? half.get() : binary, &up, &left, 0, 0) != 0) return 0;
+  if (pixOrientDetect(binary, &up, &left, 0, 0) != 0) return std::nullopt;
   const float aup = std::abs(up), aleft = std::abs(left);
   if (aup >= kMinOrientConfidence && aup > kMinOrientRatio * aleft) return up < 0 ? 2 : 0;
   if (aleft >= kMinOrientConfidence && aleft > kMinOrientRatio * aup) return left > 0 ? 1 : 3;
-  return 0;
+  return std::nullopt;
+}
+
+// Clockwise quarter turns that make the text upright. First at half size
+// (150 dpi for a 300 dpi page, enough for Leptonica's ascender/descender
+// counts on a sharp page: a quarter of the work); a page whose detail is
+// coarser than its pixels (a 200 dpi scan rendered at 300) is not clear
+// there and is tried at full size.
+int UprightTurns(Pix* binary) {
+  if (pixGetXRes(binary) >= 250) {
+    PixPtr half(pixReduceRankBinary2(binary, 1, nullptr));
+    if (half) {
+      if (std::optional<int> turns = ClearTurns(half.get())) return *turns;
+    }
+  }
+  return ClearTurns(binary).value_or(0);
 }
 
 }  // namespace
@@ -42,18 +52,12 @@ PixPtr Binarize(Pix* gray) {
   return bin;
 }
 
-PixPtr BinarizeFaint(Pix* gray) {
-  l_uint32 paper = 255;
-  if (pixGetRankValue(gray, 4, 0.5f, &paper) != 0) return nullptr;
-  const l_int32 threshold = std::max<l_int32>(static_cast<l_int32>(paper) - kFaintContrast, 96);
-  return PixPtr(pixThresholdToBinary(gray, threshold));
-}
-
-std::optional<PreparedImage> PrepareForOcr(Pix* image) {
+std::optional<PreparedImage> PrepareForOcr(Pix* image, double dpi) {
   QuietLeptonica();
   PreparedImage p;
   p.gray.reset(pixConvertTo8(image, 0));
   if (!p.gray) return std::nullopt;
+  if (PixPtr flat = FlattenPhoto(p.gray.get(), dpi, &p.photo)) p.gray = std::move(flat);
   p.binary = Binarize(p.gray.get());
   if (!p.binary) return std::nullopt;
 
@@ -80,8 +84,10 @@ std::optional<PreparedImage> PrepareForOcr(Pix* image) {
       p.skew_degrees = angle;
     }
   }
-  p.faint = BinarizeFaint(p.gray.get());
-  if (!p.faint) return std::nullopt;
+  if (PixPtr square = SquareByRules(p.gray.get(), dpi, &p.photo)) {
+    PixPtr b = Binarize(square.get());
+    if (b) p.gray = std::move(square), p.binary = std::move(b);
+  }
   return p;
 }
 

@@ -87,7 +87,7 @@ PixPtr BorderMask(Pix* strokes, const RulingLines& lines, const std::vector<Grid
 
 Result<PageContent> OcrPage(Pix* image, double dpi, double units_per_pixel, int number, OcrEngine* engine,
                             const OcrOptions& options, OcrPageStats* stats) {
-  std::optional<PreparedImage> prep = PrepareForOcr(image);
+  std::optional<PreparedImage> prep = PrepareForOcr(image, dpi);
   if (!prep) return Status::InvalidInput("page " + std::to_string(number) + ": the image cannot be read");
   stats->quarter_turns = prep->quarter_turns;
   stats->skew_degrees = prep->skew_degrees;

@@ -69,6 +69,11 @@ std::vector<FormCase> Cases() {
        {"Các Trung tâm đã tổ chức 120 lớp chuyên đề với 6.410 lượt người tham gia. Trong đó: chuyển giao khoa học kỹ "
         "thuật 50 lớp, 2.600 lượt người; giáo dục pháp luật 70 lớp, 3.810 lượt người."},
        {"actual 2024 tong - 120 6410 - -", "actual 2024 kinh_te - 50 2600 - -", "actual 2024 phap_luat - 70 3810 - -"}},
+      {"centre_total_run_with_partners", report, y24,
+       {"Năm qua, TTHTCĐ xã đã phối hợp với các đoàn thể mở được 27 lớp, thu hút 1.640 lượt người."},
+       {"actual 2024 tong - 27 1640 - -"}},
+      {"officials_as_learners", report, y24, {"Trong năm đã mở 2 lớp tin học cho 48 cán bộ, công chức xã."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 2 48 - -"}},
       {"female_all_learners", report, y24,
        {"Phối hợp mở 1 lớp dạy nghề thêu ren cho 28 học viên, 100% là nữ."},
        {"actual 2024 hoc_nghe partner 1 28 28 -"}},

@@ -344,6 +344,25 @@ TEST(SectionsTest, AWrongSubtotalIsCheckedAgainstItsOwnParts) {
   EXPECT_EQ(checks[0].refs.size(), 3u);
 }
 
+// A figure OCR read with low confidence is flagged, never summed as certain:
+// the sums it takes part in are incomplete, not wrong.
+TEST(SectionsTest, ALowConfidenceReadingMakesTheSumIncompleteNotWrong) {
+  Document doc = Sections("310", "70");
+  for (Block& b : doc.body) {
+    if (!b.is_table()) continue;
+    for (TableCell& cell : b.table.cells) {
+      if (cell.text == "310") cell.confidence = 41;
+      else if (!cell.text.empty()) cell.confidence = 93;
+    }
+  }
+  Extraction ex = ExtractDoc(doc);
+  EXPECT_TRUE(ChecksNamed(ex, "sum-mismatch").empty());
+  std::vector<Record> checks = ChecksNamed(ex, "sum-incomplete");
+  ASSERT_EQ(checks.size(), 2u);
+  EXPECT_NE(checks[0].message.find("low confidence"), std::string::npos) << checks[0].message;
+  EXPECT_FALSE(ChecksNamed(ex, "ocr-low-confidence").empty());
+}
+
 TEST(SectionsTest, APartNotReadMakesTheSumIncompleteNotWrong) {
   Extraction ex = ExtractDoc(Sections("300", ""));
   EXPECT_TRUE(ChecksNamed(ex, "sum-mismatch").empty());

@@ -125,18 +125,12 @@ void RestyleRules(Pix* gray, double dpi, const ScanDefects& d, std::mt19937* rng
       pixSetMasked(gray, wide.get(), 0);
       lighten = std::move(wide);
     }
-  } else if (d.rule_width < 1) {
-    // Thinner: only the middle of each rule kept.
-    const int shrink = std::max(1, static_cast<int>(std::lround((1 - d.rule_width) * 0.5 * dpi / 72)));
-    PixPtr thin(pixErodeBrick(nullptr, lighten.get(), 2 * shrink + 1, 2 * shrink + 1));
-    if (thin) {
-      PixPtr rim(pixSubtract(nullptr, lighten.get(), thin.get()));
-      if (rim) pixOr(erase.get(), erase.get(), rim.get());
-      lighten = std::move(thin);
-    }
   }
   pixSetMasked(gray, erase.get(), 255);
-  if (d.rule_gray > 0) {
+  // A rule thinner than drawn covers part of a scanner's pixel: it comes out
+  // as light as the share it covers.
+  const double lighter = 1 - (1 - d.rule_gray) * std::min(1.0, d.rule_width);
+  if (lighter > 0) {
     const int wpl = pixGetWpl(gray), mwpl = pixGetWpl(lighten.get());
     l_uint32* data = pixGetData(gray);
     const l_uint32* mdata = pixGetData(lighten.get());
@@ -146,7 +140,7 @@ void RestyleRules(Pix* gray, double dpi, const ScanDefects& d, std::mt19937* rng
       for (int x = 0; x < w; ++x) {
         if (!GET_DATA_BIT(mline, x)) continue;
         const int v = GET_DATA_BYTE(line, x);
-        SET_DATA_BYTE(line, x, Clamp255(v + (255 - v) * d.rule_gray));
+        SET_DATA_BYTE(line, x, Clamp255(v + (255 - v) * lighter));
       }
     }
   }
@@ -194,11 +188,34 @@ PixPtr Photograph(Pix* page, double amount, std::mt19937* rng) {
   return out;
 }
 
+// The page photographed so close that it fills the picture, at an angle:
+// its corners moved outwards by up to `amount` of its size, what falls
+// outside the picture cut off.
+PixPtr PhotographClose(Pix* page, double amount, std::mt19937* rng) {
+  const double fw = pixGetWidth(page), fh = pixGetHeight(page);
+  std::uniform_real_distribution<double> shift(0.2 * amount, amount);
+  PTA* src = ptaCreate(4);
+  PTA* dst = ptaCreate(4);
+  const double corners[4][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+  for (const auto& c : corners) {
+    const double sx = c[0] * fw, sy = c[1] * fh;
+    const double dx = sx + (c[0] == 0 ? -1 : 1) * shift(*rng) * fw;
+    const double dy = sy + (c[1] == 0 ? -1 : 1) * shift(*rng) * fh;
+    ptaAddPt(src, static_cast<l_float32>(sx), static_cast<l_float32>(sy));
+    ptaAddPt(dst, static_cast<l_float32>(dx), static_cast<l_float32>(dy));
+  }
+  PixPtr out(pixProjectivePtaGray(page, dst, src, 255));
+  ptaDestroy(&src);
+  ptaDestroy(&dst);
+  return out;
+}
+
 PixPtr DegradePage(Pix* render, double render_dpi, const ScanDefects& d, std::mt19937* rng) {
   RestyleRules(render, render_dpi, d, rng);
   PixPtr pix(pixScaleAreaMap2(render));
   if (!pix) return nullptr;
   if (d.perspective > 0) pix = Photograph(pix.get(), d.perspective, rng);
+  if (pix && d.keystone > 0) pix = PhotographClose(pix.get(), d.keystone, rng);
   if (!pix) return nullptr;
   if (d.quarter_turns % 4 != 0) pix.reset(pixRotateOrth(pix.get(), d.quarter_turns % 4));
   if (pix && d.rotate_degrees != 0) {
@@ -217,6 +234,10 @@ PixPtr DegradePage(Pix* render, double render_dpi, const ScanDefects& d, std::mt
   ForEachPixel(pix.get(), [&](int x, int y, int& v) {
     const double far = std::hypot(x - cx, y - cy) / std::hypot(w, h);
     double value = v * (0.96 - d.lighting * (1 - far));
+    if (d.vignette > 0) {
+      const double r = std::hypot(x - w / 2, y - h / 2) / std::hypot(w / 2, h / 2);
+      value *= 1 - d.vignette * r * r;
+    }
     if (d.noise > 0) value += noise(*rng);
     v = static_cast<int>(std::lround(value));
   });

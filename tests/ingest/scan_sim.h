@@ -12,7 +12,9 @@
 // restyles the table rules found on it (grey, thinner or thicker, dashed,
 // broken, no outer sides, horizontal rules only); scales to the scan
 // resolution; for a photo, lays the page on a darker desk and takes it at
-// an angle (perspective); turns it; blurs; lights it unevenly; adds noise;
+// an angle (perspective), or takes it at an angle so close that the page
+// fills the picture (keystone), the lens darkening the corners (vignette);
+// turns it; blurs; lights it unevenly; adds noise;
 // compresses it as JPEG, inside a PDF as scanners write them.
 //
 // Thread safety: reentrant (no shared state; poppler documents are opened
@@ -39,7 +41,7 @@ struct ScanDefects {
   double lighting = 0;         // uneven lighting: the darkest corner loses this share of its brightness
   // Table rules (found on the clean render and restyled).
   double rule_gray = 0;        // 0 black as printed .. 1 invisible: lightened toward the paper
-  double rule_width = 1;       // < 1 thinner (eroded), > 1 thicker
+  double rule_width = 1;       // < 1 thinner (as light as the share of a pixel it covers), > 1 thicker
   bool dashed_rules = false;   // 3 pt dashes, 2 pt gaps
   double rule_breaks = 0;      // dropouts a point long, this many per 100 pt of rule
   bool no_outer_sides = false; // the tables' left and right borders erased
@@ -47,6 +49,12 @@ struct ScanDefects {
   // A phone photo: the page on a desk, corners displaced by up to this
   // share of the page size (0: a flat scan).
   double perspective = 0;
+  // A phone photo whose page fills the picture (no desk shows): corners
+  // moved outwards by up to `keystone` of the page size, its edges cut off.
+  double keystone = 0;
+  // The lens darkens the picture toward its corners: a corner loses this
+  // share of its brightness.
+  double vignette = 0;
 };
 
 // One page image per page of `text_pdf`, degraded; pages past `max_pages`
