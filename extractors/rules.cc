@@ -68,7 +68,7 @@ Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir, std::vector<std::
   if (files.empty()) return Status::NotFound("no *.rules files in " + dir);
   std::sort(files.begin(), files.end());
   RuleSet set;
-  Loading loading{RulesCheck::kSchema, {}, {}};
+  Loading loading{RulesCheck::kSchema, {}, {}, {}};
   for (const auto& path : files) {
     std::ifstream in(path);
     std::stringstream text;
@@ -84,7 +84,7 @@ Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir, std::vector<std::
 
 Result<RuleSet> RuleSet::LoadText(const std::string& text, const std::string& origin, RulesCheck check) {
   RuleSet set;
-  Loading loading{check, {}, {}};
+  Loading loading{check, {}, {}, {}};
   set.AddText(text, origin, &loading);
   set.Finish(origin, &loading);
   if (!loading.findings.empty()) return Failure(origin, loading.findings);
