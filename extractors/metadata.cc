@@ -275,7 +275,8 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
           int more_level = HeadingLevel(more.paragraph);
           bool stops = (stop != nullptr && RuleSet::Match(*stop, mt.folded, nullptr)) ||
                        (more_level >= 1 && more_level <= 4);
-          if (!stops && mt.canon.size() < 120 && mt.canon.find(':') == std::string::npos &&
+          if (!stops && !mt.canon.empty() && !nt.canon.empty() && mt.canon.size() < 120 &&
+              mt.canon.find(':') == std::string::npos &&
               !IssuedDate(rules, mt) && normalize::IsAllCaps(mt.canon) == normalize::IsAllCaps(nt.canon) &&
               mt.canon.back() != '.' && nt.canon.back() != '.' && nt.canon.size() < 120 &&
               mt.canon.find("Kính") == std::string::npos) {
