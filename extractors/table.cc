@@ -250,7 +250,8 @@ std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& 
   for (std::size_t i = 0; i < measured.size(); ++i) {
     const RowMeaning& row = *measured[i].first;
     // Same section as the run's first row, or a breakdown of a row of the
-    // run ("Trong đó nữ" under "Số lượt người tham gia").
+    // run ("Trong đó nữ" under "Số lượt người tham gia"); a run states each
+    // measure once.
     bool joins = false;
     if (!runs.empty()) {
       joins = measured[runs.back().front()].first->parent == row.parent;
@@ -258,8 +259,8 @@ std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& 
         const RowMeaning* member = measured[j].first;
         joins = joins || (row.parent >= 0 && &p.rows[static_cast<std::size_t>(row.parent)] == member);
       }
+      for (std::size_t j : runs.back()) joins = joins && measured[j].second != measured[i].second;
     }
-    for (std::size_t j : joins ? runs.back() : std::vector<std::size_t>{}) joins = joins && measured[j].second != measured[i].second;
     if (joins) runs.back().push_back(i);
     else runs.push_back({i});
   }
@@ -278,10 +279,10 @@ std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& 
         const std::string& m = measured[i].second;
         if (ReadCellNumber(t, row.row, c).blank) continue;
         held.insert({row.row, c});
-        if (m == "classes" && !rec.classes) rec.classes = CountCell(t, row.row, c, &unsure);
-        if (m == "participants" && !rec.participants) rec.participants = CountCell(t, row.row, c, &unsure);
-        if (m == "female" && !rec.female) rec.female = CountCell(t, row.row, c, &unsure);
-        if (m == "cost" && !rec.cost_vnd) {
+        if (m == "classes") rec.classes = CountCell(t, row.row, c, &unsure);
+        if (m == "participants") rec.participants = CountCell(t, row.row, c, &unsure);
+        if (m == "female") rec.female = CountCell(t, row.row, c, &unsure);
+        if (m == "cost") {
           std::int64_t unit = RowMoneyUnit(rules, t, row.row).value_or(p.header.MoneyUnit(c));
           rec.cost_vnd = normalize::ParseMoneyVnd(OwnCellText(t, row.row, c), unit);
           if (!rec.cost_vnd) unsure.push_back("\"" + OwnCellText(t, row.row, c) + "\": not an amount");
