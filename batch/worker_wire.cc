@@ -24,6 +24,14 @@ Status StatusFrom(int code, std::string reason) {
 
 std::string Dump(const Json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
+// A header count, or nullopt: nlohmann's get<std::size_t>() of 1e30 or -1 is
+// undefined behaviour (a float cast out of range), so the kind is checked first.
+std::optional<std::size_t> Count(const Json& header, const char* key) {
+  auto it = header.find(key);
+  if (it == header.end() || !it->is_number_unsigned()) return std::nullopt;
+  return it->get<std::size_t>();
+}
+
 }  // namespace
 
 std::string EncodeOutcome(const Result<Processed>& outcome) {
@@ -51,13 +59,15 @@ std::optional<Result<Processed>> DecodeOutcome(std::string_view bytes) {
   std::string_view rest = bytes.substr(eol + 1);
   try {
     if (!header.at("ok").get<bool>()) {
-      if (!rest.empty()) return std::nullopt;
+      if (!rest.empty() || !header.at("code").is_number_integer()) return std::nullopt;
       return Result<Processed>(StatusFrom(header.at("code").get<int>(), header.at("reason").get<std::string>()));
     }
-    auto extraction_size = header.at("extraction").get<std::size_t>();
-    auto document_size = header.at("document").get<std::size_t>();
-    if (rest.size() != extraction_size + document_size) return std::nullopt;
-    Json e = Json::parse(rest.substr(0, extraction_size));
+    std::optional<std::size_t> extraction_size = Count(header, "extraction");
+    std::optional<std::size_t> document_size = Count(header, "document");
+    if (!extraction_size || !document_size) return std::nullopt;
+    // Compared one at a time: the sum of two hostile counts can wrap.
+    if (*extraction_size > rest.size() || rest.size() - *extraction_size != *document_size) return std::nullopt;
+    Json e = Json::parse(rest.substr(0, *extraction_size));
     Processed p;
     Result<DocumentInfo> document = DocumentFromJson(e.at("document"));
     if (!document.ok()) return std::nullopt;
@@ -68,7 +78,7 @@ std::optional<Result<Processed>> DecodeOutcome(std::string_view bytes) {
       if (!r.ok()) return std::nullopt;
       p.extraction.records.push_back(std::move(r).value());
     }
-    p.document_json = std::string(rest.substr(extraction_size));
+    p.document_json = std::string(rest.substr(*extraction_size));
     return Result<Processed>(std::move(p));
   } catch (const std::exception&) {
     return std::nullopt;  // malformed: the caller reports the child as broken

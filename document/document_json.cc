@@ -3,6 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <type_traits>
 
 namespace baocao {
 namespace {
@@ -14,11 +18,36 @@ void PutOptional(Json& j, const char* key, const std::optional<T>& v) {
   if (v) j[key] = *v;
 }
 
+// The number under `key` when it is one T can hold, else nullopt. Checked
+// before get<T>(): nlohmann's get<int>() of 1e30 is an out-of-range float cast
+// (undefined behaviour), and a stored document may come from a damaged
+// database or a broken worker.
+template <typename T>
+std::optional<T> NumberAt(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end()) return std::nullopt;
+  if constexpr (std::is_integral_v<T>) {
+    if (it->is_number_unsigned()) {
+      auto u = it->get<std::uint64_t>();
+      if (u > static_cast<std::uint64_t>(std::numeric_limits<T>::max())) return std::nullopt;
+      return static_cast<T>(u);
+    }
+    if (!it->is_number_integer()) return std::nullopt;
+    auto n = it->get<std::int64_t>();
+    if (n < std::numeric_limits<T>::min() || n > std::numeric_limits<T>::max()) return std::nullopt;
+    return static_cast<T>(n);
+  } else {
+    if (!it->is_number()) return std::nullopt;
+    return it->get<T>();
+  }
+}
+
 template <typename T>
 void GetOptional(const Json& j, const char* key, std::optional<T>* v) {
-  auto it = j.find(key);
-  if (it != j.end() && !it->is_null()) *v = it->get<T>();
+  *v = NumberAt<T>(j, key);
 }
+
+int IntOr(const Json& j, const char* key, int otherwise) { return NumberAt<int>(j, key).value_or(otherwise); }
 
 Json BlockJson(const Block& b);
 
@@ -96,8 +125,8 @@ bool ReadParagraph(const Json& j, Paragraph* p) {
   p->orig = j.value("orig", std::string());
   p->text = j.value("text", std::string());
   p->style = j.value("style", std::string());
-  p->heading_level = j.value("heading_level", 0);
-  p->list_level = j.value("list_level", -1);
+  p->heading_level = IntOr(j, "heading_level", 0);
+  p->list_level = IntOr(j, "list_level", -1);
   p->list_marker = j.value("list_marker", std::string());
   p->in_text_box = j.value("in_text_box", false);
   if (j.contains("runs")) {
@@ -114,16 +143,16 @@ bool ReadParagraph(const Json& j, Paragraph* p) {
 }
 
 bool ReadTable(const Json& j, Table* t) {
-  t->rows = j.value("rows", 0);
-  t->cols = j.value("cols", 0);
+  t->rows = IntOr(j, "rows", 0);
+  t->cols = IntOr(j, "cols", 0);
   t->borderless = j.value("borderless", false);
   if (!j.contains("cells")) return false;
   for (const Json& jc : j["cells"]) {
     TableCell c;
-    c.row = jc.value("row", 0);
-    c.col = jc.value("col", 0);
-    c.row_span = jc.value("row_span", 1);
-    c.col_span = jc.value("col_span", 1);
+    c.row = IntOr(jc, "row", 0);
+    c.col = IntOr(jc, "col", 0);
+    c.row_span = IntOr(jc, "row_span", 1);
+    c.col_span = IntOr(jc, "col_span", 1);
     c.orig = jc.value("orig", std::string());
     c.text = jc.value("text", std::string());
     GetOptional(jc, "confidence", &c.confidence);
@@ -145,7 +174,7 @@ bool ReadTable(const Json& j, Table* t) {
 
 bool ReadBlock(const Json& j, Block* b) {
   std::string kind = j.value("kind", std::string());
-  b->index = j.value("index", 0);
+  b->index = IntOr(j, "index", 0);
   GetOptional(j, "page", &b->page);
   GetOptional(j, "row", &b->row);
   GetOptional(j, "col", &b->col);

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -40,7 +41,12 @@ class EnvTestHooks : public TestHooks {
     constexpr std::string_view kPrefix = "BAOCAO-TEST-CHILD:";
     if (bytes.substr(0, kPrefix.size()) != kPrefix) return;
     std::string_view what = bytes.substr(kPrefix.size());
-    if (what.substr(0, 8) == "segfault") ::raise(SIGSEGV);
+    if (what.substr(0, 8) == "segfault") {
+      // The default action, as the kernel gives a crashing converter: in the
+      // sanitizer build ASan's own SIGSEGV handler would report and exit(1).
+      ::signal(SIGSEGV, SIG_DFL);
+      ::raise(SIGSEGV);
+    }
     if (what.substr(0, 5) == "abort") std::abort();
     if (what.substr(0, 4) == "hang") {
       volatile std::uint64_t spin = 0;
@@ -49,7 +55,7 @@ class EnvTestHooks : public TestHooks {
     if (what.substr(0, 8) == "allocate") {
       while (true) {
         constexpr std::size_t kChunk = 16u << 20;
-        auto* chunk = new char[kChunk];  // never freed: that is the point
+        char* chunk = AllocateOrCallNewHandler(kChunk);  // never freed: that is the point
         std::memset(chunk, 1, kChunk);
         *static_cast<volatile char*>(chunk) = 2;
       }
@@ -57,6 +63,34 @@ class EnvTestHooks : public TestHooks {
   }
 
  private:
+  // new char[n], as a converter allocates. ASan's operator new reports an
+  // allocation failure and exits instead of calling the new-handler the worker
+  // installs, so the sanitizer build takes what libstdc++'s operator new does
+  // by hand: malloc (null under allocator_may_return_null), then the handler.
+  static char* AllocateOrCallNewHandler(std::size_t n) {
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr bool kAsan = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    constexpr bool kAsan = true;
+#else
+    constexpr bool kAsan = false;
+#endif
+#else
+    constexpr bool kAsan = false;
+#endif
+    if constexpr (!kAsan) {
+      return new char[n];
+    } else {
+      while (true) {
+        if (void* p = std::malloc(n)) return static_cast<char*>(p);
+        std::new_handler handler = std::get_new_handler();
+        if (handler == nullptr) throw std::bad_alloc();
+        handler();
+      }
+    }
+  }
+
   struct Target {
     std::string point;
     int nth = 1;

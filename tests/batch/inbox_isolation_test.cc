@@ -208,6 +208,9 @@ TEST(WorkerWireTest, ErrorsKeepTheirKindAndCutRepliesAreRefused) {
   }
   EXPECT_FALSE(DecodeOutcome(whole + "x").has_value());
   EXPECT_FALSE(DecodeOutcome("{\"ok\":true,\"extraction\":1e30,\"document\":-1}\n").has_value());
+  // Counts that wrap when added must not pass for the reply's length.
+  EXPECT_FALSE(DecodeOutcome("{\"ok\":true,\"extraction\":18446744073709551615,\"document\":2}\nx").has_value());
+  EXPECT_FALSE(DecodeOutcome("{\"ok\":false,\"code\":1e30,\"reason\":\"x\"}\n").has_value());
 }
 
 TEST(WorkerTest, AChildKilledForTimeIsReportedAsTimeout) {

@@ -107,5 +107,27 @@ TEST(DocumentJsonTest, UnknownVersionsAreRefusedWithAReason) {
   EXPECT_FALSE(DocumentFromJson("{\"version\":1,\"body\":[{\"kind\":\"picture\"}]}", &doc));
 }
 
+// A damaged database or a broken worker can hand over numbers no field can
+// hold; each reads as absent (or its default), never as an out-of-range cast.
+TEST(DocumentJsonTest, NumbersNoFieldCanHoldReadAsAbsent) {
+  nlohmann::json j = nlohmann::json::parse(StoredV1());
+  j["pages"] = 1e30;
+  j["body"][0]["page"] = -1e30;
+  j["body"][1]["page"] = 99999999999LL;
+  j["body"][2]["page"] = 2.5;
+  nlohmann::json& table = j["body"][3]["table"];
+  table["rows"] = 1e300;
+  table["cells"][0]["row_span"] = -1e30;
+  Document doc;
+  ASSERT_TRUE(ReadDocumentJson(j.dump(), &doc).ok());
+  EXPECT_FALSE(doc.pages.has_value());
+  EXPECT_FALSE(doc.body[0].page.has_value());
+  EXPECT_FALSE(doc.body[1].page.has_value());
+  EXPECT_FALSE(doc.body[2].page.has_value());
+  EXPECT_EQ(doc.body[3].table.rows, 0);
+  EXPECT_EQ(doc.body[3].table.cells[0].row_span, 1);
+  EXPECT_EQ(doc.body[3].page, 2) << "the fields beside them are read as stored";
+}
+
 }  // namespace
 }  // namespace baocao
