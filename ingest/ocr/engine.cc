@@ -3,8 +3,6 @@
 #include <dlfcn.h>
 #include <leptonica/allheaders.h>
 #include <stdlib.h>
-#include <tesseract/baseapi.h>
-#include <tesseract/resultiterator.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -12,6 +10,8 @@
 #include <thread>
 
 #include "ingest/layout/image_pix.h"
+#include "ingest/ocr/tesseract_module.h"
+#include "ingest/ocr/tesseract_module_loader.h"
 
 namespace baocao {
 namespace {
@@ -60,25 +60,26 @@ class Pool {
 void SingleThreadedTesseract() {
   static std::once_flag once;
   std::call_once(once, [] {
-    // Read by libgomp when it starts, which is usually before main: then
-    // only child processes see it, hence also the calls below.
+    // Read by libgomp when it starts: when the module is loaded after this,
+    // the limit holds for every thread; otherwise for child processes.
     setenv("OMP_THREAD_LIMIT", "1", 0);
   });
   // OpenMP keeps these settings per thread: a worker thread that never made
   // the calls would start a team of spinning threads for each line Tesseract
   // recognises (measured: 2 page workers on 2 cores took 2.2x the time of
-  // one). So each thread that uses an engine makes them once.
+  // one). So each thread that uses an engine makes them once. libgomp comes
+  // with the module, so it is looked up there.
   thread_local bool this_thread_done = false;
   if (this_thread_done) return;
+  void* module = LoadedModuleHandle();
+  if (module == nullptr) return;  // no OpenMP loaded yet: nothing to set
   this_thread_done = true;
   using SetInt = void (*)(int);
-  if (void* f = dlsym(RTLD_DEFAULT, "omp_set_num_threads")) reinterpret_cast<SetInt>(f)(1);
-  if (void* f = dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")) reinterpret_cast<SetInt>(f)(0);
+  if (void* f = dlsym(module, "omp_set_num_threads")) reinterpret_cast<SetInt>(f)(1);
+  if (void* f = dlsym(module, "omp_set_max_active_levels")) reinterpret_cast<SetInt>(f)(0);
 }
 
-OcrEngine::~OcrEngine() {
-  if (api_) api_->End();
-}
+OcrEngine::~OcrEngine() = default;
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const OcrOptions& options) {
   QuietLeptonica();
@@ -88,63 +89,25 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const OcrOptions& options) 
     return Status::Internal("OCR unavailable: " + model +
                             " not found (install the Debian package tesseract-ocr-" + options.language + ")");
   }
-  std::unique_ptr<OcrEngine> engine(new OcrEngine());
-  engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
-  const std::vector<std::string> names = {"debug_file"};
-  const std::vector<std::string> values = {"/dev/null"};
+  SingleThreadedTesseract();  // sets OMP_THREAD_LIMIT before libgomp loads
+  Result<const TesseractModule*> module = LoadTesseractModule();
+  if (!module.ok()) return module.status();
   const std::string dir = std::filesystem::path(model).parent_path().string();
-  if (engine->api_->Init(dir.c_str(), options.language.c_str(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names,
-                         &values, false) != 0) {
-    return Status::Internal("OCR unavailable: Tesseract could not load " + model);
-  }
+  std::unique_ptr<OcrEngine> engine(new OcrEngine());
+  engine->session_ = module.value()->create(dir, options.language);
+  if (!engine->session_) return Status::Internal("OCR unavailable: Tesseract could not load " + model);
   engine->key_ = options.language + "\n" + dir;
   return engine;
 }
 
-void OcrEngine::SetImage(Pix* pix, int dpi) {
-  api_->SetImage(pix);
-  api_->SetSourceResolution(dpi > 0 ? dpi : 300);
-}
+void OcrEngine::SetImage(Pix* pix, int dpi) { session_->SetImage(pix, dpi); }
 
 std::vector<OcrWord> OcrEngine::Read(const OcrRect& rect, OcrMode mode, const std::string& whitelist) {
-  std::vector<OcrWord> out;
-  if (rect.w <= 2 || rect.h <= 2) return out;
+  if (rect.w <= 2 || rect.h <= 2) return {};
   // Whichever thread reads: engines are pooled and lent across threads, and
   // OpenMP's settings are per thread.
   SingleThreadedTesseract();
-  switch (mode) {
-    case OcrMode::kPage:
-      api_->SetPageSegMode(tesseract::PSM_AUTO);
-      break;
-    case OcrMode::kBlock:
-      api_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
-      break;
-    case OcrMode::kLine:
-      api_->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-      break;
-  }
-  api_->SetVariable("tessedit_char_whitelist", whitelist.c_str());
-  api_->SetRectangle(rect.x, rect.y, rect.w, rect.h);
-  if (api_->Recognize(nullptr) != 0) return out;
-  std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
-  if (!it) return out;
-  int line = -1;
-  do {
-    if (it->Empty(tesseract::RIL_WORD)) continue;
-    if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
-    std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-    if (!text || text[0] == '\0') continue;
-    OcrWord w;
-    w.text = text.get();
-    w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD), 0.0f, 100.0f);
-    it->BoundingBox(tesseract::RIL_WORD, &w.x0, &w.y0, &w.x1, &w.y1);
-    w.line = std::max(line, 0);
-    float descenders = 0, ascenders = 0;
-    it->RowAttributes(&w.row_height, &descenders, &ascenders);
-    out.push_back(std::move(w));
-  } while (it->Next(tesseract::RIL_WORD));
-  if (!whitelist.empty()) api_->SetVariable("tessedit_char_whitelist", "");
-  return out;
+  return session_->Read(rect, mode, whitelist);
 }
 
 void OcrEngineReturner::operator()(OcrEngine* engine) const { Pool::Get().Give(engine); }

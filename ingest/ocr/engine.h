@@ -1,5 +1,7 @@
 // Tesseract 5 (LSTM) behind a small interface: words with boxes and
-// confidences from a rectangle of an image.
+// confidences from a rectangle of an image. Tesseract itself lives in a
+// module loaded by the first engine a process starts
+// (ocr/tesseract_module.h): files that need no OCR never load it.
 //
 //   Result<OcrEngineLease> engine = AcquireOcrEngine(options);   // pooled
 //   if (!engine.ok()) return engine.status();   // model not installed
@@ -26,11 +28,10 @@
 #include "util/status.h"
 
 struct Pix;
-namespace tesseract {
-class TessBaseAPI;
-}
 
 namespace baocao {
+
+class TesseractSession;
 
 struct OcrOptions {
   // Tesseract language and where its .traineddata lives; "" = Tesseract's
@@ -88,7 +89,7 @@ class OcrEngine {
 
  private:
   OcrEngine() = default;
-  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<TesseractSession> session_;  // from the Tesseract module (ocr/tesseract_module.h)
   std::string key_;  // language + data dir, for the pool
 };
 
