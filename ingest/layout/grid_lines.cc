@@ -182,20 +182,41 @@ GrayBytes ToBytes(Pix* gray) {
 
 // `g` averaged along rows (horizontal) or columns over 2 * half + 1 pixels.
 GrayBytes SmoothAlong(const GrayBytes& g, bool horizontal, int half) {
-  GrayBytes s = g;
-  const int n = horizontal ? g.w : g.h, lines = horizontal ? g.h : g.w;
-  std::vector<int> sum(static_cast<std::size_t>(n) + 1);
-  for (int l = 0; l < lines; ++l) {
-    auto get = [&](int i) { return horizontal ? g.at(i, l) : g.at(l, i); };
-    sum[0] = 0;
-    for (int i = 0; i < n; ++i) sum[static_cast<std::size_t>(i) + 1] = sum[static_cast<std::size_t>(i)] + get(i);
-    for (int i = 0; i < n; ++i) {
-      const int a = std::max(0, i - half), b = std::min(n, i + half + 1);
-      const int mean = (sum[static_cast<std::size_t>(b)] - sum[static_cast<std::size_t>(a)]) / (b - a);
-      const std::size_t at = horizontal ? static_cast<std::size_t>(l) * static_cast<std::size_t>(g.w) + static_cast<std::size_t>(i)
-                                        : static_cast<std::size_t>(i) * static_cast<std::size_t>(g.w) + static_cast<std::size_t>(l);
-      s.v[at] = static_cast<std::uint8_t>(mean);
+  GrayBytes s;
+  s.w = g.w, s.h = g.h;
+  s.v.resize(g.v.size());
+  const std::size_t w = static_cast<std::size_t>(g.w);
+  if (horizontal) {
+    std::vector<int> sum(w + 1);
+    for (int y = 0; y < g.h; ++y) {
+      const std::uint8_t* in = g.v.data() + static_cast<std::size_t>(y) * w;
+      std::uint8_t* out = s.v.data() + static_cast<std::size_t>(y) * w;
+      sum[0] = 0;
+      for (std::size_t i = 0; i < w; ++i) sum[i + 1] = sum[i] + in[i];
+      for (int i = 0; i < g.w; ++i) {
+        const int a = std::max(0, i - half), b = std::min(g.w, i + half + 1);
+        out[i] = static_cast<std::uint8_t>((sum[static_cast<std::size_t>(b)] - sum[static_cast<std::size_t>(a)]) / (b - a));
+      }
     }
+    return s;
+  }
+  // Down the columns, a row at a time (the page is stored by rows): a
+  // running sum per column of the rows [i - half, i + half].
+  std::vector<int> sum(w, 0);
+  int from = 0, to = 0;  // rows summed: [from, to)
+  for (int i = 0; i < g.h; ++i) {
+    const int a = std::max(0, i - half), b = std::min(g.h, i + half + 1);
+    for (; to < b; ++to) {
+      const std::uint8_t* in = g.v.data() + static_cast<std::size_t>(to) * w;
+      for (std::size_t x = 0; x < w; ++x) sum[x] += in[x];
+    }
+    for (; from < a; ++from) {
+      const std::uint8_t* in = g.v.data() + static_cast<std::size_t>(from) * w;
+      for (std::size_t x = 0; x < w; ++x) sum[x] -= in[x];
+    }
+    std::uint8_t* out = s.v.data() + static_cast<std::size_t>(i) * w;
+    const int n = b - a;
+    for (std::size_t x = 0; x < w; ++x) out[x] = static_cast<std::uint8_t>(sum[x] / n);
   }
   return s;
 }
@@ -232,10 +253,7 @@ constexpr double kPaperTile = 8.0;
 
 struct PaperMap {
   int tile = 1, cols = 0;
-  std::vector<std::uint8_t> v;
-  int at(int x, int y) const {
-    return v[static_cast<std::size_t>(y / tile) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(x / tile)];
-  }
+  std::vector<std::uint8_t> v;  // by rows of tiles
 };
 
 PaperMap Paper(const GrayBytes& g, double scale) {
@@ -278,25 +296,43 @@ PixPtr RuleEvidence(const GrayBytes& g, const PaperMap& paper, bool horizontal, 
   if (!out) return nullptr;
   const int wpl = pixGetWpl(out.get());
   l_uint32* data = pixGetData(out.get());
+  // Every pixel of a 300 dpi page is looked at, in each direction, for each
+  // page (and again at half size for photos): a row at a time, distance by
+  // distance, without branches, so the compiler can vectorise (this loop
+  // was a tenth of a scanned page's time). A pixel is evidence when any
+  // distance that fits on both sides of it says so.
+  const int w = g.w;
+  std::vector<std::int16_t> sides(static_cast<std::size_t>(w));
+  std::vector<std::uint8_t> hit(static_cast<std::size_t>(w));
+  std::vector<int> tile_col(static_cast<std::size_t>(w));
+  for (int x = 0; x < w; ++x) tile_col[x] = x / paper.tile;
   for (int y = 0; y < g.h; ++y) {
-    l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
-    for (int x = 0; x < g.w; ++x) {
-      const int mid = s.at(x, y);
-      const int sides = paper.at(x, y) - side_tolerance;
-      for (int k : across) {
-        int a, b;
-        if (horizontal) {
-          if (y - k < 0 || y + k >= g.h) break;
-          a = s.at(x, y - k), b = s.at(x, y + k);
-        } else {
-          if (x - k < 0 || x + k >= g.w) break;
-          a = s.at(x - k, y), b = s.at(x + k, y);
-        }
-        if (std::min(a, b) - mid >= contrast && std::min(a, b) >= sides) {
-          SET_DATA_BIT(line, x);
-          break;
-        }
+    const std::uint8_t* row = s.v.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(w);
+    const std::uint8_t* paper_row =
+        paper.v.data() + static_cast<std::size_t>(y / paper.tile) * static_cast<std::size_t>(paper.cols);
+    for (int x = 0; x < w; ++x) sides[x] = static_cast<std::int16_t>(paper_row[tile_col[x]] - side_tolerance);
+    std::fill(hit.begin(), hit.end(), 0);
+    for (int k : across) {
+      const std::uint8_t* before;
+      const std::uint8_t* after;
+      int x0 = 0, x1 = w;  // the pixels k fits around
+      if (horizontal) {
+        if (y - k < 0 || y + k >= g.h) break;  // nor does any larger distance
+        before = row - static_cast<std::ptrdiff_t>(k) * w;
+        after = row + static_cast<std::ptrdiff_t>(k) * w;
+      } else {
+        x0 = k, x1 = w - k;
+        before = row - k;
+        after = row + k;
       }
+      for (int x = x0; x < x1; ++x) {
+        const int m = std::min(before[x], after[x]);
+        hit[x] |= static_cast<std::uint8_t>((m - row[x] >= contrast) & (m >= sides[x]));
+      }
+    }
+    l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * wpl;
+    for (int x = 0; x < w; ++x) {
+      if (hit[x]) SET_DATA_BIT(line, x);
     }
   }
   return out;
