@@ -42,11 +42,6 @@ std::optional<T> NumberAt(const Json& j, const char* key) {
   }
 }
 
-template <typename T>
-void GetOptional(const Json& j, const char* key, std::optional<T>* v) {
-  *v = NumberAt<T>(j, key);
-}
-
 int IntOr(const Json& j, const char* key, int otherwise) { return NumberAt<int>(j, key).value_or(otherwise); }
 
 Json BlockJson(const Block& b);
@@ -155,7 +150,7 @@ bool ReadTable(const Json& j, Table* t) {
     c.col_span = IntOr(jc, "col_span", 1);
     c.orig = jc.value("orig", std::string());
     c.text = jc.value("text", std::string());
-    GetOptional(jc, "confidence", &c.confidence);
+    c.confidence = NumberAt<double>(jc, "confidence");
     if (jc.contains("box") && jc["box"].is_array() && jc["box"].size() == 4) {
       const Json& box = jc["box"];
       c.box = BoundingBox{box[0].get<double>(), box[1].get<double>(), box[2].get<double>(), box[3].get<double>()};
@@ -175,10 +170,10 @@ bool ReadTable(const Json& j, Table* t) {
 bool ReadBlock(const Json& j, Block* b) {
   std::string kind = j.value("kind", std::string());
   b->index = IntOr(j, "index", 0);
-  GetOptional(j, "page", &b->page);
-  GetOptional(j, "row", &b->row);
-  GetOptional(j, "col", &b->col);
-  GetOptional(j, "confidence", &b->confidence);
+  b->page = NumberAt<int>(j, "page");
+  b->row = NumberAt<int>(j, "row");
+  b->col = NumberAt<int>(j, "col");
+  b->confidence = NumberAt<double>(j, "confidence");
   if (j.contains("box") && j["box"].size() == 4) {
     const Json& box = j["box"];
     b->box = BoundingBox{box[0].get<double>(), box[1].get<double>(), box[2].get<double>(),
@@ -243,9 +238,9 @@ Status ReadDocumentJson(const std::string& json, Document* doc) {
     Migrate(j, from);
     *doc = Document();
     doc->format = j.value("format", std::string());
-    GetOptional(j, "pages", &doc->pages);
+    doc->pages = NumberAt<int>(j, "pages");
     doc->ocr = j.value("ocr", false);
-    GetOptional(j, "ocr_confidence", &doc->ocr_confidence);
+    doc->ocr_confidence = NumberAt<double>(j, "ocr_confidence");
     for (const char* layer : {"body", "furniture"}) {
       if (!j.contains(layer)) continue;
       for (const Json& jb : j[layer]) {

@@ -1,7 +1,6 @@
 #include "ingest/ocr/engine.h"
 
 #include <dlfcn.h>
-#include <leptonica/allheaders.h>
 #include <stdlib.h>
 
 #include <algorithm>

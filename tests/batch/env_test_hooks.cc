@@ -23,6 +23,16 @@
 
 #include "batch/test_hooks.h"
 
+// AddressSanitizer, as clang (__has_feature) and GCC (__SANITIZE_ADDRESS__)
+// say it: nested, since GCC 12 cannot parse __has_feature(...) at all.
+#if defined(__SANITIZE_ADDRESS__)
+#define BAOCAO_TEST_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BAOCAO_TEST_UNDER_ASAN 1
+#endif
+#endif
+
 namespace baocao {
 namespace {
 
@@ -68,27 +78,16 @@ class EnvTestHooks : public TestHooks {
   // installs, so the sanitizer build takes what libstdc++'s operator new does
   // by hand: malloc (null under allocator_may_return_null), then the handler.
   static char* AllocateOrCallNewHandler(std::size_t n) {
-#if defined(__SANITIZE_ADDRESS__)
-    constexpr bool kAsan = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    constexpr bool kAsan = true;
-#else
-    constexpr bool kAsan = false;
-#endif
-#else
-    constexpr bool kAsan = false;
-#endif
-    if constexpr (!kAsan) {
-      return new char[n];
-    } else {
-      while (true) {
-        if (void* p = std::malloc(n)) return static_cast<char*>(p);
-        std::new_handler handler = std::get_new_handler();
-        if (handler == nullptr) throw std::bad_alloc();
-        handler();
-      }
+#ifdef BAOCAO_TEST_UNDER_ASAN
+    while (true) {
+      if (void* p = std::malloc(n)) return static_cast<char*>(p);
+      std::new_handler handler = std::get_new_handler();
+      if (handler == nullptr) throw std::bad_alloc();
+      handler();
     }
+#else
+    return new char[n];
+#endif
   }
 
   struct Target {

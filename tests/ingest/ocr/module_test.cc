@@ -4,11 +4,13 @@
 // crash. CTest runs each case in a process of its own, so each starts with
 // nothing loaded.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "ingest/converter.h"
 #include "ingest/ocr/engine.h"
