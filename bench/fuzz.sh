@@ -15,7 +15,9 @@
 # input in DIR/fuzz/crashes/TARGET/: fix the cause, then commit the input to
 # tests/data/fuzz-regressions/TARGET/ so CTest replays it from then on.
 #
-# On a shared machine run it under `nice -n 19`.
+# On a shared machine run it under `nice -n 19`. Never pause a run with
+# SIGSTOP: libFuzzer's time limit is wall-clock, so the input in hand when
+# the process resumes is reported as a timeout.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-sanitize"

@@ -225,9 +225,15 @@ class DateReader {
   std::string_view text_;
 };
 
+// A word starts at `pos`, and not as the digits after a numeral's separator:
+// in "112,6 tháng đầu năm" the "6" belongs to 112,6, and a date read from it
+// would overlap the number the digit scanner reads.
 bool StartsWord(std::string_view text, std::size_t pos) {
   if (!IsWordChar(DecodeAt(text, pos).cp)) return false;
-  return pos == 0 || !IsWordChar(DecodeBefore(text, pos).cp);
+  if (pos == 0) return true;
+  if (IsWordChar(DecodeBefore(text, pos).cp)) return false;
+  const bool separator = text[pos - 1] == ',' || text[pos - 1] == '.';
+  return !(separator && pos >= 2 && IsAsciiDigit(text[pos - 2]) && IsAsciiDigit(text[pos]));
 }
 
 }  // namespace

@@ -70,6 +70,10 @@ std::vector<OptionCase> OptionCases() {
        {{"6 tháng cuối năm 2025", K::kDate, 0, "2025-07/2025-12"}}},
       {"nine_months", "9 tháng đầu năm 2024", kDates, {{"9 tháng đầu năm 2024", K::kDate, 0, "2024-01/2024-09"}}},
       {"half_without_year", "6 tháng đầu năm", kDates, {{"6", K::kCount, 6, ""}}},
+      // Found by fuzzing: the "6" after a decimal comma is the numeral's
+      // tail, never the start of a date that would overlap it.
+      {"decimal_tail_is_no_half_year", "112,6 tháng đầu năm 2025", kDates,
+       {{"112,6", K::kDecimal, 112.6, ""}, {"năm 2025", K::kDate, 0, "2025"}}},
       {"year_word", "Kết quả hoạt động năm 2024", kDates, {{"năm 2024", K::kDate, 0, "2024"}}},
       {"year_word_then_count", "năm 2023 mở 24 lớp", kDates,
        {{"năm 2023", K::kDate, 0, "2023"}, {"24", K::kCount, 24, ""}}},
