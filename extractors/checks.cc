@@ -10,6 +10,9 @@
 namespace baocao {
 namespace {
 
+// The contract's topic code for other programmes (../docs/records.md).
+constexpr const char* kOtherTopic = "khac";
+
 Record NewCheck(const char* rule, const char* severity, std::string message, std::vector<int> refs,
                 const Source& source) {
   Record c;
@@ -276,12 +279,19 @@ void DuplicateRows(const std::vector<Record>& rs, std::vector<Record>* checks) {
   }
 }
 
-void TopicUnknown(const std::vector<Record>& rs, std::vector<Record>* checks) {
-  for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& r = rs[i];
+// An activity whose name no topic rule knows is filed under the taxonomy's
+// catch-all, `khac` (other programmes), rather than left without a topic a
+// roll-up cannot place; the check names it so the analyst can file it
+// elsewhere by a rule or a correction. Runs after every other check, which
+// see the record as read.
+void FileUnknownTopics(std::vector<Record>* rs, std::vector<Record>* checks) {
+  for (std::size_t i = 0; i < rs->size(); ++i) {
+    Record& r = (*rs)[i];
     if (!IsActivity(r) || r.topic) continue;
+    r.topic = kOtherTopic;
     checks->push_back(NewCheck("topic-unknown", "info",
-                               fmt::format("no topic rule matches \"{}\"; topic left null", r.label),
+                               fmt::format("no topic rule matches \"{}\"; filed under {} (other programmes)",
+                                           r.label, kOtherTopic),
                                {static_cast<int>(i)}, r.source));
   }
 }
@@ -357,9 +367,9 @@ void AddChecks(std::vector<Record>* records, const CheckOptions& options) {
   PercentMismatch(rs, &checks);
   WordsDigits(rs, &checks);
   DuplicateRows(rs, &checks);
-  TopicUnknown(rs, &checks);
   UnsureNumbers(rs, &checks);
   LowConfidence(rs, options.ocr_low_confidence, &checks);
+  FileUnknownTopics(records, &checks);
   for (Record& c : checks) records->push_back(std::move(c));
 }
 

@@ -44,12 +44,19 @@ std::optional<Topic> TopicOf(const RuleSet& rules, const FoldedText& label) {
 std::optional<Topic> LeadingTopicIn(const RuleSet& rules, const FoldedText& phrase) {
   const std::string folded = WithoutIgnored(rules, phrase.folded);
   std::vector<std::pair<std::size_t, std::size_t>> g;
+  // The earliest match wins; at the same start the longer one, which is the
+  // more specific name ("phòng chống dịch bệnh cho gia súc" is husbandry,
+  // not health); then the earlier rule.
   const Rule* best = nullptr;
   std::size_t best_at = std::string::npos;
+  std::size_t best_length = 0;
   for (const Rule& r : rules.Section("topic")) {
-    if (RuleSet::Match(r, folded, &g) && g[0].first < best_at) {
+    if (!RuleSet::Match(r, folded, &g)) continue;
+    const std::size_t length = g[0].second - g[0].first;
+    if (g[0].first < best_at || (g[0].first == best_at && length > best_length)) {
       best = &r;
       best_at = g[0].first;
+      best_length = length;
     }
   }
   if (best == nullptr) return std::nullopt;

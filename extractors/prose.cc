@@ -252,6 +252,11 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // names an activity of no known topic: no total.
     s.topic = "tong";
     s.label = folded_lead.canon;
+  } else if (f.classes_first && rules.FirstMatch("activity_verb", folded_lead.folded) && !phrase.empty()) {
+    // "Mở 06 lớp kỹ năng nuôi dạy con với 240 lượt người": an activity held
+    // and named, in words no topic rule knows. Kept with its name and no
+    // topic; the checks file it under the catch-all and say so.
+    s.label = phrase;
   } else {
     return std::nullopt;  // numbers without a known subject: not an activity statement
   }
@@ -398,7 +403,12 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   Context said = ContextOf(rules, lead, site.context.period);
   if (own.status == std::optional<std::string>("demand")) actual.status = "demand";
   if (actual.status != std::optional<std::string>("demand")) {
-    if (const Rule* st = rules.FirstMatch("statement_status", lead.folded)) actual.status = st->id;
+    // Words of a target stated before the figures ("chỉ tiêu giao 15 lớp,")
+    // are the plan figure's own, not the status of what follows.
+    const FoldedText status_words(f.plan_before_end > 0 && f.plan_before_end < f.first
+                                      ? head.canon.substr(f.plan_before_end, f.first - f.plan_before_end)
+                                      : lead.canon);
+    if (const Rule* st = rules.FirstMatch("statement_status", status_words.folded)) actual.status = st->id;
   }
   if (said.period) actual.period = said.period;
   if (own.period) actual.period = own.period;

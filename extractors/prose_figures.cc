@@ -143,7 +143,10 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
       slot->value = static_cast<std::int64_t>(n.value);
       if (n.kind == NumberKind::kRatio && n.of) slot->of = static_cast<std::int64_t>(*n.of);
     }
-    if (plan) continue;
+    if (plan) {
+      if (f.first == std::string::npos) f.plan_before_end = n.end;
+      continue;
+    }
     if (f.first == std::string::npos) {
       f.first = n.begin;
       f.first_end = n.end;
