@@ -51,9 +51,35 @@ void AddTabbedLines(const std::string& orig, int block, int column, std::vector<
   }
 }
 
+// The header's bodies stand one per line ("UBND XÃ PHÚ LƯƠNG" over "TRUNG
+// TÂM HỌC TẬP CỘNG ĐỒNG"), but OCR of a centred column and hand-typed headers
+// often run them into one line, and the place of the first then swallows the
+// second ("xã Phú Lương Trung Tâm Học Tập Cộng Đồng"). A line that begins
+// with a body is cut before every later word where another body begins.
+void SplitJoinedBodies(const RuleSet& rules, std::vector<HeaderLine>* lines) {
+  std::vector<HeaderLine> out;
+  for (HeaderLine& l : *lines) {
+    const std::string& canon = l.text.canon;
+    if (rules.FirstMatch("issuer", l.text.folded) == nullptr) {
+      out.push_back(std::move(l));
+      continue;
+    }
+    std::size_t start = 0;
+    for (std::size_t i = 1; i < canon.size(); ++i) {
+      if (canon[i - 1] != ' ' || canon[i] == ' ') continue;
+      if (rules.FirstMatch("issuer", normalize::FoldKey(std::string_view(canon).substr(i))) == nullptr) continue;
+      out.push_back({FoldedText(normalize::CanonicalText(canon.substr(start, i - start))), l.block, l.column});
+      start = i;
+    }
+    if (start == 0) out.push_back(std::move(l));
+    else out.push_back({FoldedText(canon.substr(start)), l.block, l.column});
+  }
+  *lines = std::move(out);
+}
+
 // Lines of the blocks before `end` (paragraphs, and the cells of layout tables
 // such as the borderless two-column header), in reading order.
-std::vector<HeaderLine> HeaderLines(const Document& doc, int end) {
+std::vector<HeaderLine> HeaderLines(const RuleSet& rules, const Document& doc, int end) {
   std::vector<HeaderLine> lines;
   for (int i = 0; i < end && i < static_cast<int>(doc.body.size()); ++i) {
     const Block& b = doc.body[static_cast<std::size_t>(i)];
@@ -69,6 +95,7 @@ std::vector<HeaderLine> HeaderLines(const Document& doc, int end) {
       }
     }
   }
+  SplitJoinedBodies(rules, &lines);
   return lines;
 }
 
@@ -293,7 +320,7 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
 
   // Header lines: everything above the type line (or the first blocks).
   int header_end = result.type_line_block >= 0 ? result.type_line_block : std::min(limit, 8);
-  std::vector<HeaderLine> header = HeaderLines(doc, header_end);
+  std::vector<HeaderLine> header = HeaderLines(rules, doc, header_end);
   // Opening lines: title and the paragraphs after it, for places and the
   // addressee ("Kính gửi"), up to the first numbered section.
   std::vector<FoldedText> opening;
@@ -304,7 +331,7 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
     const Rule* to = rules.Find("meta", "address_to");
     if (!b.is_paragraph()) {
       // "Kính gửi:" is often a borderless table: label left, addressees right.
-      std::vector<HeaderLine> cells = HeaderLines(doc, i + 1);
+      std::vector<HeaderLine> cells = HeaderLines(rules, doc, i + 1);
       bool address = false;
       for (const HeaderLine& l : cells) {
         if (l.block != i) continue;
@@ -335,7 +362,7 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   }
 
   // ref and issued: anywhere in the header, else in the first blocks.
-  std::vector<HeaderLine> early = HeaderLines(doc, limit);
+  std::vector<HeaderLine> early = HeaderLines(rules, doc, limit);
   auto scan_lines = [&](auto&& fn) {
     for (const HeaderLine& l : early) {
       if (fn(l.text)) return;

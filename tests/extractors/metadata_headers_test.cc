@@ -190,6 +190,29 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "19/BC-UBND", "2024-12-03", "Sơn Hà", none, none},
+      // OCR of a centred header column, or a clerk's single line, runs the
+      // bodies together: the place of the first must stop at the second.
+      {"bodies_run_together_commune",
+       [] {
+         return DocBuilder()
+             .T({{"UBND XÃ TÂN HƯNG TRUNG TÂM HỌC TẬP CỘNG ĐỒNG\nSố: 31/BC-TTHTCĐ",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Hưng, ngày 14 tháng 6 năm 2025"}})
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động 6 tháng đầu năm 2025")
+             .Build();
+       },
+       "bao_cao", "31/BC-TTHTCĐ", "2025-06-14", "Tân Hưng", none, none},
+      {"bodies_run_together_district",
+       [] {
+         return DocBuilder()
+             .P("UBND HUYỆN ĐÀ BẮC PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+             .P("Số: 208/BC-PGDĐT")
+             .P("Đà Bắc, ngày 20 tháng 12 năm 2024")
+             .P("BÁO CÁO")
+             .P("Tổng hợp hoạt động các trung tâm học tập cộng đồng năm 2024")
+             .Build();
+       },
+       "bao_cao", "208/BC-PGDĐT", "2024-12-20", none, "Đà Bắc", none},
   };
 }
 
@@ -211,6 +234,14 @@ TEST(MetadataHeadersTest, TrimsWholeCharactersOnly) {
   EXPECT_EQ(TrimPunct("HÀ•"), "HÀ") << "the 0x80 of À is no part of •";
   EXPECT_EQ(TrimPunct("• Sơn Hà,"), "Sơn Hà");
   EXPECT_EQ(NameOnly("SƠN HÀ"), "Sơn Hà");
+}
+
+TEST(MetadataHeadersTest, TheLowerOfTwoBodiesOnOneLineIsTheIssuer) {
+  DocumentInfo m;
+  ExtractMetadata(DocBuilder().P("UBND XÃ TÂN HƯNG TRUNG TÂM HỌC TẬP CỘNG ĐỒNG").P("BÁO CÁO").P("Kết quả năm 2025").Build(),
+                  ProjectRules(), &m);
+  EXPECT_EQ(m.issuer, "TTHTCĐ xã Tân Hưng");
+  EXPECT_EQ(m.commune, "Tân Hưng");
 }
 
 TEST(MetadataHeadersTest, TitleOfANoticeIsRead) {
