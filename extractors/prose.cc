@@ -100,20 +100,35 @@ std::vector<std::string> Statements(const RuleSet& rules, const std::string& sen
 // The words after the first count's unit noun, up to a linking word or the
 // next number: "Trung tâm đã tổ chức 9 lớp chuyên đề về giáo dục pháp luật
 // với 640 lượt người" -> "chuyên đề về giáo dục pháp luật".
+// "02 lớp/85 lượt người về …": a count paired with the next by a slash
+// names its activity after the pair, so the phrase starts after the second.
 std::string PhraseAfter(const RuleSet& rules, const FoldedText& text, std::size_t number_end) {
-  std::size_t from = text.FoldedOffset(number_end);
-  std::size_t unit_start = from;
-  while (unit_start < text.folded.size() && text.folded[unit_start] == ' ') ++unit_start;
+  const std::string& folded = text.folded;
+  std::size_t unit_start = text.FoldedOffset(number_end);
   Groups g;
-  const Rule* unit = nullptr;
-  for (const Rule& r : rules.Section("measure")) {
-    if (RuleSet::Match(r, std::string_view(text.folded).substr(unit_start), &g) && g[0].first == 0) {
-      unit = &r;
-      break;
+  std::size_t phrase_start = std::string::npos;
+  for (int pair = 0; pair < 2; ++pair) {
+    while (unit_start < folded.size() && folded[unit_start] == ' ') ++unit_start;
+    const Rule* unit = nullptr;
+    for (const Rule& r : rules.Section("measure")) {
+      if (RuleSet::Match(r, std::string_view(folded).substr(unit_start), &g) && g[0].first == 0) {
+        unit = &r;
+        break;
+      }
     }
+    if (unit == nullptr) break;
+    phrase_start = unit_start + g[0].second;
+    std::size_t next = phrase_start;
+    while (next < folded.size() && folded[next] == ' ') ++next;
+    if (next >= folded.size() || folded[next] != '/') break;
+    ++next;
+    while (next < folded.size() && folded[next] == ' ') ++next;
+    std::size_t digits = next;
+    while (digits < folded.size() && (isdigit(static_cast<unsigned char>(folded[digits])) || folded[digits] == '.')) ++digits;
+    if (digits == next) break;
+    unit_start = digits;
   }
-  if (unit == nullptr) return "";
-  std::size_t phrase_start = unit_start + g[0].second;
+  if (phrase_start == std::string::npos) return "";
   std::string tail = text.folded.substr(phrase_start);
   std::size_t end = tail.size();
   for (const Rule& r : rules.Section("phrase_end")) {

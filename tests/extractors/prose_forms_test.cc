@@ -158,6 +158,11 @@ std::vector<FormCase> Cases() {
       {"target_before_results_in_one_sentence", report, y24,
        {"Năm 2024, chỉ tiêu giao 15 lớp, Trung tâm đã thực hiện được 16 lớp với 700 lượt người."},
        {"actual 2024 tong - 16 700 - -", "plan 2024 tong - 15 - - -"}},
+      {"slash_pair_names_its_activity_after_the_pair", report, y24,
+       {"Trong năm, Trung tâm mở 02 lớp/85 lượt người về kỹ thuật chăn nuôi lợn."},
+       {"actual 2024 kinh_te - 2 85 - -"}},
+      {"forest_fire_is_environment", report, y24, {"- Tập huấn phòng chống cháy rừng: 02 lớp/85 lượt người."},
+       {"actual 2024 moi_truong - 2 85 - -"}},
       {"difference_after_total_names_no_topic", report, y24,
        {"Trung tâm đã mở 14 lớp, tăng 3 lớp so với năm 2023."},
        {"actual 2024 tong - 14 - - -"}},
@@ -242,6 +247,15 @@ TEST_P(ProseFormsTest, ExactRecords) {
 
 INSTANTIATE_TEST_SUITE_P(Families, ProseFormsTest, ::testing::ValuesIn(Cases()),
                          [](const ::testing::TestParamInfo<FormCase>& param) { return std::string(param.param.name); });
+
+TEST(ProseFormsTest, SlashPairLabelIsTheWordsAfterThePair) {
+  Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Trung tâm mở 3 lớp / 120 lượt người tham gia "
+                                                                   "tin học văn phòng.").Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].label, "tin học văn phòng") << "never the slash";
+  EXPECT_EQ(a[0].topic, "ngoai_ngu_tin_hoc");
+}
 
 TEST(ProseFormsTest, HedgeMakesTheFigureApproximate) {
   Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Trung tâm đã tổ chức 40 lớp, thu hút gần 3.000 "
