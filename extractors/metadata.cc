@@ -211,6 +211,7 @@ std::string IssuerAbbreviation(const std::string& id) {
   if (id == "tthtcd") return "TTHTCĐ";
   if (id == "pgd") return "Phòng GD&ĐT";
   if (id == "hkh") return "Hội Khuyến học";
+  if (id == "sgd") return "Sở GD&ĐT";
   return id;
 }
 

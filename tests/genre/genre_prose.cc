@@ -49,6 +49,10 @@ std::string StatementText(Ctx& c, const Statement& s, const std::string& form, i
            s.phrase.phrase + " cho " + ppl + " lượt người" + fem + ".";
   std::string unit = c.rng.Pick(std::vector<std::string>{"lớp", "lớp", "buổi", "chuyên đề"});
   if (form == "slash") return "+ " + s.phrase.label + ": " + cls + " " + unit + "/" + ppl + " " + PeopleWord(c) + fem + ".";
+  // "Mở 02 lớp/85 lượt người về …": the activity named after the pair.
+  if (form == "slash_after")
+    return "- " + std::string(plan ? "Mở " : "Đã mở ") + cls + " " + unit + "/" + ppl + " " + PeopleWord(c) + " về " +
+           s.phrase.label + fem + ".";
   if (form == "letters")
     return Letter(index) + " " + s.phrase.label + ": " + (plan ? "mở " : "đã mở ") + cls + " " + unit + " với " + ppl +
            " " + PeopleWord(c) + " tham gia" + fem + ".";
@@ -72,7 +76,7 @@ void WriteResultsProse(Ctx& c) {
   bool plan = c.status == "plan";
   bool report_kind = !plan;
   std::string form = c.Chosen("table.family") == "none"
-                         ? c.Pick("prose.results", {"dash_colon", "sentence", "slash", "letters"})
+                         ? c.Pick("prose.results", {"dash_colon", "sentence", "slash", "slash_after", "letters"})
                          : "none";
   if (form != "none") {
     int n = static_cast<int>(c.rng.Between(3, 7));
