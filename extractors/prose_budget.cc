@@ -77,6 +77,21 @@ bool IsActivityCost(const RuleSet& rules, const FoldedText& before_amount) {
   return ReadFigures(rules, before_amount).classes.has_value();
 }
 
+namespace {
+
+// An unsure number written as money: a currency or a money scale word in it.
+bool LooksLikeMoney(std::string_view number_text) {
+  const std::string folded = normalize::FoldKey(normalize::CanonicalText(number_text));
+  for (const char* word : {"dong", "trieu", "ty", "nghin", "ngan", "vnd"}) {
+    std::size_t at = folded.find(word);
+    if (at != std::string::npos && (at == 0 || folded[at - 1] == ' ' || isdigit(static_cast<unsigned char>(folded[at - 1]))))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
   const std::string& text = site.paragraph->text;
   bool parts = false;  // a total's list of parts is open in this sentence
@@ -85,7 +100,10 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
     std::size_t from = 0;  // the words of an amount start after the one before
     const std::size_t clause_first = records->size();
     for (const normalize::Number& n : normalize::FindNumbers(c.canon)) {
-      if (n.kind != normalize::NumberKind::kMoney) continue;
+      // An amount whose value is not sure ("12,5 đồng", "1 tỷ 2") is still
+      // a budget line: its amount stays unknown and a check names the text.
+      const bool unsure_money = n.kind == normalize::NumberKind::kAmbiguous && LooksLikeMoney(n.text);
+      if (n.kind != normalize::NumberKind::kMoney && !unsure_money) continue;
       std::size_t head_begin = from;
       from = n.end;
       // Rates are not amounts: "1,2 triệu đồng/suất".
@@ -118,7 +136,8 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       if (plan != nullptr && plan->id == "year" && r.period && r.period->size() >= 4) r.period = r.period->substr(0, 4);
       r.category = category != nullptr ? category->id : "other";
       r.label = label;
-      r.amount_vnd = static_cast<std::int64_t>(n.value);
+      if (unsure_money) r.notes.unsure.push_back(n.note);
+      else r.amount_vnd = static_cast<std::int64_t>(n.value);
       r.source.page = site.page;
       r.source.block = site.block;
       r.source.text = c.canon;

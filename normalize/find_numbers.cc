@@ -313,6 +313,13 @@ class Scanner {
       out_.back().note = "\"" + out_.back().text + "\": the place of the last number after the scale word is not sure";
       return tail.end;
     }
+    // "12,5 đồng": no one pays half a đồng, so a scale word was left out or
+    // the comma is a typo; rounding it would print a figure nobody wrote.
+    if (tail.has_currency && !tail.has_scale && n.HasFraction() && !n.comma_or_thousands) {
+      Emit(n.begin, tail.end, 0, std::nullopt, NumberKind::kAmbiguous);
+      out_.back().note = "\"" + out_.back().text + "\": a fraction of a đồng (a scale word left out?)";
+      return tail.end;
+    }
     const double value = tail.amount ? static_cast<double>(*tail.amount) : n.Value();
     const internal::UnitMatch unit = internal::MatchUnit(text_, tail.end);
     if (!tail.has_currency && unit && unit.counted) {

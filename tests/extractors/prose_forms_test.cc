@@ -257,6 +257,26 @@ TEST(ProseFormsTest, SlashPairLabelIsTheWordsAfterThePair) {
   EXPECT_EQ(a[0].topic, "ngoai_ngu_tin_hoc");
 }
 
+// "12,5 đồng" (half a đồng: a scale word left out) and "1 tỷ 2" (1.2 tỷ or
+// 1 tỷ 2 đồng?) are budget lines whose amount is unknown, never rounded.
+TEST(ProseFormsTest, UnsureAmountIsABudgetLineWithoutAValue) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Tổng kinh phí hoạt động năm 2024 là 12,5 đồng.")
+                     .P("Kinh phí hỗ trợ từ ngân sách xã: 6,8 triệu đồng.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  std::vector<Record> b = testing::OfType(ex, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].category, "total");
+  EXPECT_EQ(b[0].amount_vnd, std::nullopt) << "never 13, never 0";
+  EXPECT_EQ(b[1].amount_vnd, 6800000);
+  std::vector<Record> checks = testing::ChecksNamed(ex, "number-unsure");
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_NE(checks[0].message.find("12,5 đồng"), std::string::npos) << checks[0].message;
+}
+
 TEST(ProseFormsTest, HedgeMakesTheFigureApproximate) {
   Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Trung tâm đã tổ chức 40 lớp, thu hút gần 3.000 "
                                                                    "lượt người.").Build();

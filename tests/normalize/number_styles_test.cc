@@ -82,6 +82,7 @@ std::vector<ProseCase> ProseCases() {
       {"billion_decimal", "đầu tư 1,5 tỷ đồng", {{"1,5 tỷ đồng", K::kMoney, 1500000000, "đồng"}}},
       {"spoken_billion_shorthand_is_ambiguous", "xây nhà văn hóa hết 1 tỷ 2", {{"1 tỷ 2", K::kAmbiguous, 0, ""}}},
       {"spoken_million_shorthand_is_ambiguous", "mua sách 2 triệu 500", {{"2 triệu 500", K::kAmbiguous, 0, ""}}},
+      {"fraction_of_a_dong_is_ambiguous", "tổng kinh phí là 12,5 đồng", {{"12,5 đồng", K::kAmbiguous, 0, ""}}},
       {"remainder_then_other_noun_is_two_numbers", "hỗ trợ 2 triệu 15 suất quà",
        {{"2 triệu", K::kMoney, 2000000, ""}, {"15", K::kCount, 15, ""}}},
       // Negative amounts.
