@@ -229,7 +229,7 @@ void BudgetSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
     for (std::size_t j = 0; j < rs.size(); ++j) {
       const Record& p = rs[j];
       if (j == i || p.type != RecordType::kBudget || p.source.row || p.category == t.category ||
-          key_of(p) != key_of(t)) {
+          p.notes.breakdown || key_of(p) != key_of(t)) {
         continue;
       }
       parts.push_back(static_cast<int>(j));

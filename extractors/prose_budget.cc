@@ -121,7 +121,8 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
         category = rules.Find("budget", *source_line->category);
         label = source_line->label + " — " + label;
       }
-      if (category == nullptr && !(parts && !label.empty())) continue;
+      const Rule* outflow = category == nullptr ? rules.FirstMatch("budget_outflow", folded_label.folded) : nullptr;
+      if (category == nullptr && outflow == nullptr && !(parts && !label.empty())) continue;
       Record r;
       r.type = RecordType::kBudget;
       r.status = site.context.status == std::optional<std::string>("plan") || plan != nullptr ? "plan" : "actual";
@@ -141,7 +142,9 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       r.source.page = site.page;
       r.source.block = site.block;
       r.source.text = c.canon;
-      r.rule = category != nullptr ? category->FullId() : "budget_parts.other";
+      r.rule = category != nullptr ? category->FullId() : outflow != nullptr ? outflow->FullId() : "budget_parts.other";
+      // Spent or left is no source of the income it is compared with.
+      r.notes.breakdown = outflow != nullptr;
       r.notes.confidence = site.confidence;
       records->push_back(std::move(r));
       // "… là 41 triệu đồng, gồm:": the amounts after it are its parts.

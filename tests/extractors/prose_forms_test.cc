@@ -277,6 +277,27 @@ TEST(ProseFormsTest, UnsureAmountIsABudgetLineWithoutAValue) {
   EXPECT_NE(checks[0].message.find("12,5 đồng"), std::string::npos) << checks[0].message;
 }
 
+// A thu–chi statement in prose: income is the total of its sources; what
+// was spent and what is left are lines of no source and no part of a sum.
+TEST(ProseFormsTest, ThuChiInProseRaisesNoFalseSum) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Tổng thu trong năm: 38.000.000 đồng, trong đó ngân sách xã 25.000.000 đồng, "
+                        "xã hội hóa 13.000.000 đồng.")
+                     .P("Tổng chi trong năm: 39.500.000 đồng.")
+                     .P("Số dư cuối năm: -1.500.000 đồng.")
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  std::vector<Record> b = testing::OfType(ex, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 5u);
+  EXPECT_EQ(b[0].category, "total");
+  EXPECT_EQ(b[3].category, "other");
+  EXPECT_EQ(b[3].amount_vnd, 39500000);
+  EXPECT_EQ(b[4].amount_vnd, -1500000) << "a negative balance keeps its sign";
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
+}
+
 TEST(ProseFormsTest, HedgeMakesTheFigureApproximate) {
   Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Trung tâm đã tổ chức 40 lớp, thu hút gần 3.000 "
                                                                    "lượt người.").Build();
