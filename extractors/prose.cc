@@ -272,6 +272,12 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // and named, in words no topic rule knows. Kept with its name and no
     // topic; the checks file it under the catch-all and say so.
     s.label = phrase;
+  } else if (f.classes_first && rules.FirstMatch("activity_verb", folded_lead.folded) &&
+             organizer == std::optional<std::string>("partner")) {
+    // "Hội Nông dân xã phối hợp mở 3 lớp.": a partner's classes, named by
+    // no topic. Never the centre's total; kept under the catch-all, and
+    // the checks say so.
+    s.label = folded_lead.canon;
   } else {
     return std::nullopt;  // numbers without a known subject: not an activity statement
   }

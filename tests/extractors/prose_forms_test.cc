@@ -161,6 +161,8 @@ std::vector<FormCase> Cases() {
       {"slash_pair_names_its_activity_after_the_pair", report, y24,
        {"Trong năm, Trung tâm mở 02 lớp/85 lượt người về kỹ thuật chăn nuôi lợn."},
        {"actual 2024 kinh_te - 2 85 - -"}},
+      {"partner_classes_of_no_topic", report, y24, {"Hội Nông dân xã phối hợp mở 3 lớp."},
+       {"actual 2024 khac partner 3 - - -"}},
       {"forest_fire_is_environment", report, y24, {"- Tập huấn phòng chống cháy rừng: 02 lớp/85 lượt người."},
        {"actual 2024 moi_truong - 2 85 - -"}},
       {"difference_after_total_names_no_topic", report, y24,
