@@ -24,6 +24,12 @@ t=$(clock)
 bash scripts/install-deps.sh --tests
 # puppeteer-core for the browser test of `baocao serve` (no browser download:
 # it drives Debian's chromium); the lock file pins every package.
+# Node trusts only its own CA list unless told: the system's bundle also
+# holds what the machine's admin added (an office proxy's CA, say), as apt
+# and curl already use it.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
 if [ ! -d tests/desk/browser/node_modules/puppeteer-core ]; then
   PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/desk/browser --no-audit --no-fund --ignore-scripts
 fi
