@@ -60,16 +60,18 @@ void SplitJoinedBodies(const RuleSet& rules, std::vector<HeaderLine>* lines) {
   std::vector<HeaderLine> out;
   for (HeaderLine& l : *lines) {
     const std::string& canon = l.text.canon;
-    if (rules.FirstMatch("issuer", l.text.folded) == nullptr) {
+    const std::string& folded = l.text.folded;
+    if (rules.FirstMatch("issuer", folded) == nullptr) {
       out.push_back(std::move(l));
       continue;
     }
-    std::size_t start = 0;
-    for (std::size_t i = 1; i < canon.size(); ++i) {
-      if (canon[i - 1] != ' ' || canon[i] == ' ') continue;
-      if (rules.FirstMatch("issuer", normalize::FoldKey(std::string_view(canon).substr(i))) == nullptr) continue;
-      out.push_back({FoldedText(normalize::CanonicalText(canon.substr(start, i - start))), l.block, l.column});
-      start = i;
+    std::size_t start = 0;  // in `canon`
+    for (std::size_t i = 1; i < folded.size(); ++i) {
+      if (folded[i - 1] != ' ' || folded[i] == ' ') continue;
+      if (rules.FirstMatch("issuer", std::string_view(folded).substr(i)) == nullptr) continue;
+      const std::size_t cut = l.text.CanonOffset(i);
+      out.push_back({FoldedText(normalize::CanonicalText(canon.substr(start, cut - start))), l.block, l.column});
+      start = cut;
     }
     if (start == 0) out.push_back(std::move(l));
     else out.push_back({FoldedText(canon.substr(start)), l.block, l.column});

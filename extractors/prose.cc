@@ -267,17 +267,13 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // names an activity of no known topic: no total.
     s.topic = "tong";
     s.label = folded_lead.canon;
-  } else if (f.classes_first && rules.FirstMatch("activity_verb", folded_lead.folded) && !phrase.empty()) {
-    // "Mở 06 lớp kỹ năng nuôi dạy con với 240 lượt người": an activity held
-    // and named, in words no topic rule knows. Kept with its name and no
-    // topic; the checks file it under the catch-all and say so.
-    s.label = phrase;
   } else if (f.classes_first && rules.FirstMatch("activity_verb", folded_lead.folded) &&
-             organizer == std::optional<std::string>("partner")) {
-    // "Hội Nông dân xã phối hợp mở 3 lớp.": a partner's classes, named by
-    // no topic. Never the centre's total; kept under the catch-all, and
-    // the checks say so.
-    s.label = folded_lead.canon;
+             (!phrase.empty() || organizer == std::optional<std::string>("partner"))) {
+    // "Mở 06 lớp kỹ năng nuôi dạy con với 240 lượt người": an activity held
+    // and named, in words no topic rule knows; "Hội Nông dân xã phối hợp mở
+    // 3 lớp.": a partner's classes, never the centre's total. Kept with no
+    // topic (labelled below); the checks file it under the catch-all and
+    // say so.
   } else {
     return std::nullopt;  // numbers without a known subject: not an activity statement
   }

@@ -2,6 +2,8 @@
 // kinh phí … là 41 triệu đồng, gồm: ngân sách xã cấp 25 triệu đồng; …") and
 // amounts in words. An amount that is an activity's cost ([activity_cost])
 // is left to the activity reader (prose.cc).
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "extractors/classify.h"
@@ -79,15 +81,11 @@ bool IsActivityCost(const RuleSet& rules, const FoldedText& before_amount) {
 
 namespace {
 
-// An unsure number written as money: a currency or a money scale word in it.
-bool LooksLikeMoney(std::string_view number_text) {
-  const std::string folded = normalize::FoldKey(normalize::CanonicalText(number_text));
-  for (const char* word : {"dong", "trieu", "ty", "nghin", "ngan", "vnd"}) {
-    std::size_t at = folded.find(word);
-    if (at != std::string::npos && (at == 0 || folded[at - 1] == ' ' || isdigit(static_cast<unsigned char>(folded[at - 1]))))
-      return true;
-  }
-  return false;
+// An unsure number written as money ("12,5 đồng", "1 tỷ 2"): the normaliser's
+// span of a number covers its scale and currency words and nothing else
+// beyond its digits (numbers.h), so a letter in it is one of those words.
+bool LooksLikeMoney(const normalize::Number& n) {
+  return std::any_of(n.text.begin(), n.text.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
 }
 
 }  // namespace
@@ -102,7 +100,7 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
     for (const normalize::Number& n : normalize::FindNumbers(c.canon)) {
       // An amount whose value is not sure ("12,5 đồng", "1 tỷ 2") is still
       // a budget line: its amount stays unknown and a check names the text.
-      const bool unsure_money = n.kind == normalize::NumberKind::kAmbiguous && LooksLikeMoney(n.text);
+      const bool unsure_money = n.kind == normalize::NumberKind::kAmbiguous && LooksLikeMoney(n);
       if (n.kind != normalize::NumberKind::kMoney && !unsure_money) continue;
       std::size_t head_begin = from;
       from = n.end;
