@@ -2,7 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
 #include <utility>
 
 #include "extractors/record_schema.h"
@@ -36,13 +39,35 @@ std::string DocumentPlaceholders() {
 // earlier run would be wrong. FULL costs one fsync per document, which is
 // nothing next to reading and OCR-ing the file.
 constexpr const char* kPragmas =
-    "PRAGMA journal_mode = WAL;"
     "PRAGMA synchronous = FULL;"
     "PRAGMA foreign_keys = ON;";
 
 // How long a writer waits for another process's write lock before giving up
 // with Busy: long enough for any single document's transaction.
 constexpr int kBusyTimeoutMs = 5000;
+
+// Switches the database to WAL, waiting for other openers as a write would.
+//
+// Why a loop: changing the journal mode needs the database to itself, and
+// SQLite answers SQLITE_BUSY at once, without the busy handler, when another
+// connection holds it for a moment. Two runs opening a new database together
+// (two `baocao ingest --wait` started by cron and by hand) then failed with
+// "database is locked" although neither was writing anything yet.
+Status EnableWal(sqlite3* db) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  while (true) {
+    // The pragma answers with the mode now in force; a database that cannot
+    // be WAL (in memory) keeps its own, as before.
+    Result<Statement> st = Statement::Prepare(db, "PRAGMA journal_mode = WAL");
+    if (!st.ok()) return st.status();
+    Result<bool> row = st.value().Step();
+    if (row.ok()) return Status::Ok();
+    if (row.status().code() != Status::Code::kBusy || std::chrono::steady_clock::now() >= deadline) {
+      return row.status();
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
 
 
 }  // namespace
@@ -80,6 +105,7 @@ Result<std::unique_ptr<Database>> Database::OpenWithVfs(const std::string& path,
   }
   // PRAGMAs that change the journal or foreign keys are no-ops inside a
   // transaction, so they come before the migration's.
+  if (Status s = EnableWal(raw); !s.ok()) return s;
   if (Status s = Exec(raw, kPragmas); !s.ok()) return s;
   if (Status s = Migrate(raw); !s.ok()) return s;
   if (Status s = SyncViews(raw); !s.ok()) return s;
