@@ -5,6 +5,7 @@
 #include "extractors/figures.h"
 #include "extractors/folded.h"
 #include "extractors/metadata.h"
+#include "extractors/place_reading.h"
 #include "extractors/prose.h"
 #include "extractors/table.h"
 
@@ -107,6 +108,7 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
   for (Record& f : figures) out.records.push_back(std::move(f));
   CheckOptions checks;
   checks.ocr_low_confidence = rules.Setting("ocr_low_confidence", checks.ocr_low_confidence);
+  ReadPlaceNames(rules, &out);
   AddChecks(&out.records, checks);
   return out;
 }

@@ -4,11 +4,13 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 #include <vector>
 
 #include "extractors/context.h"
 #include "extractors/folded.h"
+#include "extractors/place_reading.h"
 #include "normalize/text.h"
 
 namespace baocao {
@@ -254,6 +256,10 @@ std::string NameOnly(std::string_view canonical) {
   std::istringstream words{std::string(s)};
   std::string word, out;
   while (words >> word) {
+    // Quote marks are no part of a name: a quoted name ("xã “Tân Hương”"),
+    // or a speck OCR read as one ("TÂN “HƯƠNG").
+    word = TrimPunct(word, "\"'“”‘’");
+    if (word.empty()) continue;
     UChar32 c = 0;
     int32_t i = 0;
     U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
@@ -373,6 +379,7 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   };
   scan_lines([&](const FoldedText& t) {
     auto ref = MatchGroup(rules, "meta", "ref", t);
+    if (!ref) ref = MatchGroup(rules, "meta", "ref_bare", t);
     if (!ref) return false;
     std::string clean = CleanRef(*ref);
     // A document's reference is "number/KIND-ISSUER"; an incoming-mail
@@ -411,7 +418,10 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   std::vector<Body> bodies;
   for (const HeaderLine& l : header) {
     if (l.column != 0 || IsMotto(rules, l.text)) continue;
-    if (MatchGroup(rules, "meta", "ref", l.text) || IssuedDate(rules, l.text)) continue;
+    if (MatchGroup(rules, "meta", "ref", l.text) || MatchGroup(rules, "meta", "ref_bare", l.text) ||
+        IssuedDate(rules, l.text)) {
+      continue;
+    }
     std::optional<Place> place;
     for (const char* kind : {"commune", "district", "province"}) {
       if ((place = FindPlace(rules, kind, l.text))) break;
@@ -431,9 +441,18 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   }
 
   // Places: header first, then the title, then the addressee and opening.
+  // In a document read by OCR, a name that is no run of syllables ("T Hanh
+  // Ị", a header under a stamp) gives way to a later mention that is; it is
+  // kept only when no source reads better.
+  std::map<std::string, std::string> misread;
+  auto readable = [&](const char* kind, const std::string& name) {
+    if (!doc.ocr || LooksLikePlaceName(name)) return true;
+    misread.emplace(kind, name);
+    return false;
+  };
   auto place_from = [&](const char* kind, const std::vector<FoldedText>& lines) -> std::optional<std::string> {
     for (const FoldedText& t : lines) {
-      if (auto p = FindPlace(rules, kind, t)) return p->name;
+      if (auto p = FindPlace(rules, kind, t); p && readable(kind, p->name)) return p->name;
     }
     return std::nullopt;
   };
@@ -473,13 +492,17 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
       if (!b.is_paragraph()) continue;
       FoldedText t(b.paragraph.text);
       for (const char* kind : kinds) {
-        if (auto p = FindPlace(rules, kind, t)) return p->name;
+        if (auto p = FindPlace(rules, kind, t); p && readable(kind, p->name)) return p->name;
       }
     }
     return std::nullopt;
   };
   if (!info->district && !after_districts) info->district = first_in_body({"district"});
   if (!info->province) info->province = first_in_body({"province", "province_dept"});
+  for (auto [field, kind] : {std::pair{&info->commune, "commune"}, {&info->district, "district"},
+                             {&info->province, "province"}}) {
+    if (!*field && misread.count(kind)) *field = misread.at(kind);
+  }
   return result;
 }
 

@@ -47,6 +47,7 @@ std::vector<SectionSpec>* BuildSections() {
                       Ids(kDocTypes)));
   s->push_back(Closed("meta", "lines of the document's header",
                       {{"ref", true, {K::kText}},
+                       {"ref_bare", false, {K::kText}},
                        {"issued", true, {K::kNumber, K::kNumber, K::kYear}},
                        {"subject_line", true, {}},
                        {"title_stop", true, {}},
@@ -59,6 +60,8 @@ std::vector<SectionSpec>* BuildSections() {
                        {"province_dept", false, {K::kName}}}));
   s->push_back(Closed("place_unit", "the unit word of a [place] match, lowercase with diacritics",
                       Ids({"commune", "district", "province", "province_dept"})));
+  s->push_back(Closed("place_syllable", "syllables place names use, read for OCR's acute/hook confusion",
+                      Ids({"attested"})));
   s->push_back(Open("issuer", "issuing bodies; the id is their abbreviation"));
   // --- context
   s->push_back(Closed("doc_type_status", "the status a doc_type code gives its figures", Ids(status)));

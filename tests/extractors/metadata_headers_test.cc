@@ -213,6 +213,76 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "208/BC-PGDĐT", "2024-12-20", none, "Đà Bắc", none},
+      // The colon after "Số" is often missing: never typed, or lost by OCR.
+      {"ref_without_colon",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ LIÊN SƠN")
+             .P("Số 45/BC-UBND")
+             .P("Liên Sơn, ngày 2 tháng 12 năm 2025")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2025")
+             .Build();
+       },
+       "bao_cao", "45/BC-UBND", "2025-12-02", "Liên Sơn", none, none},
+      {"blank_ref_without_colon",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ LIÊN SƠN")
+             .P("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG")
+             .P("Số    /BC-TTHTCĐ")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2025")
+             .Build();
+       },
+       "bao_cao", "/BC-TTHTCĐ", none, "Liên Sơn", none, none},
+      // "Số liệu …" begins like "Số" but names no reference.
+      {"so_lieu_is_no_reference",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ LIÊN SƠN")
+             .P("BÁO CÁO")
+             .P("Số liệu hoạt động năm 2025 của Trung tâm/Hội Khuyến học")
+             .Build();
+       },
+       "bao_cao", none, none, "Liên Sơn", none, none},
+      // A quote mark in a name: a quoted name, or a speck OCR read as one.
+      {"quote_mark_inside_a_name",
+       [] {
+         return DocBuilder()
+             .P("ỦY BAN NHÂN DÂN XÃ TÂN “HƯƠNG")
+             .P("Số: 03/KH-TTHTCĐ")
+             .P("KẾ HOẠCH")
+             .P("Hoạt động năm 2026")
+             .Build();
+       },
+       "ke_hoach", "03/KH-TTHTCĐ", none, "Tân Hương", none, none},
+      // A header read by OCR under a stamp ("T HANH Ị"): the opening's
+      // well-formed mention of the commune is taken instead.
+      {"ocr_header_name_under_a_stamp",
+       [] {
+         return DocBuilder()
+             .Ocr()
+             .P("UBND XÃ T HANH Ị")
+             .P("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG")
+             .P("Số: 07/BC-TTHTCĐ")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2024")
+             .P("Trung tâm học tập cộng đồng xã Thanh Định báo cáo kết quả như sau:")
+             .Build();
+       },
+       "bao_cao", "07/BC-TTHTCĐ", none, "Thanh Định", none, none},
+      // Typed text is what the clerk typed: no second guess.
+      {"typed_header_name_is_kept",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ T HANH Ị")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2024")
+             .P("Trung tâm học tập cộng đồng xã Thanh Định báo cáo kết quả như sau:")
+             .Build();
+       },
+       "bao_cao", none, none, "T Hanh Ị", none, none},
   };
 }
 

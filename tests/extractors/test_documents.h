@@ -50,8 +50,13 @@ struct DocBuilder {
     doc.AddBodyTable(MakeTable(rows));
     return *this;
   }
+  // Marks the text as read by OCR (a scan), as the OCR converter does.
+  DocBuilder& Ocr() {
+    doc.ocr = true;
+    return *this;
+  }
   Document Build() {
-    doc.format = "docx";
+    doc.format = doc.ocr ? "pdf-scan" : "docx";
     normalize::NormalizeDocument(&doc);
     return doc;
   }

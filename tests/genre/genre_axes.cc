@@ -18,6 +18,7 @@ const std::vector<AxisInfo>& Axes() {
       {"header.issuer", "who issues a commune's report", {"ubnd", "tthtcd"}},
       {"header.bodies", "the left column's two lines stacked, or run together on one line", {"stacked", "one_line"}},
       {"header.ref", "the number after 'Số:'", {"number", "blank", "dotted"}},
+      {"header.colon", "'Số:' with its colon, or 'Số 12/BC-…' without (untyped, or lost by OCR)", {"colon", "none"}},
       {"header.date", "the date of issue", {"words", "slashes", "blank_day", "dotted_day"}},
       {"header.stamp", "an incoming-mail stamp with its own number", {"none", "incoming", "so_den"}},
       {"header.cited", "a cited document ('Thực hiện Công văn số …') before the body", {"none", "cited"}},

@@ -127,7 +127,7 @@ void WriteHeader(Ctx& c) {
   // OCR of a centred column, and some clerks, run the two lines together.
   if (c.Pick("header.bodies") == "one_line") left = {left[0] + " " + left[1]};
   std::vector<std::string> right = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"};
-  std::string number_line = "Số: " + printed_number;
+  std::string number_line = (c.Pick("header.colon") == "none" ? "Số " : "Số: ") + printed_number;
   std::string vv = c.kind == "cong_van" ? "V/v báo cáo kết quả hoạt động TTHTCĐ " + c.period_words : "";
   std::string place_date = place + ", " + date;
   if (c.Pick("header.layout") == "table") {
