@@ -149,6 +149,12 @@ std::string PhraseAfter(const RuleSet& rules, const FoldedText& text, std::size_
   if (open != std::string::npos && phrase.find(')', open) == std::string::npos) {
     phrase = CleanLabel(phrase.substr(0, open));
   }
+  FoldedText folded_phrase(phrase);
+  for (const Rule& r : rules.Section("phrase_lead")) {
+    if (RuleSet::Match(r, folded_phrase.folded, &g) && g[0].first == 0 && g[0].second < folded_phrase.folded.size()) {
+      return CleanLabel(folded_phrase.CanonSpan(g[0].second, folded_phrase.folded.size()));
+    }
+  }
   return phrase;
 }
 

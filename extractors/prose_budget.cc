@@ -88,6 +88,20 @@ bool LooksLikeMoney(const normalize::Number& n) {
   return std::any_of(n.text.begin(), n.text.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
 }
 
+// Is amount `n` of clause `c` a rate? When its unit follows it ("… đồng
+// mỗi học viên, …"), `from` moves past those words to the next comma, so
+// they are never the label of the amount after.
+bool IsRate(const RuleSet& rules, const FoldedText& c, const normalize::Number& n, std::size_t* from) {
+  if (n.end < c.canon.size() && c.canon[n.end] == '/') return true;
+  const Rule* before = rules.Find("per_unit", "before");
+  if (before != nullptr && RuleSet::Match(*before, FoldedText(c.canon.substr(0, n.begin)).folded, nullptr)) return true;
+  const Rule* after = rules.Find("per_unit", "after");
+  if (after == nullptr || !RuleSet::Match(*after, FoldedText(c.canon.substr(n.end)).folded, nullptr)) return false;
+  std::size_t comma = c.canon.find_first_of(",;", n.end);
+  *from = comma == std::string::npos ? c.canon.size() : comma + 1;
+  return true;
+}
+
 }  // namespace
 
 void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
@@ -104,8 +118,9 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       if (n.kind != normalize::NumberKind::kMoney && !unsure_money) continue;
       std::size_t head_begin = from;
       from = n.end;
-      // Rates are not amounts: "1,2 triệu đồng/suất".
-      if (n.end < c.canon.size() && c.canon[n.end] == '/') continue;
+      // Rates are not amounts: "1,2 triệu đồng/suất", "150 nghìn đồng mỗi
+      // học viên", "mỗi lớp được hỗ trợ 2 triệu đồng".
+      if (IsRate(rules, c, n, &from)) continue;
       FoldedText head(c.canon.substr(head_begin, n.begin - head_begin));
       if (IsActivityCost(rules, FoldedText(c.canon.substr(0, n.begin)))) continue;
       std::string label = BudgetLabel(head.canon);

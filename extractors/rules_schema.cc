@@ -87,6 +87,7 @@ std::vector<SectionSpec>* BuildSections() {
   // --- prose figures
   s->push_back(Closed("measure", "unit nouns after a number and what they count",
                       Ids({"female", "classes", "participants"})));
+  s->push_back(Closed("per_unit", "an amount per person, class or session: a rate", Ids({"before", "after"})));
   s->push_back(Open("not_count", "text before a number that makes it no count"));
   s->push_back(Open("count_before", "exceptions to [not_count]"));
   s->push_back(Closed("plan_figure", "a plan figure inside a statement of results", Ids({"year", "target"})));
@@ -100,6 +101,7 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Open("total_label", "a label that names the total over all topics"));
   s->push_back(Open("not_activity", "words that make a statement's people no learners"));
   s->push_back(Open("phrase_end", "words that end the activity phrase of a running sentence"));
+  s->push_back(Open("phrase_lead", "words at the start of an activity phrase that are no part of its name"));
   s->push_back(Open("female_before", "a women cue right before a number"));
   // --- other figures
   s->push_back(Open("figure_unit", "nouns a countable figure may count; the id is its unit"));

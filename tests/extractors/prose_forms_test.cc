@@ -259,6 +259,41 @@ TEST(ProseFormsTest, SlashPairLabelIsTheWordsAfterThePair) {
   EXPECT_EQ(a[0].topic, "ngoai_ngu_tin_hoc");
 }
 
+// A linking "về" ("về các nội dung") before the activity's name is no part of it.
+TEST(ProseFormsTest, LabelStartsAtTheActivitysName) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Tổ chức 02 lớp/85 lượt người về phòng chống dịch bệnh gia súc.")
+                     .P("Mở 3 lớp về các nội dung chăm sóc sức khỏe cho 120 lượt người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].label, "phòng chống dịch bệnh gia súc");
+  EXPECT_EQ(a[1].label, "chăm sóc sức khỏe");
+  EXPECT_EQ(a[1].topic, "suc_khoe");
+}
+
+// An amount per learner, class or session is a rate: no budget line, and
+// its words are no part of the label of the amount after it.
+TEST(ProseFormsTest, RatesAreNoBudgetLines) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Mức hỗ trợ 150 nghìn đồng mỗi học viên, tổng kinh phí hỗ trợ là 4.500.000 đồng.")
+                     .P("Mỗi học viên được hỗ trợ 150.000 đồng; kinh phí ngân sách cấp 9.000.000 đồng.")
+                     .P("Chi bồi dưỡng báo cáo viên 200.000đ/buổi.")
+                     .P("Kinh phí hỗ trợ mỗi năm 50.000.000 đồng.")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].amount_vnd, 4500000);
+  EXPECT_EQ(b[0].label, "Tổng kinh phí hỗ trợ");
+  EXPECT_EQ(b[1].amount_vnd, 9000000);
+  EXPECT_EQ(b[1].category, "state");
+  EXPECT_EQ(b[2].amount_vnd, 50000000) << "a sum 'mỗi năm' is the year's, no rate";
+}
+
 // "12,5 đồng" (half a đồng: a scale word left out) and "1 tỷ 2" (1.2 tỷ or
 // 1 tỷ 2 đồng?) are budget lines whose amount is unknown, never rounded.
 TEST(ProseFormsTest, UnsureAmountIsABudgetLineWithoutAValue) {

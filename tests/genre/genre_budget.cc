@@ -52,8 +52,13 @@ void WriteBudget(Ctx& c) {
     c.Text("- Kinh phí huy động xã hội hóa: " + c.Money(social, style) + ";");
     if (learner > 0) c.Text("- Học viên đóng góp: " + c.Money(learner, style) + ".");
     if (!total_first) c.Text(total_text + ".");
-    if (c.Pick("budget.rate") == "per_session")
+    std::string rate = c.Pick("budget.rate");
+    if (rate == "per_session")
       c.Text("Mức chi bồi dưỡng báo cáo viên: " + Grouped(c.rng.Between(2, 5) * 50000, ".") + " đồng/buổi.");
+    if (rate == "per_learner_after")
+      c.Text("Mức hỗ trợ " + std::to_string(c.rng.Between(1, 4) * 50) + " nghìn đồng mỗi học viên tham gia lớp học.");
+    if (rate == "per_learner_before")
+      c.Text("Mỗi học viên được hỗ trợ " + Grouped(c.rng.Between(1, 4) * 50000, ".") + " đồng tiền tài liệu.");
     c.Budget(c.status, c.period, {"total"}, "Tổng kinh phí", total);
     c.Budget(c.status, c.period, {"state"}, "Ngân sách nhà nước cấp", state);
     c.Budget(c.status, c.period, {"socialized"}, "Kinh phí huy động xã hội hóa", social);
