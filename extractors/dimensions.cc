@@ -121,6 +121,7 @@ std::optional<std::string> UnitOfLabel(const RuleSet& rules, const std::string& 
     std::size_t b = normalize::CodePointToByte(canon, normalize::ByteToCodePoint(lower, g[1].first));
     std::string name = NameOnly(canon.substr(b));
     if (!name.empty()) return name;
+    if (auto numbered = NumberedUnitName(canon.substr(0, b), canon.substr(b))) return numbered;
   }
   return std::nullopt;
 }

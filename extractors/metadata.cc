@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -195,6 +196,7 @@ std::optional<Place> FindPlace(const RuleSet& rules, std::string_view id, const 
     std::size_t b = from + g[1].first, e = from + g[1].second;
     std::string name = NameOnly(t.CanonSpan(b, e));
     std::string unit = normalize::ToLower(TrimPunct(t.CanonSpan(from + g[0].first, b)));
+    if (name.empty()) name = NumberedUnitName(unit, t.CanonSpan(b, e)).value_or("");
     // The folded key cannot tell "tỉnh" (province) from "tình" (as in "tình
     // hình"): the unit word itself must be one the rules list.
     const Rule* unit_rule = rules.Find("place_unit", id);
@@ -248,6 +250,20 @@ std::string TrimPunct(std::string_view s, std::string_view punct) {
     }
   }
   return std::string(s);
+}
+
+std::optional<std::string> NumberedUnitName(std::string_view unit, std::string_view rest) {
+  std::string r = TrimPunct(rest, " ");
+  std::size_t end = 0;
+  while (end < r.size() && std::isalnum(static_cast<unsigned char>(r[end]))) ++end;
+  if (end == 0 || end > 4 || !std::isdigit(static_cast<unsigned char>(r[0]))) return std::nullopt;
+  // "Thôn 2, xã …" ends at the comma; "Phường 5 lớp" is no unit.
+  if (end < r.size() && std::string_view(",;.)").find(r[end]) == std::string_view::npos) return std::nullopt;
+  // The unit as printed, capitalised: "Phường", "Tổ dân phố".
+  std::string u = TrimPunct(unit, " ");
+  if (normalize::IsAllCaps(u)) u = normalize::ToLower(u);
+  std::size_t first = normalize::CodePointToByte(u, 1);
+  return normalize::ToUpper(u.substr(0, first)) + u.substr(first) + " " + r.substr(0, end);
 }
 
 std::string NameOnly(std::string_view canonical) {
@@ -436,7 +452,11 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
     Body issuer = bodies.back();
     for (auto it = bodies.rbegin(); !issuer.place && it != bodies.rend(); ++it) issuer.place = it->place;
     std::string name = issuer.abbreviation;
-    if (issuer.place) name += " " + issuer.place->unit + " " + issuer.place->name;
+    if (issuer.place) {
+      // "Phường 5" already says its unit.
+      bool named_with_unit = normalize::ToLower(issuer.place->name).starts_with(issuer.place->unit + " ");
+      name += " " + (named_with_unit ? "" : issuer.place->unit + " ") + issuer.place->name;
+    }
     info->issuer = name;
   }
 

@@ -25,6 +25,12 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
 // "Thanh Định báo cáo" -> "Thanh Định"; "TÂN HƯƠNG" -> "Tân Hương".
 std::string NameOnly(std::string_view canonical);
 
+// A unit named by a number ("Phường 5", "Tổ dân phố 3", "Thôn 2A"): a
+// number is no name without its unit word, so the name is both, the unit
+// title-cased. `unit` as printed, `rest` the text after it. nullopt when
+// `rest` does not start with such a number (1-4 digits and letters).
+std::optional<std::string> NumberedUnitName(std::string_view unit, std::string_view rest);
+
 }  // namespace baocao
 
 #endif  // BAOCAO_EXTRACTORS_METADATA_H_

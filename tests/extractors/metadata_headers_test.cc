@@ -272,6 +272,18 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "07/BC-TTHTCĐ", none, "Thanh Định", none, none},
+      // A ward named by its number: the number is no name without its unit.
+      {"numbered_ward",
+       [] {
+         return DocBuilder()
+             .P("UBND PHƯỜNG 5")
+             .P("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG")
+             .P("Số: 3/BC-TTHTCĐ")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2025")
+             .Build();
+       },
+       "bao_cao", "3/BC-TTHTCĐ", none, "Phường 5", none, none},
       // Typed text is what the clerk typed: no second guess.
       {"typed_header_name_is_kept",
        [] {

@@ -26,7 +26,7 @@ const std::vector<AxisInfo>& Axes() {
       {"table.family", "the main table's dimensions",
        {"topic_rows", "rollup", "plan_actual", "period_groups", "month_rows", "sections", "thoi_gian",
         "organizer_groups", "none"}},
-      {"rollup.rows", "how a roll-up names its rows", {"plain", "unit", "centre"}},
+      {"rollup.rows", "how a roll-up names its rows", {"plain", "unit", "centre", "wards"}},
       {"table.indicators", "an indicator table: measures as rows, Kế hoạch | Thực hiện as columns",
        {"none", "plan_actual", "topic_sections"}},
       {"table.header", "header rows (merged cells above the measures)", {"depth1", "depth2", "depth3"}},

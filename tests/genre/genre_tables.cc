@@ -279,6 +279,13 @@ void WriteMainTable(Ctx& c) {
       Row r;
       r.commune = names[static_cast<std::size_t>(i)];
       r.label = style == "plain" ? *r.commune : style == "unit" ? "Xã " + *r.commune : "TTHTCĐ xã " + *r.commune;
+      if (style == "wards") {
+        // A town's wards and townships, some named by number ("Phường 3").
+        static const std::vector<std::string> units = {"Phường", "Thị trấn", "Xã"};
+        std::string unit = units[static_cast<std::size_t>(i) % units.size()];
+        if (unit == "Phường" && c.rng.Percent(40)) r.commune = "Phường " + std::to_string(i + 1);
+        r.label = r.commune->starts_with("Phường ") ? *r.commune : unit + " " + *r.commune;
+      }
       values_for_groups(r);
       rows.push_back(r);
     }
