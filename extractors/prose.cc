@@ -1,6 +1,7 @@
 #include "extractors/prose.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "extractors/classify.h"
@@ -284,6 +285,20 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     return std::nullopt;  // numbers without a known subject: not an activity statement
   }
   if (s.label.empty()) s.label = phrase.empty() ? folded_lead.canon : phrase;
+  // People counted first ("Có 95 lượt người tham gia 3 lớp tập huấn kỹ
+  // thuật …"): the words before them are a verb, the activity is named
+  // after the classes, or after the people.
+  if (!f.classes_first && s.label == folded_lead.canon) {
+    for (std::size_t end : {f.classes_end, f.first_end}) {
+      if (end == std::string::npos) continue;
+      std::string named = PhraseAfter(rules, head, end);
+      // ")" of "(3 lớp)" names nothing: a name has letters.
+      if (std::any_of(named.begin(), named.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80); })) {
+        s.label = named;
+        break;
+      }
+    }
+  }
   if (s.label.empty()) return std::nullopt;
   return s;
 }

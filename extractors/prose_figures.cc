@@ -8,6 +8,13 @@ namespace {
 using normalize::Number;
 using normalize::NumberKind;
 
+// Does the number at `at` open its parenthesis: "(3 lớp)", "( 3 lớp)"?
+bool OpensParenthesis(const std::string& canon, std::size_t at) {
+  std::size_t i = at;
+  while (i > 0 && canon[i - 1] == ' ') --i;
+  return i > 0 && canon[i - 1] == '(';
+}
+
 // Canonical byte ranges inside "( … )", so a breakdown in parentheses can be
 // told from the statement's own figures.
 std::vector<bool> InsideParentheses(const std::string& canon) {
@@ -105,6 +112,8 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
   StatementFigures f;
   const std::vector<bool> inside = InsideParentheses(text.canon);
   Slot classes, participants, female, plan_classes, plan_participants;
+  std::optional<std::int64_t> paren_classes;
+  std::size_t paren_classes_end = std::string::npos;
   std::string last_ratio;  // the measure of the A/B just read, if any
   for (const Number& n : ProseNumbers(text.canon)) {
     if (n.kind == NumberKind::kPercent) {
@@ -123,7 +132,16 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
     const bool plan = plan_cue != nullptr;
     if (plan && plan_cue->id == "year") f.plan_of_year = true;
     const bool in_parentheses = n.begin < inside.size() && inside[n.begin];
-    if (in_parentheses && !plan && *what != "female") continue;
+    // A count in parentheses is a breakdown ("31 lớp (Trung tâm 20 lớp)"),
+    // unless it opens them and states the only count of its measure: "…
+    // các lớp tiếng Anh giao tiếp (3 lớp)".
+    if (in_parentheses && !plan && *what != "female") {
+      if (*what == "classes" && !paren_classes && OpensParenthesis(text.canon, n.begin)) {
+        paren_classes = n.kind == NumberKind::kCount ? std::optional<std::int64_t>(n.value) : std::nullopt;
+        paren_classes_end = n.end;
+      }
+      continue;
+    }
 
     Slot* slot = nullptr;
     if (*what == "classes") slot = plan ? &plan_classes : &classes;
@@ -152,10 +170,15 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
       f.first_end = n.end;
       f.classes_first = *what == "classes";
     }
+    if (*what == "classes") f.classes_end = n.end;
     if (rules.FirstMatch("approx", before) != nullptr) f.approx = true;
     last_ratio = n.kind == NumberKind::kRatio ? *what : "";
   }
   f.classes = classes.value;
+  if (!classes.seen && paren_classes && f.first != std::string::npos) {
+    f.classes = paren_classes;
+    f.classes_end = paren_classes_end;
+  }
   f.classes_of = classes.of;
   f.participants = participants.value;
   f.participants_of = participants.of;

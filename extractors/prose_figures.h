@@ -42,6 +42,7 @@ struct StatementFigures {
   std::size_t first = std::string::npos;  // canonical byte offset of the first measure's number
   std::size_t first_end = std::string::npos;  // and of the end of its number
   bool classes_first = false;                 // the first measure counts classes
+  std::size_t classes_end = std::string::npos;  // end of the classes count's number
   // End of the last plan figure before `first` (0 when none): "chỉ tiêu giao
   // 15 lớp, Trung tâm đã thực hiện được 16 lớp" -- the words between say
   // the status of the figures that follow, the target's cue does not.

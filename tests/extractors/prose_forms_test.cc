@@ -40,6 +40,18 @@ std::vector<FormCase> Cases() {
   const char* plan = "KẾ HOẠCH";
   const char* y24 = "Kết quả hoạt động năm 2024";
   return {
+      // People counted before their classes: the activity is named after the
+      // classes, or in parentheses as the only count of classes.
+      {"people_first_classes_after", report, y24,
+       {"Có 95 lượt người tham gia 3 lớp tập huấn kỹ thuật trồng rau an toàn."},
+       {"actual 2024 kinh_te - 3 95 - -"}},
+      {"people_first_classes_in_parentheses", report, y24,
+       {"Tổ chức cho 120 lượt người tham gia các lớp học tiếng Anh giao tiếp (3 lớp)."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 3 120 - -"}},
+      // ... but a count inside parentheses after one outside is its breakdown.
+      {"parenthesised_breakdown_is_not_the_count", report, y24,
+       {"Giáo dục pháp luật: 31 lớp (Trung tâm tổ chức 20 lớp), 2.640 lượt người."},
+       {"actual 2024 phap_luat - 31 2640 - -"}},
       // Women in the forms offices write them.
       {"female_in_parentheses", report, y24,
        {"+ Giáo dục pháp luật: 05 lớp, 310 lượt người (nữ 142)."},
@@ -249,6 +261,19 @@ TEST_P(ProseFormsTest, ExactRecords) {
 
 INSTANTIATE_TEST_SUITE_P(Families, ProseFormsTest, ::testing::ValuesIn(Cases()),
                          [](const ::testing::TestParamInfo<FormCase>& param) { return std::string(param.param.name); });
+
+TEST(ProseFormsTest, PeopleFirstLabelIsTheActivityNotTheVerb) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Thu hút 230 lượt người tham gia 5 buổi tuyên truyền pháp luật.")
+                     .P("Tổ chức cho 120 lượt người tham gia các lớp học tiếng Anh giao tiếp (3 lớp).")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].label, "tuyên truyền pháp luật");
+  EXPECT_EQ(a[1].label, "các lớp học tiếng Anh giao tiếp");
+}
 
 TEST(ProseFormsTest, SlashPairLabelIsTheWordsAfterThePair) {
   Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Trung tâm mở 3 lớp / 120 lượt người tham gia "

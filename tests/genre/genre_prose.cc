@@ -56,6 +56,14 @@ std::string StatementText(Ctx& c, const Statement& s, const std::string& form, i
   if (form == "letters")
     return Letter(index) + " " + s.phrase.label + ": " + (plan ? "mở " : "đã mở ") + cls + " " + unit + " với " + ppl +
            " " + PeopleWord(c) + " tham gia" + fem + ".";
+  // People counted first: "Có 95 lượt người tham gia 3 lớp …", or the
+  // classes in parentheses after the activity.
+  if (form == "people_first") {
+    std::string lead = c.rng.Pick(std::vector<std::string>{"Có", "Thu hút", "Tổ chức cho"});
+    if (c.rng.Percent(50))
+      return "- " + lead + " " + ppl + " lượt người tham gia " + cls + " " + s.phrase.phrase + fem + ".";
+    return "- " + lead + " " + ppl + " lượt người tham gia các lớp " + s.phrase.label + " (" + cls + " lớp)" + fem + ".";
+  }
   if (form == "sentence") {
     std::string lead = plan ? c.rng.Pick(std::vector<std::string>{"Mở", "Tổ chức"})
                             : c.rng.Pick(std::vector<std::string>{"Đã mở", "Tổ chức được", "Mở được"});
@@ -76,7 +84,9 @@ void WriteResultsProse(Ctx& c) {
   bool plan = c.status == "plan";
   bool report_kind = !plan;
   std::string form = c.Chosen("table.family") == "none"
-                         ? c.Pick("prose.results", {"dash_colon", "sentence", "slash", "slash_after", "letters"})
+                         ? c.Pick("prose.results", plan ? std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after", "letters"}
+                                                     : std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after",
+                                                                                "letters", "people_first"})
                          : "none";
   if (form != "none") {
     int n = static_cast<int>(c.rng.Between(3, 7));
