@@ -68,6 +68,17 @@ std::optional<std::string> OrganizerOf(const RuleSet& rules, const FoldedText& t
   return std::nullopt;
 }
 
+std::string WithoutTrailingCopula(const std::string& label) {
+  FoldedText folded(label);
+  const std::string& f = folded.folded;
+  for (std::string_view copula : {" la", " dat", " gom", " duoc", " co"}) {
+    if (f.size() > copula.size() && f.ends_with(copula)) {
+      return CleanLabel(folded.CanonSpan(0, f.size() - copula.size()));
+    }
+  }
+  return label;
+}
+
 std::string CleanLabel(const std::string& canonical) {
   std::string s = canonical;
   // Leading list markers, possibly stacked ("- + Kinh tế").

@@ -35,6 +35,11 @@ std::optional<std::string> OrganizerOf(const RuleSet& rules, const FoldedText& t
 // period, or a leading list marker ("- ", "+ ", "a) ").
 std::string CleanLabel(const std::string& canonical);
 
+// `label` without a copula at its end, where the figure followed: "Tổng
+// kinh phí là" -> "Tổng kinh phí", "Tuyên truyền pháp luật được" ->
+// "Tuyên truyền pháp luật" (là, đạt, gồm, được, có).
+std::string WithoutTrailingCopula(const std::string& label);
+
 }  // namespace baocao
 
 #endif  // BAOCAO_EXTRACTORS_CLASSIFY_H_

@@ -299,6 +299,7 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
       }
     }
   }
+  s.label = WithoutTrailingCopula(s.label);
   if (s.label.empty()) return std::nullopt;
   return s;
 }

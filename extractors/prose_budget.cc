@@ -47,16 +47,7 @@ bool EndsSentence(const std::string& t, const Span& clause) {
 // The words before an amount as its label: list markers, a list cue ("gồm:")
 // and a trailing copula ("là", "đạt") dropped; the first letter in capitals.
 std::string BudgetLabel(const std::string& head) {
-  std::string label = CleanLabel(head);
-  FoldedText folded_label(label);
-  for (const char* copula : {" la", " dat", " gom"}) {
-    const std::string& f = folded_label.folded;
-    std::string cp(copula);
-    if (f.size() > cp.size() && f.compare(f.size() - cp.size(), cp.size(), cp) == 0) {
-      label = CleanLabel(folded_label.CanonSpan(0, f.size() - cp.size()));
-      break;
-    }
-  }
+  std::string label = WithoutTrailingCopula(CleanLabel(head));
   if (!label.empty()) {
     std::size_t first = normalize::CodePointToByte(label, 1);
     label = normalize::ToUpper(label.substr(0, first)) + label.substr(first);

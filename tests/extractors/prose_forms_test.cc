@@ -275,6 +275,21 @@ TEST(ProseFormsTest, PeopleFirstLabelIsTheActivityNotTheVerb) {
   EXPECT_EQ(a[1].label, "các lớp học tiếng Anh giao tiếp");
 }
 
+// A copula before the figure ("là", "được") is no part of the label.
+TEST(ProseFormsTest, LabelEndsBeforeItsCopula) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Tổng số lớp đã mở là 18 lớp với 1.026 lượt học viên.")
+                     .P("Tuyên truyền pháp luật được 5 cuộc, thu hút trên 300 lượt người nghe.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].label, "Tổng số lớp đã mở");
+  EXPECT_EQ(a[1].label, "Tuyên truyền pháp luật");
+  EXPECT_TRUE(a[1].approx) << "trên 300";
+}
+
 TEST(ProseFormsTest, SlashPairLabelIsTheWordsAfterThePair) {
   Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Trung tâm mở 3 lớp / 120 lượt người tham gia "
                                                                    "tin học văn phòng.").Build();
