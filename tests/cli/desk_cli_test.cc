@@ -8,6 +8,7 @@
 
 #include "tests/support/test_support.h"
 #include "tests/support/docx_edit.h"
+#include "tests/desk/desk_fixtures.h"  // ZipEntryText
 
 namespace baocao {
 namespace {
