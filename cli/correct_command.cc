@@ -48,6 +48,15 @@ int List(Database* db, const CorrectOptions& o) {
   return kExitOk;
 }
 
+// A request with the options' why and who ($BAOCAO_USER, $USER by default).
+template <typename Request>
+Request Signed(const CorrectOptions& o) {
+  Request r;
+  r.note = o.note;
+  r.author = o.by.empty() ? CurrentUser() : o.by;
+  return r;
+}
+
 // Adds a copy of `base` per --set FIELD=VALUE to `requests`, stores them all
 // or none with `add_all`, and prints the ids: the same for a record's
 // corrections and a document's.
@@ -97,10 +106,8 @@ int CorrectDocument(Database* db, const CorrectOptions& o) {
     return kExitUsage;
   }
   std::vector<DocumentCorrectionRequest> requests;
-  DocumentCorrectionRequest base;
+  auto base = Signed<DocumentCorrectionRequest>(o);
   base.document_id = o.document;
-  base.note = o.note;
-  base.author = o.by.empty() ? CurrentUser() : o.by;
   if (!o.undo.empty()) {
     base.action = CorrectionAction::kUndo;
     base.field = o.undo;
@@ -130,10 +137,8 @@ int RunCorrect(const CorrectOptions& o) {
     return kExitUsage;
   }
   std::vector<CorrectionRequest> requests;
-  CorrectionRequest base;
+  auto base = Signed<CorrectionRequest>(o);
   base.record_id = o.record;
-  base.note = o.note;
-  base.author = o.by.empty() ? CurrentUser() : o.by;
   if (o.reject) {
     base.action = CorrectionAction::kReject;
     requests.push_back(base);

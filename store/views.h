@@ -22,7 +22,8 @@
 //   v_documents        every document (document_id, ...) with its metadata
 //                      corrected; `corrected` / `review` flags.
 //   v_records          records of current versions (superseded documents left
-//                      out), corrected values applied, with rejected / review
+//                      out), corrected values and corrected document
+//                      metadata (from v_documents) applied, with rejected / review
 //                      / corrected flags and provenance.
 //   v_activities,      activities and budgets of v_records, rejected ones
 //   v_budgets          left out; `commune` is the row's commune (roll-up

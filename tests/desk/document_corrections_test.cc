@@ -11,9 +11,6 @@
 namespace baocao {
 namespace {
 
-using testing::Activity;
-using testing::Doc;
-using testing::Ex;
 using testing::QueryText;
 
 class DocumentCorrectionsTest : public testing::FreshDatabaseTest {
@@ -24,8 +21,8 @@ class DocumentCorrectionsTest : public testing::FreshDatabaseTest {
     ASSERT_TRUE(run.ok());
     Result<std::int64_t> id = db_->AddDocument(
         run.value(),
-        Ex(Doc("binh-minh.docx", "b1", "UBND xã Bình Minh", "Bình Minh", "Sông Lam", "5/BC-UBND"),
-           {Activity("suc_khoe", "Chăm sóc sức khỏe", 2, 100, 60)}),
+        testing::Ex(testing::Doc("binh-minh.docx", "b1", "UBND xã Bình Minh", "Bình Minh", "Sông Lam", "5/BC-UBND"),
+                    {testing::Activity("suc_khoe", "Chăm sóc sức khỏe", 2, 100, 60)}),
         "{}");
     ASSERT_TRUE(id.ok()) << id.status().reason();
     doc_ = id.value();
