@@ -274,16 +274,7 @@ Result<std::int64_t> AddCorrection(Database* db, const CorrectionRequest& reques
 }
 
 Result<std::vector<std::int64_t>> AddCorrections(Database* db, const std::vector<CorrectionRequest>& requests) {
-  Transaction txn(db->handle());
-  if (Status s = txn.Begin(); !s.ok()) return s;
-  std::vector<std::int64_t> ids;
-  for (const CorrectionRequest& r : requests) {
-    Result<std::int64_t> id = AddCorrection(db, r);
-    if (!id.ok()) return id.status();  // the transaction rolls back the others
-    ids.push_back(id.value());
-  }
-  if (Status s = txn.Commit(); !s.ok()) return s;
-  return ids;
+  return AddAllOrNone(db, requests, AddCorrection);
 }
 
 Result<std::vector<Correction>> ListCorrections(Database* db, std::optional<std::int64_t> document_id,

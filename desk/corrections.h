@@ -30,6 +30,7 @@
 
 #include "extractors/record.h"
 #include "store/database.h"
+#include "store/statement.h"
 #include "util/status.h"
 
 namespace baocao {
@@ -62,6 +63,22 @@ const std::vector<std::string>& CorrectableFields();
 Result<std::int64_t> AddCorrection(Database* db, const CorrectionRequest& request);
 // Several in one transaction: all are stored or none.
 Result<std::vector<std::int64_t>> AddCorrections(Database* db, const std::vector<CorrectionRequest>& requests);
+
+// `add(db, request)` for each request in one transaction: all are stored or
+// none; the ids in order. AddCorrections and AddDocumentCorrections.
+template <typename Request, typename Add>
+Result<std::vector<std::int64_t>> AddAllOrNone(Database* db, const std::vector<Request>& requests, Add add) {
+  Transaction txn(db->handle());
+  if (Status s = txn.Begin(); !s.ok()) return s;
+  std::vector<std::int64_t> ids;
+  for (const Request& r : requests) {
+    Result<std::int64_t> id = add(db, r);
+    if (!id.ok()) return id.status();  // the transaction rolls back the others
+    ids.push_back(id.value());
+  }
+  if (Status s = txn.Commit(); !s.ok()) return s;
+  return ids;
+}
 
 // One correction as v_corrections shows it. Values are printed: "null" for
 // unknown, numbers as digits, text as is.

@@ -12,6 +12,7 @@
 #include "extractors/record_json_value.h"
 #include "extractors/record_schema.h"
 #include "desk/corrections.h"
+#include "desk/document_corrections.h"
 #include "store/statement.h"
 #include "store/stored_extractions.h"
 
@@ -33,9 +34,18 @@ Status ForEachExtraction(Database* database, Versions which, Values values, cons
     if (!c.ok()) return c.status();
     corrections = std::move(c).value();
   }
+  // The stored extraction carries no document id; sha256 is unique.
+  std::map<std::string, std::vector<DocumentCorrection>> metadata;
+  if (values == Values::kCorrected) {
+    Result<std::map<std::int64_t, std::vector<DocumentCorrection>>> m = DocumentCorrectionsByDocument(database);
+    if (!m.ok()) return m.status();
+    for (auto& [id, sets] : m.value()) metadata[sets.front().sha256] = std::move(sets);
+  }
   Status s = ForEachStoredExtraction(
       database, which, [&](Extraction& extraction, const std::vector<std::int64_t>& record_ids) {
         if (!corrections.empty()) ApplyCorrections(corrections, record_ids, &extraction);
+        auto m = metadata.find(extraction.document.sha256);
+        if (m != metadata.end()) ApplyDocumentCorrections(m->second, &extraction.document);
         return visit(extraction);
       });
   if (!s.ok()) return s;

@@ -27,7 +27,8 @@ enum class Values {
 // by default only the current version of each report, with the analyst's
 // corrections applied (ApplyCorrections in desk/corrections.h: the same
 // fields, corrected values, rejected records left out, check refs
-// renumbered). With Values::kAsExtracted, or when nothing was corrected,
+// renumbered; the document line's metadata as corrected, see
+// desk/document_corrections.h). With Values::kAsExtracted, or when nothing was corrected,
 // JSONL prints exactly what `baocao extract` printed for the same files.
 // CSV is RFC 4180 (CRLF rows, fields with , " CR LF quoted, quotes doubled),
 // UTF-8 without BOM, unknown values as empty fields; a check's refs are

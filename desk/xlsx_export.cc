@@ -109,8 +109,9 @@ const std::vector<Sheet>& Sheets() {
        {{"document_id", N, 11}, {"file", T, 30}, {"doc_type", T, 10}, {"ref", T, 16}, {"issued", T, 11},
         {"title", T, 50}, {"issuer", T, 28}, {"commune", T, 16}, {"district", T, 16}, {"province", T, 14},
         {"version", N, 8}, {"supersedes", N, 11}, {"loaded_at", T, 21}, {"rules_version", T, 14}},
-       "SELECT id, file, doc_type, ref, issued, title, issuer, commune, district, province, version,"
-       " supersedes_id, loaded_at, rules_version FROM documents WHERE superseded_by IS NULL ORDER BY id"},
+       "SELECT document_id, file, doc_type, ref, issued, title, issuer, commune, district, province, version,"
+       " supersedes_id, loaded_at, rules_version FROM v_documents WHERE superseded_by IS NULL"
+       " ORDER BY document_id"},
       {"corrections",
        {{"correction_id", N, 13}, {"document_id", N, 11}, {"record_id", N, 9}, {"file", T, 30},
         {"action", T, 7}, {"field", T, 12}, {"extracted", T, 10}, {"corrected", T, 10}, {"current", T, 10},

@@ -118,10 +118,63 @@ SELECT r.id AS record_id, r.document_id, d.file, d.doc_type, d.issuer,
   COALESCE(c.sets, 0) > 0 AS corrected,
   COALESCE(c.review, 0) AS review
 FROM records r
-JOIN documents d ON d.id = r.document_id
+JOIN v_documents d ON d.document_id = r.document_id
 LEFT JOIN provenance p ON p.record_id = r.id
 LEFT JOIN v_record_corrections c ON c.record_id = r.id
 WHERE d.superseded_by IS NULL)sql";
+}
+
+// The corrections of document metadata with their state, as v_corrections
+// has it for records: replaced (a later row of the same field), undone (an
+// undo row), review (the document's extracted value changed since: still
+// applied), active.
+std::string DocumentCorrectionsView() {
+  std::string cases;
+  for (const std::string& f : CorrectableDocumentFields()) {
+    cases += "      WHEN '" + f + "' THEN d." + QuotedColumn(f) + "\n";
+  }
+  return R"sql(
+WITH matched AS (
+  SELECT c.*,
+    CASE c.field
+)sql" + cases + R"sql(    END AS current_value,
+    EXISTS (SELECT 1 FROM document_corrections n WHERE n.document_id = c.document_id
+            AND n.field = c.field AND n.id > c.id) AS replaced
+  FROM document_corrections c
+  JOIN documents d ON d.id = c.document_id
+)
+SELECT id, document_id, action, field, extracted_value, corrected_value, current_value,
+  note, author, created,
+  CASE WHEN replaced THEN 'replaced'
+       WHEN action = 'undo' THEN 'undone'
+       WHEN current_value IS NOT extracted_value THEN 'review'
+       ELSE 'active' END AS state
+FROM matched)sql";
+}
+
+// Every document with its metadata as the analyst corrected it: what the
+// record views, the roll-up and the XLSX export read instead of documents.
+std::string DocumentsView() {
+  std::string pivot = R"sql(
+  SELECT document_id, MAX(state = 'review') AS review, COUNT(*) AS sets)sql";
+  std::string columns;
+  for (const std::string& f : CorrectableDocumentFields()) {
+    std::string column = QuotedColumn(f);
+    pivot += ",\n    MAX(field = '" + f + "') AS has_" + f + ", MAX(CASE WHEN field = '" + f +
+             "' THEN corrected_value END) AS " + column;
+    columns += ",\n  CASE WHEN c.has_" + f + " THEN c." + column + " ELSE d." + column + " END AS " + column;
+  }
+  return R"sql(
+WITH c AS ()sql" + pivot + R"sql(
+  FROM v_document_corrections WHERE state IN ('active', 'review')
+  GROUP BY document_id
+)
+SELECT d.id AS document_id, d.sha256, d.file, d.format, d.pages, d.ocr, d.ocr_confidence)sql" +
+         columns + R"sql(,
+  d.period, d.lineage, d.version, d.supersedes_id, d.superseded_by, d.run_id, d.loaded_at, d.rules_version,
+  COALESCE(c.sets, 0) > 0 AS corrected, COALESCE(c.review, 0) AS review
+FROM documents d
+LEFT JOIN c ON c.document_id = d.id)sql";
 }
 
 // v_activities / v_budgets: the type's own fields, corrected, with
@@ -189,14 +242,25 @@ GROUP BY status, period, district, commune, category)sql";
 
 const char* const kCommunes = R"sql(
 SELECT MAX(province) AS province, district, commune FROM (
-  SELECT province, district, commune FROM documents WHERE commune IS NOT NULL
+  SELECT province, district, commune FROM v_documents WHERE commune IS NOT NULL
   UNION ALL
-  SELECT d.province, d.district, r.commune FROM records r JOIN documents d ON d.id = r.document_id
+  SELECT d.province, d.district, r.commune FROM records r JOIN v_documents d ON d.document_id = r.document_id
   WHERE r.commune IS NOT NULL
 )
 GROUP BY district, commune)sql";
 
 }  // namespace
+
+const std::vector<std::string>& CorrectableDocumentFields() {
+  static const auto* names = [] {
+    auto* out = new std::vector<std::string>;
+    for (const DocumentField& f : DocumentFields()) {
+      if (f.role == FieldRole::kMetadata) out->push_back(std::string(f.name));
+    }
+    return out;
+  }();
+  return *names;
+}
 
 std::string RejectSignatureSql(const std::string& alias) {
   return Replace(kRejectSignature, "{p}", alias + ".");
@@ -207,6 +271,8 @@ const std::vector<ViewDefinition>& CurrentViews() {
       {"v_record_keys", kRecordKeys},
       {"v_corrections", CorrectionsView()},
       {"v_record_corrections", RecordCorrectionsView()},
+      {"v_document_corrections", DocumentCorrectionsView()},
+      {"v_documents", DocumentsView()},
       {"v_records", RecordsView()},
       {"v_activities", TypeView(RecordType::kActivity)},
       {"v_budgets", TypeView(RecordType::kBudget)},

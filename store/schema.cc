@@ -201,6 +201,31 @@ CREATE TABLE sessions (
 );
 )sql";
 
+// Version 7: the analyst's corrections of a document's metadata (commune,
+// issuer, doc_type, ref, issued, title, district, province; see
+// desk/document_corrections.h). Anchored to the document row itself: a
+// re-extraction keeps the row, and a new version of the report is a new
+// document whose metadata the analyst looks at again. As with record
+// corrections nothing is updated or deleted: a newer row for the same field
+// replaces the older one and an undo row cancels it, so the table is the
+// audit trail. extracted_value is the document's value when the correction
+// was made (to notice a re-extraction that changes it), corrected_value the
+// value to use (NULL: unknown); note may be empty (why is optional here).
+constexpr const char* kVersion7 = R"sql(
+CREATE TABLE document_corrections (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  action TEXT NOT NULL CHECK (action IN ('set', 'undo')),
+  field TEXT NOT NULL,
+  extracted_value TEXT,
+  corrected_value TEXT,
+  note TEXT NOT NULL,
+  author TEXT NOT NULL,
+  created TEXT NOT NULL
+);
+CREATE INDEX document_corrections_document ON document_corrections(document_id, field);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
@@ -208,6 +233,7 @@ constexpr Migration kMigrations[] = {
     {4, kVersion4},
     {5, kVersion5},
     {6, kVersion6},  // accounts of `baocao serve` (store/accounts.h)
+    {7, kVersion7},  // corrections of document metadata
 };
 
 Status NewerThanUs(int found, int latest) {

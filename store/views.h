@@ -15,8 +15,15 @@
 //                      or the record is gone: the analyst must look again),
 //                      replaced (a later correction of the same field),
 //                      undone (an undo entry).
+//   v_document_corrections
+//                      every correction of a document's metadata with its
+//                      state (active, review, replaced, undone), as
+//                      v_corrections for records.
+//   v_documents        every document (document_id, ...) with its metadata
+//                      corrected; `corrected` / `review` flags.
 //   v_records          records of current versions (superseded documents left
-//                      out), corrected values applied, with rejected / review
+//                      out), corrected values and corrected document
+//                      metadata (from v_documents) applied, with rejected / review
 //                      / corrected flags and provenance.
 //   v_activities,      activities and budgets of v_records, rejected ones
 //   v_budgets          left out; `commune` is the row's commune (roll-up
@@ -53,6 +60,11 @@ struct ViewDefinition {
 
 // The views above in dependency order, generated from the record schema.
 const std::vector<ViewDefinition>& CurrentViews();
+
+// The document fields an analyst may correct: the metadata of the document
+// line (doc_type, ref, issued, title, issuer, commune, district, province),
+// in contract order; each is also a column of `documents`.
+const std::vector<std::string>& CorrectableDocumentFields();
 
 // The SQL of a rejection's signature (the record's numbers as a JSON array)
 // over the records table aliased `alias` ("r"): what a '*' correction is

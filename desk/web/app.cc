@@ -271,6 +271,8 @@ WebResponse DeskApp::Route(const WebRequest& req, Context& ctx) {
   }
   if (req.method == "POST") {
     if (path == "/api/correct") return HandleCorrect(req, ctx);
+    static const std::regex kMetadata(R"(/documents/(\d{1,18})/metadata)");
+    if (std::regex_match(path, m, kMetadata)) return HandleMetadata(req, ctx, std::stoll(m[1]));
     if (path == "/inbox/upload") return HandleUpload(req, ctx);
     if (path == "/inbox/retry") return HandleRetry(req, ctx);
     if (path == "/inbox/run") return HandleRunPass(req, ctx);
@@ -418,6 +420,27 @@ WebResponse DeskApp::HandleCorrect(const WebRequest& req, Context& ctx) {
   if (!row.ok()) return WebResponse::Text(500, row.status().reason());
   return WebResponse::Json(nlohmann::json{{"correction", id.value()}, {"row_html", row.value()}}.dump(
       -1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+WebResponse DeskApp::HandleMetadata(const WebRequest& req, Context& ctx, std::int64_t id) {
+  if (!ctx.page.can_correct()) return WebResponse::Text(403, "only an analyst account can correct a document");
+  std::lock_guard<std::mutex> lock(db_mu_);
+  Result<StoredDocumentInfo> info = LoadStoredDocumentInfo(db_.get(), id);
+  if (!info.ok()) return WebResponse::Text(404, info.status().reason());
+  Result<std::map<std::int64_t, std::vector<DocumentCorrection>>> sets = DocumentCorrectionsByDocument(db_.get(), id);
+  if (!sets.ok()) return WebResponse::Text(500, sets.status().reason());
+  std::vector<DocumentCorrection> current = sets.value().empty() ? std::vector<DocumentCorrection>()
+                                                                 : sets.value().begin()->second;
+  std::vector<DocumentCorrectionRequest> changes =
+      MetadataChanges(req, id, info.value().document, current, ctx.page.user);
+  if (!changes.empty()) {
+    Result<std::vector<std::int64_t>> ids = AddDocumentCorrections(db_.get(), changes);
+    if (!ids.ok()) {
+      int code = ids.status().code() == Status::Code::kInvalidInput ? 400 : 500;
+      return ErrorPage(ctx.page, code, ids.status().reason());
+    }
+  }
+  return WebResponse::Redirect("/documents/" + std::to_string(id) + "#meta");
 }
 
 WebResponse DeskApp::HandlePageImage(const WebRequest&, Context&, std::int64_t id, int page, bool meta) {

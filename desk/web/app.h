@@ -104,6 +104,9 @@ class DeskApp {
   WebResponse HandleRetry(const WebRequest& request, Context& ctx);
   WebResponse HandleRunPass(const WebRequest& request, Context& ctx);
   WebResponse HandleCorrect(const WebRequest& request, Context& ctx);
+  // POST /documents/ID/metadata: the metadata form's changed fields stored
+  // as document corrections with the account's name; back to the page.
+  WebResponse HandleMetadata(const WebRequest& request, Context& ctx, std::int64_t id);
   WebResponse HandlePageImage(const WebRequest& request, Context& ctx, std::int64_t id, int page, bool meta);
   WebResponse HandleEvidence(Context& ctx, std::int64_t id, std::int64_t record_id);
   WebResponse HandleRollupDownload(const WebRequest& request, Context& ctx, bool xlsx);

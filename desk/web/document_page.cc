@@ -24,6 +24,7 @@ struct DocView {
   std::optional<Document> normalized;
   std::map<std::int64_t, RecordCorrections> corrections;  // by record id
   std::map<int, std::vector<int>> checks_about;           // record ordinal -> ordinals of checks naming it
+  std::vector<DocumentCorrection> metadata;               // the document's corrections that apply
 };
 
 Result<DocView> LoadDocView(Database* db, std::int64_t id) {
@@ -39,6 +40,9 @@ Result<DocView> LoadDocView(Database* db, std::int64_t id) {
   Result<std::map<std::int64_t, RecordCorrections>> c = CorrectionsByRecord(db, id);
   if (!c.ok()) return c.status();
   v.corrections = std::move(c).value();
+  Result<std::map<std::int64_t, std::vector<DocumentCorrection>>> m = DocumentCorrectionsByDocument(db, id);
+  if (!m.ok()) return m.status();
+  if (!m.value().empty()) v.metadata = std::move(m.value().begin()->second);
   const std::vector<Record>& records = v.stored.extraction.records;
   for (std::size_t i = 0; i < records.size(); ++i) {
     if (records[i].type != RecordType::kCheck) continue;
@@ -182,10 +186,6 @@ std::string RecordRow(const PageContext& ctx, const DocView& v, std::size_t i, b
   return out;
 }
 
-std::string MetaRow(const PageContext& ctx, const std::string& key, const std::optional<std::string>& value) {
-  return "<tr><th>" + Escape(ctx.T(key)) + "</th><td>" + Escape(value.value_or("—")) + "</td></tr>";
-}
-
 std::string ChecksHtml(const PageContext& ctx, const DocView& v) {
   const std::vector<Record>& records = v.stored.extraction.records;
   std::string out;
@@ -249,11 +249,13 @@ Result<WebResponse> DocumentPage(Database* db, const PageContext& ctx, std::int6
   Result<DocView> loaded = LoadDocView(db, id);
   if (!loaded.ok()) return loaded.status();
   const DocView& v = loaded.value();
-  const DocumentInfo& d = v.stored.extraction.document;
+  const DocumentInfo& d = v.stored.extraction.document;  // as extracted: the metadata section corrects it
+  DocumentInfo corrected = d;
+  ApplyDocumentCorrections(v.metadata, &corrected);
   const StoredDocumentInfo& info = v.stored.info;
 
   std::string b = "<div class=\"dochead\"><h1>" + Escape(d.file) + "</h1><p class=\"sub\">" +
-                  Escape(ctx.T("doctype." + d.doc_type)) + " · " + Escape(d.format) + " · v" +
+                  Escape(ctx.T("doctype." + corrected.doc_type)) + " · " + Escape(d.format) + " · v" +
                   std::to_string(info.version) + " · " + Escape(ctx.T("col.loaded")) + " " +
                   Escape(FormatTimestamp(info.loaded_at));
   if (info.supersedes) {
@@ -266,15 +268,7 @@ Result<WebResponse> DocumentPage(Database* db, const PageContext& ctx, std::int6
   }
   b += "</p></div>";
 
-  b += "<details class=\"meta\"><summary>" + Escape(ctx.T("doc.metadata")) + "</summary><table class=\"meta\">";
-  b += MetaRow(ctx, "meta.title", d.title) + MetaRow(ctx, "meta.ref", d.ref) +
-       MetaRow(ctx, "meta.issued", d.issued ? std::optional<std::string>(FormatPeriod(*d.issued)) : std::nullopt) +
-       MetaRow(ctx, "meta.issuer", d.issuer) + MetaRow(ctx, "col.commune", d.commune) +
-       MetaRow(ctx, "meta.district", d.district) + MetaRow(ctx, "meta.province", d.province);
-  if (d.ocr_confidence) {
-    b += MetaRow(ctx, "meta.ocr", FormatDecimal(d.ocr_confidence, 1));
-  }
-  b += "</table></details>";
+  b += MetadataSection(ctx, id, d, v.metadata);
 
   // A partial read (a page not read, a text layer replaced by OCR) is said
   // before the figures: some of the report may be missing from them.

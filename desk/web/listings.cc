@@ -7,15 +7,15 @@ namespace baocao::web {
 namespace {
 
 constexpr const char* kSummarySql = R"sql(
-SELECT d.id, d.file, d.format, d.doc_type, d.commune, d.district, d.province, d.period, d.title, d.issuer,
-  d.issued, d.loaded_at, d.version, COALESCE(d.lineage, d.id), d.superseded_by,
+SELECT d.document_id, d.file, d.format, d.doc_type, d.commune, d.district, d.province, d.period, d.title, d.issuer,
+  d.issued, d.loaded_at, d.version, COALESCE(d.lineage, d.document_id), d.superseded_by,
   COALESCE(rc.figures, 0), COALESCE(rc.checks, 0), COALESCE(cc.entries, 0), COALESCE(cc.looked, 0)
-FROM documents d
+FROM v_documents d
 LEFT JOIN (SELECT document_id, SUM(type <> 'check') AS figures, SUM(type = 'check') AS checks
-           FROM records GROUP BY document_id) rc ON rc.document_id = d.id
+           FROM records GROUP BY document_id) rc ON rc.document_id = d.document_id
 LEFT JOIN (SELECT document_id, COUNT(*) AS entries,
              COUNT(DISTINCT CASE WHEN record_key NOT LIKE '["check"%' THEN record_key END) AS looked
-           FROM corrections GROUP BY document_id) cc ON cc.document_id = d.id
+           FROM corrections GROUP BY document_id) cc ON cc.document_id = d.document_id
 )sql";
 
 DocumentSummary ReadSummary(const Statement& st) {
@@ -59,8 +59,9 @@ bool Matches(const DocumentSummary& d, const std::string& folded_search) {
 }
 
 Result<std::vector<std::string>> Distinct(Database* db, const char* column) {
+  // v_documents: a corrected commune or type is what the analyst filters by.
   Result<Statement> st = Statement::Prepare(
-      db->handle(), std::string("SELECT DISTINCT ") + column + " FROM documents WHERE superseded_by IS NULL AND " +
+      db->handle(), std::string("SELECT DISTINCT ") + column + " FROM v_documents WHERE superseded_by IS NULL AND " +
                         column + " IS NOT NULL ORDER BY " + column);
   if (!st.ok()) return st.status();
   std::vector<std::string> out;
@@ -78,7 +79,7 @@ Result<std::vector<std::string>> Distinct(Database* db, const char* column) {
 Result<std::vector<DocumentSummary>> ListDocuments(Database* db, const DocumentFilter& filter) {
   std::string sql = kSummarySql;
   sql += " WHERE (?1 OR d.superseded_by IS NULL) AND (?2 = '' OR d.commune = ?2) AND (?3 = '' OR d.period = ?3)"
-         " AND (?4 = '' OR d.doc_type = ?4) ORDER BY d.id DESC";
+         " AND (?4 = '' OR d.doc_type = ?4) ORDER BY d.document_id DESC";
   Result<Statement> st = Statement::Prepare(db->handle(), sql);
   if (!st.ok()) return st.status();
   st.value().Bind(1, filter.all_versions);
@@ -115,7 +116,7 @@ Result<FilterChoices> ListFilterChoices(Database* db) {
 
 Result<std::vector<DocumentSummary>> LoadedSince(Database* db, const std::string& since_utc) {
   std::string sql = kSummarySql;
-  sql += " WHERE d.loaded_at >= ?1 ORDER BY d.id DESC LIMIT 500";
+  sql += " WHERE d.loaded_at >= ?1 ORDER BY d.document_id DESC LIMIT 500";
   Result<Statement> st = Statement::Prepare(db->handle(), sql);
   if (!st.ok()) return st.status();
   st.value().Bind(1, since_utc);

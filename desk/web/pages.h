@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "desk/document_corrections.h"
 #include "desk/web/auth.h"
 #include "desk/web/http.h"
 #include "desk/web/i18n.h"
@@ -67,6 +68,17 @@ Result<std::string> FigureRowHtml(Database* db, const PageContext& ctx, std::int
 // The evidence of a record without a page image: its table or paragraph
 // re-rendered from the stored normalised document, the row or sentence marked.
 Result<std::string> EvidenceFragment(Database* db, std::int64_t document_id, std::int64_t record_id);
+// The document page's metadata: a form posting to /documents/ID/metadata
+// for an analyst, a table for the others; `sets` are the document's
+// corrections that apply (DocumentCorrectionsByDocument).
+std::string MetadataSection(const PageContext& ctx, std::int64_t id, const DocumentInfo& extracted,
+                            const std::vector<DocumentCorrection>& sets);
+// What a posted metadata form changes: one request per field whose value
+// differs from the one shown (an emptied field becomes null), by `author`.
+std::vector<DocumentCorrectionRequest> MetadataChanges(const WebRequest& req, std::int64_t id,
+                                                       const DocumentInfo& extracted,
+                                                       const std::vector<DocumentCorrection>& sets,
+                                                       const std::string& author);
 Result<WebResponse> DiffPage(Database* db, const PageContext& ctx, const WebRequest& req);
 Result<WebResponse> RollupPage(Database* db, const PageContext& ctx, const WebRequest& req);
 

@@ -8,6 +8,7 @@
 
 #include "tests/support/test_support.h"
 #include "tests/support/docx_edit.h"
+#include "tests/desk/desk_fixtures.h"  // ZipEntryText
 
 namespace baocao {
 namespace {
@@ -330,6 +331,88 @@ TEST_F(DeskCliTest, AReExtractionShowsInTheRunDiffAndTheReviewPage) {
   std::string page = testing::ReadText(dir_.Path("r.html"));
   EXPECT_NE(page.find("Changes since run 1 (re-extracted by run 2)"), std::string::npos);
   EXPECT_NE(page.find("<td>female</td>"), std::string::npos);
+}
+
+// A document's metadata corrected once: the export, the views, the roll-up
+// and the XLSX export read the corrected value; an undo brings the
+// extracted one back and keeps the history.
+TEST_F(DeskCliTest, DocumentMetadataCorrectionsReachExportsViewsAndRollup) {
+  IngestSamples();
+  const std::string file = "errors-table.docx";
+  std::string id = Query(db_, "SELECT id FROM documents WHERE file = '" + file + "' AND superseded_by IS NULL");
+  ASSERT_NE(id, "");
+  std::string extracted_commune = Query(db_, "SELECT commune FROM documents WHERE id = " + id);
+  // A commune no sample names: whatever shows it comes from the correction.
+  ASSERT_EQ(Query(db_, "SELECT COUNT(*) FROM v_rollup WHERE commune = 'Thử Nghiệm'"), "0");
+  std::string correct = Bin() + " correct" + Db() + " --by lan --document " + id;
+  std::string out;
+  ASSERT_EQ(testing::Run(correct + " --set 'commune=Thử Nghiệm' --set issued=2024-12-20 --why 'bản giấy'", &out), 0);
+  EXPECT_NE(out.find("document correction"), std::string::npos) << out;
+
+  std::string jsonl;
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db(), &jsonl), 0);
+  std::string line = DocumentBlock(jsonl, file).at(0);
+  EXPECT_NE(line.find("\"issued\":\"2024-12-20\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"commune\":\"Thử Nghiệm\""), std::string::npos) << line;
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db() + " --as-extracted", &jsonl), 0);
+  EXPECT_EQ(DocumentBlock(jsonl, file).at(0).find("Thử Nghiệm"), std::string::npos);
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db() + " --format csv", &out), 0);
+  EXPECT_NE(out.find(file + ","), std::string::npos);
+  EXPECT_NE(out.find(",2024-12-20,Thử Nghiệm,"), std::string::npos) << out;
+
+  // The views and the roll-up: the document's records now belong to Thử Nghiệm.
+  EXPECT_EQ(Query(db_, "SELECT COUNT(*) > 0 FROM v_activities WHERE document_id = " + id + " AND commune = 'Thử Nghiệm'"),
+            "1");
+  EXPECT_EQ(Query(db_, "SELECT COUNT(*) FROM v_records WHERE document_id = " + id +
+                           " AND document_commune IS NOT 'Thử Nghiệm'"),
+            "0");
+  EXPECT_EQ(Query(db_, "SELECT COUNT(*) > 0 FROM v_rollup WHERE commune = 'Thử Nghiệm'"), "1");
+  std::string period = Query(db_, "SELECT period FROM v_rollup WHERE commune = 'Thử Nghiệm' AND status = 'actual'");
+  ASSERT_NE(period, "");
+  ASSERT_EQ(testing::Run(Bin() + " rollup" + Db() + " --period " + period, &out), 0);
+  EXPECT_NE(out.find("Thử Nghiệm"), std::string::npos) << out;
+  std::string xlsx = dir_.Path("meta.xlsx");
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db() + " --format xlsx --out '" + xlsx + "'"), 0);
+  std::optional<std::string> strings = testing::ZipEntryText(xlsx, "xl/sharedStrings.xml");
+  ASSERT_TRUE(strings.has_value());
+  EXPECT_NE(strings->find("Thử Nghiệm"), std::string::npos);
+
+  // Undo: the extracted commune is back; the history keeps all three rows.
+  ASSERT_EQ(testing::Run(correct + " --undo commune >/dev/null"), 0);
+  ASSERT_EQ(testing::Run(Bin() + " export" + Db(), &jsonl), 0);
+  line = DocumentBlock(jsonl, file).at(0);
+  EXPECT_EQ(line.find("Thử Nghiệm"), std::string::npos) << line;
+  EXPECT_NE(line.find("\"issued\":\"2024-12-20\""), std::string::npos) << line;
+  EXPECT_EQ(Query(db_, "SELECT COUNT(*) FROM v_rollup WHERE commune = 'Thử Nghiệm'"), "0");
+  EXPECT_EQ(Query(db_, "SELECT group_concat(state, ' ') FROM (SELECT state FROM v_document_corrections ORDER BY id)"),
+            "replaced active undone");
+  ASSERT_EQ(testing::Run(Bin() + " correct" + Db() + " --list --history", &out), 0);
+  EXPECT_NE(out.find("commune " + extracted_commune + " -> Thử Nghiệm"), std::string::npos) << out;
+  EXPECT_NE(out.find("lan"), std::string::npos);
+}
+
+TEST_F(DeskCliTest, BadDocumentCorrectionsAreRefusedWithOneLine) {
+  IngestSamples();
+  std::string id = Query(db_, "SELECT MIN(id) FROM documents");
+  std::string correct = Bin() + " correct" + Db() + " --by lan --document " + id;
+  std::string err = dir_.Path("err.txt");
+  auto refused = [&](const std::string& args, const std::string& says) {
+    EXPECT_EQ(testing::Run(correct + " " + args + " 2>'" + err + "'"), 2) << args;
+    std::string text = testing::ReadText(err);
+    EXPECT_NE(text.find(says), std::string::npos) << args << ": " << text;
+    EXPECT_EQ(testing::Lines(text).size(), 1u) << text;
+  };
+  refused("--set colour=red", "unknown document field 'colour'");
+  refused("--set issued=2025-02-29", "issued=2025-02-29: a date that exists");
+  refused("--set issued=20/12/2024", "a date that exists");
+  refused("--set doc_type=bien_ban", "one of bao_cao");
+  refused("--set doc_type=null", "always has a type");
+  refused("--set 'ref=157 / BC-UBND'", "without spaces");
+  refused("--undo commune", "no correction of commune to undo");
+  refused("--set issued=2024-12-20 --set issued=2024-13-01", "issued=2024-13-01");
+  EXPECT_EQ(Query(db_, "SELECT COUNT(*) FROM document_corrections"), "0") << "all or nothing";
+  EXPECT_EQ(testing::Run(Bin() + " correct" + Db() + " --document 99999 --set issued=2024 2>/dev/null"), 1);
+  EXPECT_EQ(testing::Run(correct + " --record 1 --set issued=2024 2>/dev/null"), 2);
 }
 
 TEST_F(DeskCliTest, CommandLineMistakesExitTwoAndAMissingDatabaseOne) {

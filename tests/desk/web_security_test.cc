@@ -162,6 +162,28 @@ TEST_F(SecurityTest, CorrectionsRecordTheAccountAndRolesLimitWhatItMayDo) {
   EXPECT_EQ(app->Handle(As(analyst, Get("/documents"))).status, 303);
 }
 
+TEST_F(SecurityTest, OnlyAnAnalystEditsADocumentsMetadata) {
+  auto app = MakeApp(true);
+  const std::string page = "/documents/" + std::to_string(fixture_->first);
+  auto edit = [&](const std::string& session) {
+    std::string csrf = CsrfOf(app->Handle(As(session, Get(page))).body);
+    return app->Handle(As(session, Post(page + "/metadata", {{"csrf", csrf}, {"issuer", "UBND xã Tân Lập"}})));
+  };
+  std::string viewer = LogIn(app.get(), "minh", "mat-khau-minh");
+  std::string clerk = LogIn(app.get(), "hoa", "mat-khau-hoa");
+  std::string analyst = LogIn(app.get(), "lan", "mat-khau-lan");
+  ASSERT_FALSE(viewer.empty() || clerk.empty() || analyst.empty());
+  WebResponse shown = app->Handle(As(viewer, Get(page)));
+  EXPECT_EQ(shown.body.find("class=\"metaform\""), std::string::npos) << "a viewer is offered the form";
+  EXPECT_NE(shown.body.find("class=\"meta\""), std::string::npos);
+  EXPECT_EQ(edit(viewer).status, 403);
+  EXPECT_EQ(edit(clerk).status, 403);
+  EXPECT_EQ(QueryText(db(), "SELECT COUNT(*) FROM document_corrections"), "0");
+  EXPECT_NE(app->Handle(As(analyst, Get(page))).body.find("class=\"metaform\""), std::string::npos);
+  ASSERT_EQ(edit(analyst).status, 303);
+  EXPECT_EQ(QueryText(db(), "SELECT author || ' ' || corrected_value FROM document_corrections"), "lan UBND xã Tân Lập");
+}
+
 TEST_F(SecurityTest, LogInAttemptsAreRateLimited) {
   auto app = MakeApp(true);
   int status = 0;

@@ -234,6 +234,8 @@ function setupDocument() {
   });
   document.addEventListener('keydown', ev => {
     if (ev.target.tagName === 'INPUT' || ev.target.tagName === 'TEXTAREA' || ev.target.tagName === 'SELECT') return;
+    // The metadata form is an ordinary form: Enter on its button submits it.
+    if (ev.target.closest && ev.target.closest('form.metaform')) return;
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     if (ev.key === 'ArrowDown' || ev.key === 'j') { ev.preventDefault(); move(1); }
     else if (ev.key === 'ArrowUp' || ev.key === 'k') { ev.preventDefault(); move(-1); }
