@@ -1,6 +1,7 @@
 // OCR boxes land on the page as archived: a page of the budget sample's
-// print is rendered, then turned a quarter, tilted 2 degrees or given a
-// phone's keystone by the test itself; the picture is read by OCR, which
+// print is rendered, then turned a quarter, tilted 2 degrees, given a
+// phone's keystone or laid on a desk and photographed at an angle by the
+// test itself; the picture is read by OCR, which
 // turns, deskews and squares it before reading; the box of a known table
 // cell must come back where that cell is in the picture the test made.
 // The truth is found without any of ingest/'s geometry: the cell's box from
@@ -164,6 +165,32 @@ TEST(OcrFrameTest, KeystonedPhotoBoxIsOnThePhoto) {
     ptaAddPt(to, 0.05f * w, 0.02f * h), ptaAddPt(to, 0.95f * w, 0), ptaAddPt(to, w, h), ptaAddPt(to, 0, h);
     // Leptonica takes the destination points first.
     PixPtr out(pixProjectivePta(p, to, from, L_BRING_IN_WHITE));
+    ptaDestroy(&from);
+    ptaDestroy(&to);
+    return out;
+  });
+  ASSERT_TRUE(pic.has_value());
+  ExpectCellAtTruth(ReadImage(Png(pic->page.get())), *pic);
+}
+
+// A phone photo of the page lying on a darker desk, taken at an angle: the
+// paper's outline is found and mapped onto a rectangle before reading.
+TEST(OcrFrameTest, PageOnDeskBoxIsOnThePhoto) {
+  std::optional<Picture> pic = Make([](Pix* p) {
+    const bool mask = pixGetDepth(p) == 1;
+    const int border = pixGetWidth(p) / 6;
+    constexpr int kDesk = 70;
+    PixPtr framed(mask ? pixAddBorder(p, border, 0) : pixAddBorderGeneral(p, border, border, border, border, kDesk));
+    if (!framed) return PixPtr();
+    const float w = static_cast<float>(pixGetWidth(framed.get())), h = static_cast<float>(pixGetHeight(framed.get()));
+    const float b = static_cast<float>(border);
+    PTA* from = ptaCreate(4);
+    PTA* to = ptaCreate(4);
+    ptaAddPt(from, b, b), ptaAddPt(from, w - b, b), ptaAddPt(from, w - b, h - b), ptaAddPt(from, b, h - b);
+    ptaAddPt(to, b + 0.06f * w, b + 0.03f * h), ptaAddPt(to, w - b - 0.02f * w, b);
+    ptaAddPt(to, w - b + 0.02f * w, h - b), ptaAddPt(to, b - 0.03f * w, h - b - 0.02f * h);
+    PixPtr out(mask ? pixProjectivePta(framed.get(), to, from, L_BRING_IN_WHITE)
+                    : pixProjectivePtaGray(framed.get(), to, from, kDesk));
     ptaDestroy(&from);
     ptaDestroy(&to);
     return out;
