@@ -4,9 +4,9 @@
 // (layout/page_layout.h) turns a PageContent into blocks in reading order; the same
 // code serves text PDFs, scanned PDFs and images.
 //
-// Coordinates: page units with a top-left origin and y growing downwards —
-// points for PDF pages (text or scanned), pixels for image files — the units
-// of Block::box.
+// Coordinates: points with a top-left origin and y growing downwards, in
+// the frame the words were found in (`frame` maps them to the archived
+// page; image files count points at layout/page_frame.h's ImageDpi).
 #ifndef BAOCAO_INGEST_LAYOUT_PAGE_H_
 #define BAOCAO_INGEST_LAYOUT_PAGE_H_
 
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "document/document.h"
+#include "ingest/layout/page_frame.h"
 
 namespace baocao {
 
@@ -43,6 +44,10 @@ struct PageContent {
   std::vector<PageWord> words;       // words outside `tables`
   std::vector<PageTable> tables;
   bool ocr = false;                  // the words came from OCR
+  // Maps the page units above (the frame the words were found in: turned
+  // upright, deskewed, squared) to the archived page in points. Layout
+  // works in the found frame; the blocks' boxes are mapped back at its end.
+  PageFrame frame;
 };
 
 inline double Width(const BoundingBox& b) { return b.x1 - b.x0; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 
 namespace baocao {
@@ -232,6 +233,18 @@ std::vector<Block> LayoutPage(PageContent& page, const std::vector<TextLine>& li
   return out;
 }
 
+// The boxes inside `b` — its table's cells and their blocks — mapped to the
+// archived page.
+void InnerToArchived(const PageFrame& frame, Block* b) {
+  for (TableCell& cell : b->table.cells) {
+    if (cell.box) cell.box = frame.ToArchived(*cell.box);
+    for (Block& inner : cell.blocks) {
+      if (inner.box) inner.box = frame.ToArchived(*inner.box);
+      InnerToArchived(frame, &inner);
+    }
+  }
+}
+
 }  // namespace
 
 void LayoutPages(std::vector<PageContent> pages, Document* doc) {
@@ -259,6 +272,8 @@ void LayoutPages(std::vector<PageContent> pages, Document* doc) {
       if (std::find(furniture_seen.begin(), furniture_seen.end(), text) != furniture_seen.end()) continue;
       furniture_seen.push_back(text);
       for (Block& b : ParagraphBlocks({lines[k][i]}, RegionOf({lines[k][i]}), pages[k].number)) {
+        if (b.box) b.box = pages[k].frame.ToArchived(*b.box);
+        InnerToArchived(pages[k].frame, &b);
         b.index = static_cast<int>(doc->furniture.size());
         doc->furniture.push_back(std::move(b));
       }
@@ -276,10 +291,22 @@ void LayoutPages(std::vector<PageContent> pages, Document* doc) {
     if (!body_lines[k].empty() && pages[k].width > 0) {
       region.right = std::max(region.right, pages[k].width - region.left);
     }
-    for (Block& b : LayoutPage(pages[k], body_lines[k], region)) body.push_back(std::move(b));
+    // Boxes go to the archived page here, cells while their page is known;
+    // a block's own box after the join below, which compares tables'
+    // extents in the found (upright) frame.
+    for (Block& b : LayoutPage(pages[k], body_lines[k], region)) {
+      InnerToArchived(pages[k].frame, &b);
+      body.push_back(std::move(b));
+    }
   }
   JoinContinuedTables(&body);
+  std::map<int, const PageFrame*> frames;
+  for (const PageContent& p : pages) frames[p.number] = &p.frame;
   for (Block& b : body) {
+    // A table joined over pages has the union of its parts' boxes, mapped
+    // by its first page's frame; records take their rows' cells instead.
+    auto f = b.page ? frames.find(*b.page) : frames.end();
+    if (b.box && f != frames.end()) b.box = f->second->ToArchived(*b.box);
     b.index = static_cast<int>(doc->body.size());
     doc->body.push_back(std::move(b));
   }

@@ -34,8 +34,8 @@ std::optional<int> ClearTurns(Pix* binary) {
 // counts on a sharp page: a quarter of the work); a page whose detail is
 // coarser than its pixels (a 200 dpi scan rendered at 300) is not clear
 // there and is tried at full size.
-int UprightTurns(Pix* binary) {
-  if (pixGetXRes(binary) >= 250) {
+int UprightTurns(Pix* binary, double dpi) {
+  if (dpi >= 250) {
     PixPtr half(pixReduceRankBinary2(binary, 1, nullptr));
     if (half) {
       if (std::optional<int> turns = ClearTurns(half.get())) return *turns;
@@ -57,15 +57,19 @@ std::optional<PreparedImage> PrepareForOcr(Pix* image, double dpi) {
   PreparedImage p;
   p.gray.reset(pixConvertTo8(image, 0));
   if (!p.gray) return std::nullopt;
-  if (PixPtr flat = FlattenPhoto(p.gray.get(), dpi, &p.photo)) p.gray = std::move(flat);
+  if (PixPtr flat = FlattenPhoto(p.gray.get(), dpi, &p.photo, &p.frame)) p.gray = std::move(flat);
   p.binary = Binarize(p.gray.get());
   if (!p.binary) return std::nullopt;
 
-  p.quarter_turns = UprightTurns(p.binary.get());
-  if (p.quarter_turns != 0) {
-    PixPtr g(pixRotateOrth(p.gray.get(), p.quarter_turns));
-    PixPtr b(pixRotateOrth(p.binary.get(), p.quarter_turns));
-    if (g && b) p.gray = std::move(g), p.binary = std::move(b);
+  const int turns = UprightTurns(p.binary.get(), dpi);
+  if (turns != 0) {
+    PixPtr g(pixRotateOrth(p.gray.get(), turns));
+    PixPtr b(pixRotateOrth(p.binary.get(), turns));
+    if (g && b) {
+      p.frame = p.frame.Then(PageFrame::QuarterTurns(turns, pixGetWidth(p.gray.get()), pixGetHeight(p.gray.get())));
+      p.gray = std::move(g), p.binary = std::move(b);
+      p.quarter_turns = turns;
+    }
   }
 
   l_float32 angle = 0, conf = 0;
@@ -80,13 +84,17 @@ std::optional<PreparedImage> PrepareForOcr(Pix* image, double dpi) {
                            L_BRING_IN_WHITE, 0, 0)
                : nullptr);
     if (g && b) {
+      // pixRotate turns about the image's centre, keeping its size.
+      p.frame = p.frame.Then(PageFrame::Rotation(kPi / 180.0 * angle, pixGetWidth(g.get()) / 2.0,
+                                                 pixGetHeight(g.get()) / 2.0));
       p.gray = std::move(g), p.binary = std::move(b);
       p.skew_degrees = angle;
     }
   }
-  if (PixPtr square = SquareByRules(p.gray.get(), dpi, &p.photo)) {
+  PageFrame squared = p.frame;
+  if (PixPtr square = SquareByRules(p.gray.get(), dpi, &p.photo, &squared)) {
     PixPtr b = Binarize(square.get());
-    if (b) p.gray = std::move(square), p.binary = std::move(b);
+    if (b) p.gray = std::move(square), p.binary = std::move(b), p.frame = squared;
   }
   return p;
 }

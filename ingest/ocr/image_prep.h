@@ -24,6 +24,9 @@ struct PreparedImage {
   int quarter_turns = 0;   // clockwise quarter turns applied
   double skew_degrees = 0; // rotation applied to straighten the lines
   PhotoFix photo;          // what was done to a photo
+  // Pixels of the image given -> pixels of `gray`: every step above
+  // composed, so OCR boxes map back to the image (layout/page_frame.h).
+  PageFrame frame;
 };
 
 // `dpi`: the image's resolution. nullopt when Leptonica cannot convert the

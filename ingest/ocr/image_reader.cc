@@ -7,20 +7,12 @@
 #include <cmath>
 #include <memory>
 
+#include "ingest/layout/page_frame.h"
 #include "ingest/ocr/pages.h"
 #include "ingest/layout/page_layout.h"
 
 namespace baocao {
 namespace {
-
-// The resolution of a scan, or of a photo with none recorded: an A4 page's
-// long side (11.7 in) fills the long side of the picture.
-double Resolution(Pix* pix) {
-  const int res = pixGetXRes(pix);
-  if (res >= 70 && res <= 1200) return res;
-  const int longest = std::max(pixGetWidth(pix), pixGetHeight(pix));
-  return std::clamp(longest / 11.7, 100.0, 600.0);
-}
 
 int TiffPageCount(std::string_view bytes) {
   FILE* f = fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "rb");
@@ -65,10 +57,9 @@ Result<Document> ReadImage(std::string_view bytes, const ImageOptions& options, 
                       if (!pix || static_cast<double>(pixGetWidth(pix.get())) * pixGetHeight(pix.get()) > max_pixels) {
                         return nullptr;
                       }
-                      *dpi = Resolution(pix.get());
+                      *dpi = ImageDpi(pix.get());
                       return pix;
-                    },
-                    false});
+                    }});
   }
   Result<OcrOutcome> ocr = OcrPages(jobs, ocr_options);
   if (!ocr.ok()) return ocr.status();

@@ -1,6 +1,7 @@
 // Reads a photo or scan (PNG, JPEG, TIFF with one or many pages) into the
 // shared Document model through OCR (ocr/pages.h). Document::format is
-// "image", pages the page count, block boxes in pixels.
+// "image", pages the page count, block boxes in points of the picture as
+// stored, at its resolution (layout/page_frame.h: ImageDpi).
 //
 //   Result<Document> doc = ReadImage(bytes, ImageOptions{}, OcrOptions{});
 //

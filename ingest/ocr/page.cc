@@ -85,8 +85,8 @@ PixPtr BorderMask(Pix* strokes, const RulingLines& lines, const std::vector<Grid
 
 }  // namespace
 
-Result<PageContent> OcrPage(Pix* image, double dpi, double units_per_pixel, int number, OcrEngine* engine,
-                            const OcrOptions& options, OcrPageStats* stats) {
+Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engine, const OcrOptions& options,
+                            OcrPageStats* stats) {
   std::optional<PreparedImage> prep = PrepareForOcr(image, dpi);
   if (!prep) return Status::InvalidInput("page " + std::to_string(number) + ": the image cannot be read");
   stats->quarter_turns = prep->quarter_turns;
@@ -94,10 +94,13 @@ Result<PageContent> OcrPage(Pix* image, double dpi, double units_per_pixel, int 
   Pix* bin = prep->binary.get();
   const int width = pixGetWidth(bin), height = pixGetHeight(bin);
   const double pt = 72.0 / dpi;  // points per pixel: the grid works in points
+  const double units_per_pixel = pt;
 
   PageContent page;
   page.number = number;
   page.ocr = true;
+  // Archived points -> image pixels -> prepared pixels -> prepared points.
+  page.frame = PageFrame::Scale(1 / pt).Then(prep->frame).Then(PageFrame::Scale(pt));
   page.width = width * units_per_pixel;
   page.height = height * units_per_pixel;
 

@@ -5,11 +5,12 @@
 // read on its own, its borders erased, does not.
 //
 //   OcrEngineLease engine = ...;                       // ocr/engine.h
-//   Result<PageContent> page = OcrPage(image, 300, 72.0 / 300, 1, engine.get(), options);
+//   Result<PageContent> page = OcrPage(image, 300, 1, engine.get(), options, &stats);
 //
-// The PageContent is in page units: `units_per_pixel` is 72 / dpi for a PDF
-// page (points) and 1 for an image file (pixels). Word and cell confidences
-// are Tesseract's (0-100), kept so low-confidence figures can be flagged.
+// The PageContent is in points (pixels * 72 / dpi) of the prepared page
+// (upright, deskewed, squared); its `frame` maps them back to points of
+// `image` as given, the page as archived. Word and cell confidences are
+// Tesseract's (0-100), kept so low-confidence figures can be flagged.
 //
 // Thread safety: reentrant with one engine per thread.
 #ifndef BAOCAO_INGEST_OCR_PAGE_H_
@@ -29,9 +30,9 @@ struct OcrPageStats {
   double skew_degrees = 0;
 };
 
-// `dpi`: the image's resolution (to size ruling lines and tolerances).
-Result<PageContent> OcrPage(Pix* image, double dpi, double units_per_pixel, int number, OcrEngine* engine,
-                            const OcrOptions& options, OcrPageStats* stats);
+// `dpi`: the image's resolution (page units, ruling lines, tolerances).
+Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engine, const OcrOptions& options,
+                            OcrPageStats* stats);
 
 }  // namespace baocao
 

@@ -9,6 +9,7 @@
 #include <system_error>
 #include <thread>
 
+#include "ingest/layout/page_frame.h"
 #include "ingest/ocr/page.h"
 
 namespace baocao {
@@ -58,9 +59,8 @@ Result<OcrOutcome> OcrPages(const std::vector<OcrJob>& jobs, const OcrOptions& o
         errors[i] = "page " + std::to_string(jobs[i].number) + " could not be rendered";
         continue;
       }
-      if (dpi <= 0) dpi = 300;
-      const double units = jobs[i].units_are_points ? 72.0 / dpi : 1.0;
-      Result<PageContent> page = OcrPage(image.get(), dpi, units, jobs[i].number, engine, options, &stats[i]);
+      if (dpi <= 0) dpi = ImageDpi(image.get());
+      Result<PageContent> page = OcrPage(image.get(), dpi, jobs[i].number, engine, options, &stats[i]);
       if (page.ok()) {
         pages[i] = std::move(page).value();
       } else {

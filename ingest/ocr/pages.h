@@ -4,7 +4,7 @@
 // workers, whatever the page count.
 //
 //   std::vector<OcrJob> jobs;
-//   jobs.push_back({3, [&](double* dpi) { return RenderPageGray(*page3, 300, 0, true); }, 72.0 / 300});
+//   jobs.push_back({3, [&](double* dpi) { return RenderPageGray(*page3, 300, 0, true, 60e6, dpi); }});
 //   Result<OcrOutcome> out = OcrPages(jobs, options);
 //
 // A job's image() is called under one lock, in job order: poppler documents
@@ -28,11 +28,9 @@ namespace baocao {
 
 struct OcrJob {
   int number = 1;  // page number, 1-based
-  // Produces the page image and its resolution (dpi); nullptr if it cannot.
+  // Produces the page image as archived and its resolution (dpi); nullptr
+  // if it cannot. A dpi left at 0 is taken from the image (ImageDpi).
   std::function<PixPtr(double* dpi)> image;
-  // Page units per pixel given the dpi: 72/dpi for PDF points, 0 for pixels
-  // (image files: one unit per pixel).
-  bool units_are_points = true;
 };
 
 struct OcrOutcome {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "ingest/layout/grid_lines.h"
@@ -34,9 +35,7 @@ constexpr double kMinRule = 60;
 // Corners within this distance (points) of a rectangle are square already.
 constexpr double kSquareEnough = 1.0;
 
-struct Point {
-  double x = 0, y = 0;
-};
+using Point = PagePoint;
 
 double Distance(Point a, Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
@@ -210,7 +209,7 @@ bool UnevenLighting(Pix* gray) {
 
 }  // namespace
 
-PixPtr FlattenPhoto(Pix* gray, double dpi, PhotoFix* fix) {
+PixPtr FlattenPhoto(Pix* gray, double dpi, PhotoFix* fix, PageFrame* frame) {
   (void)dpi;
   PixPtr page(pixClone(gray));
   const int w = pixGetWidth(gray), h = pixGetHeight(gray);
@@ -225,9 +224,12 @@ PixPtr FlattenPhoto(Pix* gray, double dpi, PhotoFix* fix) {
                                        Point{static_cast<double>(out_w), static_cast<double>(out_h)},
                                        Point{0, static_cast<double>(out_h)}};
     if (out_w > w / 4 && out_h > h / 4) {
-      if (PixPtr flat = MapQuad(gray, quad, rect, out_w, out_h)) {
+      std::optional<PageFrame> step = PageFrame::Projective(quad, rect);
+      PixPtr flat = step ? MapQuad(gray, quad, rect, out_w, out_h) : nullptr;
+      if (flat) {
         page = std::move(flat);
         fix->outline = true;
+        *frame = frame->Then(*step);
       }
     }
   }
@@ -241,7 +243,7 @@ PixPtr FlattenPhoto(Pix* gray, double dpi, PhotoFix* fix) {
   return page;
 }
 
-PixPtr SquareByRules(Pix* gray, double dpi, PhotoFix* fix) {
+PixPtr SquareByRules(Pix* gray, double dpi, PhotoFix* fix, PageFrame* frame) {
   RulingOptions ro;
   ro.scale = 72.0 / dpi;
   const double width = pixGetWidth(gray) * ro.scale;
@@ -281,8 +283,13 @@ PixPtr SquareByRules(Pix* gray, double dpi, PhotoFix* fix) {
   for (std::size_t k = 0; k < 4; ++k) {
     quad[k].x /= ro.scale, quad[k].y /= ro.scale, rect[k].x /= ro.scale, rect[k].y /= ro.scale;
   }
+  std::optional<PageFrame> step = PageFrame::Projective(quad, rect);
+  if (!step) return nullptr;
   PixPtr square = MapQuad(gray, quad, rect, pixGetWidth(gray), pixGetHeight(gray));
-  if (square) fix->keystone = true;
+  if (square) {
+    fix->keystone = true;
+    *frame = frame->Then(*step);
+  }
   return square;
 }
 

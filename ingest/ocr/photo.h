@@ -15,9 +15,14 @@
 //   rectangle, so every rule is level or upright again.
 //
 //   PhotoFix fix;
-//   PixPtr flat = FlattenPhoto(gray, dpi, &fix);      // outline and lighting
+//   PageFrame frame;                                   // pixels of `gray`
+//   PixPtr flat = FlattenPhoto(gray, dpi, &fix, &frame);      // outline and lighting
 //   ... turn upright, deskew ...
-//   PixPtr square = SquareByRules(flat, dpi, &fix);   // keystone; null if none
+//   PixPtr square = SquareByRules(flat, dpi, &fix, &frame);   // keystone; null if none
+//
+// Each function composes the geometry it changed (the outline's or the
+// keystone's projective map, in pixels) onto *frame, so boxes found on
+// the result map back to the picture (layout/page_frame.h).
 //
 // A flat scan passes through unchanged (no desk, even paper, square rules).
 //
@@ -26,6 +31,7 @@
 #define BAOCAO_INGEST_OCR_PHOTO_H_
 
 #include "ingest/layout/image_pix.h"
+#include "ingest/layout/page_frame.h"
 
 namespace baocao {
 
@@ -37,11 +43,11 @@ struct PhotoFix {
 
 // REQUIRES: `gray` 8 bpp at `dpi`. Returns the page (a new image, or a
 // clone of `gray` when nothing was done).
-PixPtr FlattenPhoto(Pix* gray, double dpi, PhotoFix* fix);
+PixPtr FlattenPhoto(Pix* gray, double dpi, PhotoFix* fix, PageFrame* frame);
 
 // REQUIRES: `gray` 8 bpp, upright and deskewed. Returns the squared page,
 // or nullptr when its rules are square already (or too few to tell).
-PixPtr SquareByRules(Pix* gray, double dpi, PhotoFix* fix);
+PixPtr SquareByRules(Pix* gray, double dpi, PhotoFix* fix, PageFrame* frame);
 
 }  // namespace baocao
 

@@ -90,6 +90,8 @@ std::optional<PageContent> TextPage(const poppler::page& page, int number, const
   content.number = number;
   content.width = words.width;
   content.height = words.height;
+  // The words are upright; the page as displayed may be sideways.
+  content.frame = PageFrame::QuarterTurns(words.quarter_turns, words.display_width, words.display_height);
 
   // Rendering costs twice the text layer: only pages that may hold a table
   // (text in columns) or a picture of text (few words) are rendered.
@@ -219,7 +221,7 @@ Result<Document> ReadPdf(std::string_view bytes, const PdfOptions& options, cons
     if (!page) continue;
     const poppler::page* p = page.get();
     const double dpi = ocr_options.dpi;
-    jobs.push_back({i + 1, [p, dpi](double* used) { return RenderPageGray(*p, dpi, 0, true, 60e6, used); }, true});
+    jobs.push_back({i + 1, [p, dpi](double* used) { return RenderPageGray(*p, dpi, 0, true, 60e6, used); }});
     job_slot.push_back(static_cast<std::size_t>(i));
     ocr_pages.push_back(std::move(page));
   }

@@ -160,6 +160,7 @@ PdfPageWords ReadPageWords(const poppler::page& page) {
   out.width = sideways_page ? view_h : view_w;
   out.height = sideways_page ? view_w : view_h;
   out.quarter_turns = (4 - turn.rotation) % 4;
+  out.display_width = view_w, out.display_height = view_h;
 
   std::vector<RawWord> raw;
   raw.reserve(boxes.size());

@@ -33,6 +33,8 @@ struct PdfPageWords {
   double width = 0;        // upright page size, points
   double height = 0;
   int quarter_turns = 0;   // clockwise quarter turns applied to the displayed page
+  double display_width = 0;   // the page as displayed (/Rotate applied), points
+  double display_height = 0;
   int sideways = 0;        // words dropped: written in another direction
 };
 

@@ -64,13 +64,15 @@ TEST(PhotoTest, FlatScanPassesThrough) {
   PixPtr page = Picture(scan);
   ASSERT_NE(page, nullptr);
   PhotoFix fix;
-  PixPtr flat = FlattenPhoto(page.get(), scan.dpi, &fix);
+  PageFrame frame;
+  PixPtr flat = FlattenPhoto(page.get(), scan.dpi, &fix, &frame);
   ASSERT_NE(flat, nullptr);
   EXPECT_FALSE(fix.outline);
   EXPECT_FALSE(fix.lighting);
   EXPECT_EQ(pixGetWidth(flat.get()), pixGetWidth(page.get()));
-  EXPECT_EQ(SquareByRules(flat.get(), scan.dpi, &fix), nullptr);
+  EXPECT_EQ(SquareByRules(flat.get(), scan.dpi, &fix, &frame), nullptr);
   EXPECT_FALSE(fix.keystone);
+  EXPECT_TRUE(frame.IsIdentity()) << "nothing moved";
 }
 
 TEST(PhotoTest, PageOnDeskIsCutOutAsARectangle) {
@@ -78,9 +80,11 @@ TEST(PhotoTest, PageOnDeskIsCutOutAsARectangle) {
   PixPtr picture = Picture(d);
   ASSERT_NE(picture, nullptr);
   PhotoFix fix;
-  PixPtr flat = FlattenPhoto(picture.get(), d.dpi, &fix);
+  PageFrame frame;
+  PixPtr flat = FlattenPhoto(picture.get(), d.dpi, &fix, &frame);
   ASSERT_NE(flat, nullptr);
   EXPECT_TRUE(fix.outline);
+  EXPECT_FALSE(frame.IsIdentity()) << "the outline's map is kept";
   // The desk cut away: an A4 page's shape, smaller than the picture.
   const double w = pixGetWidth(flat.get()), h = pixGetHeight(flat.get());
   EXPECT_LT(w, pixGetWidth(picture.get()));
@@ -99,17 +103,18 @@ TEST(PhotoTest, CloseUpIsEvenedAndSquaredByItsRules) {
   PixPtr picture = Picture(d);
   ASSERT_NE(picture, nullptr);
   PhotoFix fix;
-  PixPtr flat = FlattenPhoto(picture.get(), d.dpi, &fix);
+  PageFrame frame;
+  PixPtr flat = FlattenPhoto(picture.get(), d.dpi, &fix, &frame);
   ASSERT_NE(flat, nullptr);
   EXPECT_FALSE(fix.outline) << "no desk shows";
   EXPECT_TRUE(fix.lighting);
-  PixPtr square = SquareByRules(flat.get(), d.dpi, &fix);
+  PixPtr square = SquareByRules(flat.get(), d.dpi, &fix, &frame);
   EXPECT_NE(square, nullptr);
   EXPECT_TRUE(fix.keystone);
   // Squared once, the rules are square: nothing left to do.
   if (square) {
     PhotoFix again;
-    EXPECT_EQ(SquareByRules(square.get(), d.dpi, &again), nullptr);
+    EXPECT_EQ(SquareByRules(square.get(), d.dpi, &again, &frame), nullptr);
   }
 }
 

@@ -256,6 +256,27 @@ TEST(PdfReaderTest, RotatedPageReadsInDisplayOrder) {
   }
 }
 
+// A portrait page shown landscape by /Rotate 90, its text drawn for the
+// portrait page: the desk shows the text running down the page. Layout reads
+// it turned upright, but the block's box is on the page as displayed.
+TEST(PdfReaderTest, SidewaysPageBoxesAreOnTheDisplayedPage) {
+  PdfFixture pdf;
+  pdf.AddPage(595, 842, 90);
+  pdf.Text(72, 770, 12, "Upper line.");
+  Result<Document> doc = ReadPdf(pdf.Build(), PdfOptions{}, NoOcr());
+  ASSERT_TRUE(doc.ok()) << doc.status().reason();
+  ASSERT_EQ(doc.value().body.size(), 1u);
+  ASSERT_TRUE(doc.value().body[0].box.has_value());
+  const BoundingBox b = *doc.value().body[0].box;
+  // Unturned, the line spans x 72..~130 and y ~61..~75 from the top; turned
+  // a quarter clockwise onto the 842 x 595 display, (x, y) shows at
+  // (842 - y, x): a narrow upright strip near the right edge.
+  EXPECT_NEAR(b.x0, 842 - 75, 4);
+  EXPECT_NEAR(b.x1, 842 - 61, 4);
+  EXPECT_NEAR(b.y0, 72, 2);
+  EXPECT_NEAR(b.y1, 130, 8);
+}
+
 TEST(PdfReaderTest, TextOutsideTheCropBoxIsNotRead) {
   PdfFixture pdf;
   pdf.AddPage(900, 842, 0, "0 0 595 842");
