@@ -13,6 +13,7 @@
 #include "desk/html.h"
 #include "pipeline/source_region.h"
 #include "ingest/layout/image_pix.h"
+#include "ingest/layout/page_frame.h"
 #include "ingest/pdf/render.h"
 #include "util/files.h"
 #include "util/sha256.h"
@@ -36,16 +37,6 @@ std::string MarkSentence(const std::string& text, const std::string& snippet) {
   if (at == std::string::npos) return "<mark>" + html::Escape(text) + "</mark>";
   return html::Escape(text.substr(0, at)) + "<mark>" + html::Escape(snippet) + "</mark>" +
          html::Escape(text.substr(at + snippet.size()));
-}
-
-// Page sizes of images, as the OCR converter counts points: a recorded
-// resolution between 70 and 1200 dpi, else an A4 long side across the
-// picture's long side (ingest/image_reader.cc).
-double ImageDpi(Pix* pix) {
-  const int res = pixGetXRes(pix);
-  if (res >= 70 && res <= 1200) return res;
-  const int longest = std::max(pixGetWidth(pix), pixGetHeight(pix));
-  return std::clamp(longest / 11.7, 100.0, 600.0);
 }
 
 Status WritePng(Pix* pix, const std::string& path) {
