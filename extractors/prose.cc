@@ -7,6 +7,7 @@
 #include "extractors/classify.h"
 #include "extractors/folded.h"
 #include "extractors/prose_figures.h"
+#include "extractors/prose_units.h"
 #include "normalize/numbers.h"
 #include "normalize/text.h"
 
@@ -560,6 +561,7 @@ bool CostOnly(const Record& r) { return r.cost_vnd && !r.classes && !r.participa
 void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
   std::optional<std::size_t> last;  // the main record of the last statement of this paragraph
   for (const std::string& sentence : Sentences(site.paragraph->text)) {
+    if (ExtractUnitList(site, rules, sentence, records)) continue;
     std::optional<std::size_t> first_of_sentence;
     for (const std::string& statement : Statements(rules, sentence)) {
       if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, records)) {

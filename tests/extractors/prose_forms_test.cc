@@ -290,6 +290,60 @@ TEST(ProseFormsTest, LabelEndsBeforeItsCopula) {
   EXPECT_TRUE(a[1].approx) << "trên 300";
 }
 
+// Figures listed by unit with the unit noun said once ("xã Tân An 3 lớp,
+// Phú Mỹ 6, Hòa Bình 4"): a roll-up in prose, one record per unit.
+TEST(ProseFormsTest, UnitListWithTheMeasureSaidOnce) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Các xã đã mở lớp xóa mù chữ: xã Tân An 3 lớp, Phú Mỹ 6, Hòa Bình 4.")
+                     .P("Số lượt người tham gia tuyên truyền pháp luật: thị trấn Chợ Chu 320 lượt người, xã Bảo "
+                        "Cường 215 và xã Phượng Tiến 180.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 6u);
+  EXPECT_EQ(a[0].commune, "Tân An");
+  EXPECT_EQ(a[1].commune, "Phú Mỹ");
+  EXPECT_EQ(a[1].classes, 6) << "the measure of the first item carries";
+  EXPECT_EQ(a[2].classes, 4);
+  EXPECT_EQ(a[2].topic, "xoa_mu_chu");
+  EXPECT_EQ(a[3].commune, "Chợ Chu");
+  EXPECT_EQ(a[4].participants, 215);
+  EXPECT_EQ(a[5].commune, "Phượng Tiến");
+  EXPECT_EQ(a[5].participants, 180);
+  EXPECT_EQ(a[5].topic, "phap_luat");
+  EXPECT_EQ(a[5].classes, std::nullopt);
+}
+
+TEST(ProseFormsTest, TopicListAfterAColon) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Kết quả cụ thể: Tin học 3 lớp, Kỹ thuật chăn nuôi 2 lớp.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].topic, "ngoai_ngu_tin_hoc");
+  EXPECT_EQ(a[0].classes, 3);
+  EXPECT_EQ(a[0].commune, std::nullopt);
+  EXPECT_EQ(a[1].topic, "kinh_te");
+  EXPECT_EQ(a[1].classes, 2);
+}
+
+// A list that is neither (a name, then a clause) stays one statement.
+TEST(ProseFormsTest, ListOfPhrasesIsNoUnitList) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Giáo dục pháp luật: 05 lớp, 310 lượt người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].classes, 5);
+  EXPECT_EQ(a[0].participants, 310);
+  EXPECT_EQ(a[0].rule, "prose.activity");
+}
+
 TEST(ProseFormsTest, SlashPairLabelIsTheWordsAfterThePair) {
   Document doc = DocBuilder().P("BÁO CÁO").P("Kết quả năm 2024").P("Trung tâm mở 3 lớp / 120 lượt người tham gia "
                                                                    "tin học văn phòng.").Build();

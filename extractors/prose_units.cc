@@ -1,0 +1,116 @@
+#include "extractors/prose_units.h"
+
+#include <optional>
+
+#include "extractors/classify.h"
+#include "extractors/dimensions.h"
+#include "extractors/folded.h"
+#include "extractors/metadata.h"
+#include "extractors/prose_figures.h"
+#include "normalize/numbers.h"
+
+namespace baocao {
+namespace {
+
+struct UnitItem {
+  std::string name;
+  std::optional<Topic> topic;  // an item named by its topic ("Tin học 3 lớp")
+  std::int64_t value = 0;
+  std::string measure;  // "classes" or "participants"
+};
+
+// The items after the colon, cut at commas, semicolons and " và ".
+std::vector<std::string> Items(const std::string& list) {
+  std::vector<std::string> out;
+  std::string current;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (list[i] == ',' || list[i] == ';') {
+      out.push_back(current);
+      current.clear();
+    } else if (list.compare(i, 5, " v\xC3\xA0 ") == 0) {  // " và "
+      out.push_back(current);
+      current.clear();
+      i += 4;
+    } else {
+      current += list[i];
+    }
+  }
+  out.push_back(current);
+  return out;
+}
+
+// "xã Tân An 3 lớp" -> {Tân An, 3, classes}; "Phú Mỹ 6" -> {Phú Mỹ, 6, ""}.
+std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) {
+  FoldedText t(TrimPunct(item, " ."));
+  std::vector<normalize::Number> numbers = ProseNumbers(t.canon);
+  if (numbers.size() != 1 || numbers[0].kind != normalize::NumberKind::kCount) return std::nullopt;
+  const normalize::Number& n = numbers[0];
+  std::string before = TrimPunct(t.canon.substr(0, n.begin), " ");
+  UnitItem u;
+  std::optional<std::string> name = UnitOfLabel(rules, before);
+  if (!name) u.topic = LeadingTopicIn(rules, FoldedText(before));
+  // A bare name: every word of it capitalised ("Phú Mỹ"), nothing else.
+  if (!name && !u.topic && NameOnly(before) == before) name = before;
+  if (u.topic) name = before;
+  if (!name || name->empty()) return std::nullopt;
+  u.name = *name;
+  u.value = static_cast<std::int64_t>(n.value);
+  std::optional<std::string> measure = MeasureAfter(rules, t, n);
+  if (measure && *measure != "classes" && *measure != "participants") return std::nullopt;
+  // Nothing but the measure after the number.
+  std::string after = TrimPunct(t.folded.substr(t.FoldedOffset(n.end)), " ");
+  if (!measure && !after.empty()) return std::nullopt;
+  u.measure = measure.value_or("");
+  return u;
+}
+
+}  // namespace
+
+bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std::string& sentence,
+                     std::vector<Record>* records) {
+  std::size_t colon = sentence.rfind(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  std::vector<UnitItem> units;
+  for (const std::string& item : Items(sentence.substr(colon + 1))) {
+    std::optional<UnitItem> u = ReadItem(rules, item);
+    if (!u) return false;
+    if (u->measure.empty()) {
+      if (units.empty()) return false;  // the first item says what is counted
+      u->measure = units.back().measure;
+    }
+    units.push_back(*u);
+  }
+  if (units.size() < 2) return false;
+  // All units, or all topics: "xã Tân An 3 lớp, Tin học 2 lớp" is neither.
+  const bool by_topic = units[0].topic.has_value();
+  for (const UnitItem& u : units) {
+    if (u.topic.has_value() != by_topic) return false;
+  }
+  std::string lead = CleanLabel(sentence.substr(0, colon));
+  std::optional<Topic> topic = LeadingTopicIn(rules, FoldedText(lead));
+  for (const UnitItem& u : units) {
+    Record r;
+    r.type = RecordType::kActivity;
+    r.status = site.context.status;
+    r.period = site.context.period;
+    if (by_topic) {
+      r.topic = u.topic->code;
+      r.label = u.name;
+    } else {
+      r.topic = topic ? topic->code : "tong";
+      r.commune = u.name;
+      r.label = lead + " — " + u.name;
+    }
+    if (u.measure == "classes") r.classes = u.value;
+    else r.participants = u.value;
+    r.source.page = site.page;
+    r.source.block = site.block;
+    r.source.text = sentence;
+    r.notes.confidence = site.confidence;
+    r.rule = "prose.unit_list";
+    records->push_back(std::move(r));
+  }
+  return true;
+}
+
+}  // namespace baocao

@@ -1,0 +1,31 @@
+// A statement that lists its figures by unit, the unit noun said once:
+// "Các xã đã mở lớp xóa mù chữ: xã Tân An 3 lớp, Phú Mỹ 6, Hòa Bình 4."
+// Each item is a roll-up row in prose: its commune, the lead's topic, and
+// the measure of the first item carried to the items that drop it. Items
+// named by their topic ("Kết quả: Tin học 3 lớp, Ngoại ngữ 2 lớp") are the
+// same list by topic.
+//
+// Thread safety: pure function of its arguments.
+#ifndef BAOCAO_EXTRACTORS_PROSE_UNITS_H_
+#define BAOCAO_EXTRACTORS_PROSE_UNITS_H_
+
+#include <string>
+#include <vector>
+
+#include "extractors/prose.h"
+#include "extractors/record.h"
+#include "extractors/rules.h"
+
+namespace baocao {
+
+// Appends one activity record per unit of `sentence` (canonical text of
+// the paragraph of `site`) and returns true when the sentence is such a
+// list: a lead, a colon, then at least two items "[unit word] Name N
+// [measure]", every item a capitalised name and one count, the first with
+// its measure. Otherwise appends nothing and returns false.
+bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std::string& sentence,
+                     std::vector<Record>* records);
+
+}  // namespace baocao
+
+#endif  // BAOCAO_EXTRACTORS_PROSE_UNITS_H_
