@@ -345,6 +345,23 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
 
   // Header lines: everything above the type line (or the first blocks).
   int header_end = result.type_line_block >= 0 ? result.type_line_block : std::min(limit, 8);
+  // Without a type line (a công văn) the header ends where the letter
+  // begins: at "Kính gửi", or at the first running sentence, so a place
+  // the body names ("… ở các xã: xã Tân Lập 9 lớp") is never the header's.
+  if (result.type_line_block < 0) {
+    const Rule* to = rules.Find("meta", "address_to");
+    for (int i = 0; i < header_end; ++i) {
+      const Block& b = doc.body[static_cast<std::size_t>(i)];
+      if (!b.is_paragraph()) continue;
+      FoldedText t(b.paragraph.text);
+      const bool address = to != nullptr && RuleSet::Match(*to, t.folded, nullptr);
+      const bool sentence = normalize::ByteToCodePoint(t.canon, t.canon.size()) > 120 && !normalize::IsAllCaps(t.canon);
+      if (address || sentence) {
+        header_end = i;
+        break;
+      }
+    }
+  }
   std::vector<HeaderLine> header = HeaderLines(rules, doc, header_end);
   // Opening lines: title and the paragraphs after it, for places and the
   // addressee ("Kính gửi"), up to the first numbered section.

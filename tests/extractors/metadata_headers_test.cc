@@ -272,6 +272,21 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "07/BC-TTHTCĐ", none, "Thanh Định", none, none},
+      // A công văn has no type line: its header ends where the letter begins,
+      // so a commune the first sentence names is not the document's.
+      {"cong_van_header_ends_at_the_letter",
+       [] {
+         return DocBuilder()
+             .P("UBND HUYỆN VĂN QUAN")
+             .P("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+             .P("Số: 12/PGDĐT-GDTX")
+             .P("V/v báo cáo kết quả hoạt động TTHTCĐ năm 2022")
+             .P("Văn Quan, ngày 13/12/2022")
+             .P("Năm 2022, số chuyên đề thể thao quần chúng đã mở ở các xã: xã Tân Lập 9 lớp, Bình Xuyên 8 và "
+                "Trung Thủy 8, đều vượt chỉ tiêu đề ra.")
+             .Build();
+       },
+       "cong_van", "12/PGDĐT-GDTX", "2022-12-13", none, "Văn Quan", none},
       // A ward named by its number: the number is no name without its unit.
       {"numbered_ward",
        [] {

@@ -175,6 +175,31 @@ void WriteResultsProse(Ctx& c) {
     }
   }
 
+  // A roll-up in prose, the measure said once: "Số chuyên đề … đã mở ở các
+  // xã: xã Tân An 3 lớp, Phú Mỹ 6, Hòa Bình 4."
+  std::vector<std::string> list_forms = {"none"};
+  if (c.rollup && report_kind) list_forms.push_back("by_unit");
+  if (c.Pick("prose.unit_list", list_forms) == "by_unit") {
+    std::vector<std::string> topics = AllTopics();
+    TopicPhrase p = c.rng.Pick(PhrasesOf(c.rng.Pick(topics), c.wording));
+    std::vector<std::string> names = CommuneNames();
+    c.rng.Shuffle(&names);
+    std::string text = "Số " + p.phrase + " đã mở ở các xã: ";
+    int n = static_cast<int>(c.rng.Between(3, 5));
+    for (int i = 0; i < n; ++i) {
+      // Above the roll-up table's counts: the same commune, topic and count
+      // there would be one figure stated twice, which the pipeline merges.
+      std::int64_t classes = c.rng.Between(31, 59);
+      const std::string& name = names[static_cast<std::size_t>(i)];
+      text += (i == 0 ? "xã " + name + " " + c.Count(classes) + " lớp" : (i + 1 == n ? " và " : ", ") + name + " " +
+                                                                            c.Count(classes));
+      ExpectedRecord& r = c.Activity(c.status, c.period, p.topic, name);
+      r.commune = name;
+      r.classes = classes;
+    }
+    c.Text(text + ".");
+  }
+
   // A number that is not a count of this period's activities.
   std::vector<std::string> traps = {"none", "percent", "difference", "ratio_plan", "context_counts"};
   traps.push_back(report_kind ? "target" : "results_in_plan");
