@@ -225,7 +225,16 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     s.explicit_label = true;
     s.label = CleanLabel(lead.substr(0, colon));
     FoldedText folded_label(s.label);
-    if (std::optional<Topic> t = TopicOf(rules, folded_label)) s.topic = t->code;
+    // "Kết quả: Giáo dục pháp luật 4 lớp, …": a label of no topic, and the
+    // words after it up to the figures name one: they are the activity.
+    std::string named = CleanLabel(lead.substr(colon + 1));
+    std::optional<Topic> named_topic;
+    if (!TopicOf(rules, folded_label) && !named.empty()) named_topic = LeadingTopicIn(rules, FoldedText(named));
+    if (named_topic) {
+      // The label keeps its own words: they may say the status ("Kế hoạch:").
+      s.topic = named_topic->code;
+      s.label += ": " + named;
+    } else if (std::optional<Topic> t = TopicOf(rules, folded_label)) s.topic = t->code;
     else if (rules.FirstMatch("total_label", folded_label.folded)) s.topic = "tong";
     else if (site.context.topic) s.topic = site.context.topic;
     if (s.label.empty()) return std::nullopt;

@@ -52,6 +52,16 @@ std::vector<FormCase> Cases() {
       {"parenthesised_breakdown_is_not_the_count", report, y24,
        {"Giáo dục pháp luật: 31 lớp (Trung tâm tổ chức 20 lớp), 2.640 lượt người."},
        {"actual 2024 phap_luat - 31 2640 - -"}},
+      // A label of status words only, the topic named after its colon.
+      {"status_label_then_topic", report, y24,
+       {"Kết quả: Giáo dục pháp luật 4 lớp, 230 lượt người."},
+       {"actual 2024 phap_luat - 4 230 - -"}},
+      {"plan_label_then_topic", report, y24,
+       {"Chỉ tiêu năm 2025: Tin học văn phòng 3 lớp, 90 học viên."},
+       {"plan 2025 ngoai_ngu_tin_hoc - 3 90 - -"}},
+      {"status_label_without_topic_is_the_total", report, y24,
+       {"Kết quả cả năm: mở 22 lớp với 1.100 lượt người."},
+       {"actual 2024 tong - 22 1100 - -"}},
       // Women in the forms offices write them.
       {"female_in_parentheses", report, y24,
        {"+ Giáo dục pháp luật: 05 lớp, 310 lượt người (nữ 142)."},
