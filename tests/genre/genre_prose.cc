@@ -56,6 +56,9 @@ std::string StatementText(Ctx& c, const Statement& s, const std::string& form, i
   if (form == "letters")
     return Letter(index) + " " + s.phrase.label + ": " + (plan ? "mở " : "đã mở ") + cls + " " + unit + " với " + ppl +
            " " + PeopleWord(c) + " tham gia" + fem + ".";
+  // A label of status words only, the activity named after its colon.
+  if (form == "status_colon")
+    return "- Kết quả: " + s.phrase.label + " " + cls + " " + unit + ", " + ppl + " " + PeopleWord(c) + fem + ".";
   // People counted first: "Có 95 lượt người tham gia 3 lớp …", or the
   // classes in parentheses after the activity.
   if (form == "people_first") {
@@ -86,7 +89,7 @@ void WriteResultsProse(Ctx& c) {
   std::string form = c.Chosen("table.family") == "none"
                          ? c.Pick("prose.results", plan ? std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after", "letters"}
                                                      : std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after",
-                                                                                "letters", "people_first"})
+                                                                                "letters", "people_first", "status_colon"})
                          : "none";
   if (form != "none") {
     int n = static_cast<int>(c.rng.Between(3, 7));
