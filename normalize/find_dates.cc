@@ -232,7 +232,9 @@ bool StartsWord(std::string_view text, std::size_t pos) {
   if (!IsWordChar(DecodeAt(text, pos).cp)) return false;
   if (pos == 0) return true;
   if (IsWordChar(DecodeBefore(text, pos).cp)) return false;
-  const bool separator = text[pos - 1] == ',' || text[pos - 1] == '.';
+  // "112,6 tháng …", "6/5 tháng đầu năm": digits after a numeral's
+  // separator (decimal, grouping, ratio or day/month) belong to that numeral.
+  const bool separator = text[pos - 1] == ',' || text[pos - 1] == '.' || text[pos - 1] == '/';
   return !(separator && pos >= 2 && IsAsciiDigit(text[pos - 2]) && IsAsciiDigit(text[pos]));
 }
 

@@ -74,6 +74,10 @@ std::vector<OptionCase> OptionCases() {
       // tail, never the start of a date that would overlap it.
       {"decimal_tail_is_no_half_year", "112,6 tháng đầu năm 2025", kDates,
        {{"112,6", K::kDecimal, 112.6, ""}, {"năm 2025", K::kDate, 0, "2025"}}},
+      // ... nor after a slash: "6/5" is a day and month, "5 tháng đầu năm"
+      // no period of its own.
+      {"slash_tail_is_no_half_year", "6/5 tháng đầu năm 2025", kDates,
+       {{"6/5", K::kDate, 6, ""}, {"năm 2025", K::kDate, 0, "2025"}}},
       {"year_word", "Kết quả hoạt động năm 2024", kDates, {{"năm 2024", K::kDate, 0, "2024"}}},
       {"year_word_then_count", "năm 2023 mở 24 lớp", kDates,
        {{"năm 2023", K::kDate, 0, "2023"}, {"24", K::kCount, 24, ""}}},
