@@ -392,6 +392,12 @@ std::vector<Number> FindNumbers(std::string_view canonical, const NumberOptions&
   std::vector<Number> found;
   if (options.dates) found = internal::FindWordDates(text);
   std::vector<Number> digits = Scanner(text, found).Run();
+  // A numeral that runs on into a date ("8Tr 6 tháng cuối năm": "8 triệu 6"
+  // or "8Tr" and a half-year?) keeps its digits; the date goes, so spans
+  // never overlap (found by fuzzing).
+  std::erase_if(found, [&](const Number& d) {
+    return std::any_of(digits.begin(), digits.end(), [&](const Number& n) { return n.begin < d.end && d.begin < n.end; });
+  });
   found.insert(found.end(), std::make_move_iterator(digits.begin()), std::make_move_iterator(digits.end()));
   if (options.words) {
     std::vector<Number> words = internal::FindMoneyWords(text);
