@@ -48,9 +48,14 @@ enum class Parts {
   // Every part is in the list: the rows under a table's total. A sum that
   // differs is a mismatch when every part's figure was read.
   kAll,
-  // The parts found may not be all: statements of a section in prose. Only
-  // parts that add up to MORE than the total prove an error.
+  // The parts found may not be all: money lines of a budget section in
+  // prose, the statements after a total that says they follow ("…, cụ
+  // thể:"). Only parts that add up to MORE than the total prove an error.
   kFound,
+  // Statements found near a total, which may not all be its parts ("Số lớp
+  // học: 18 lớp" then the clubs and campaigns of the year): neither less
+  // nor more proves an error.
+  kNearby,
 };
 
 // True when some measure of `t`, read in every one of `parts`, adds up to
@@ -81,7 +86,7 @@ void CompareSum(const std::vector<Record>& records, int total, const std::vector
   if (parts.size() < 2) return;
   const Record& t = records[static_cast<std::size_t>(total)];
   if (t.approx) return;  // "gần 1.900 lượt người" is no exact sum
-  if (kind == Parts::kFound && AddsUp(records, t, parts)) kind = Parts::kAll;
+  if (kind != Parts::kAll && AddsUp(records, t, parts)) kind = Parts::kAll;
   for (const MeasureName& m : kMeasures) {
     if (!(t.*m.field)) continue;
     std::int64_t sum = 0;
@@ -110,11 +115,17 @@ void CompareSum(const std::vector<Record>& records, int total, const std::vector
                                  std::move(refs), t.source));
       continue;
     }
-    if (kind == Parts::kFound && sum < stated) {
-      checks->push_back(NewCheck("sum-incomplete", "info",
-                                 fmt::format("{}: {} stated {}; the {} parts found add up to {} (other parts may "
-                                             "not be stated)",
-                                             t.label, m.name, stated, parts.size(), sum),
+    // Parts found that fall short may leave some out. Statements near a
+    // total that add up to more than it may be no parts of it at all: said
+    // to the analyst, never an error, since a false alarm costs more than a
+    // missed one.
+    const bool short_of = kind != Parts::kAll && sum < stated;
+    if (short_of || kind == Parts::kNearby) {
+      checks->push_back(NewCheck(short_of ? "sum-incomplete" : "sum-exceeds", "info",
+                                 fmt::format("{}: {} stated {}; the {} parts found add up to {} ({})", t.label, m.name,
+                                             stated, parts.size(), sum,
+                                             short_of ? "other parts may not be stated"
+                                                      : "more; they may not all be its parts"),
                                  std::move(refs), t.source));
       continue;
     }
@@ -211,7 +222,8 @@ void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
       for (const auto& [other, other_parts] : totals) {
         if (other_parts == ps) all = all || AddsUp(rs, rs[static_cast<std::size_t>(other)], ps);
       }
-      CompareSum(rs, t, ps, all ? Parts::kAll : Parts::kFound, checks);
+      const Parts kind = all ? Parts::kAll : rs[static_cast<std::size_t>(t)].notes.opens_list ? Parts::kFound : Parts::kNearby;
+      CompareSum(rs, t, ps, kind, checks);
     }
   }
 }
@@ -234,6 +246,14 @@ void BudgetSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
       }
       parts.push_back(static_cast<int>(j));
     }
+    // "Tổng kinh phí 45,5 triệu, trong đó ngân sách 30 triệu, xã hội hóa
+    // 15,5 triệu": parts stated with the total that add up to it are all
+    // of its parts; money lines elsewhere in the section are not.
+    std::vector<int> own;
+    for (int p : parts) {
+      if (rs[static_cast<std::size_t>(p)].source.block == t.source.block) own.push_back(p);
+    }
+    if (own.size() >= 2 && own.size() < parts.size() && AddsUp(rs, t, own)) continue;
     CompareSum(rs, static_cast<int>(i), parts, Parts::kFound, checks);
   }
 }

@@ -214,9 +214,13 @@ bool CentreNamed(const RuleSet& rules, const std::string& folded) {
 // What a statement is about: its own words first (its label, the words
 // after its first count, the rest of it), then its heading; a subject that
 // did something without naming a topic states the total.
+//
+// `follows`: a statement of this paragraph came before, so people counted
+// with no activity of their own ("Có 95 lượt người tham gia.") are its
+// participants, not a statement.
 std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site, const FoldedText& head,
                                  const std::string& lead, const StatementFigures& f,
-                                 const std::optional<std::string>& organizer) {
+                                 const std::optional<std::string>& organizer, bool follows) {
   // "Tổng số cán bộ quản lý … là 126 người": people who are no learners.
   if (rules.FirstMatch("not_activity", FoldedText(lead).folded) != nullptr) return std::nullopt;
   Subject s;
@@ -230,6 +234,15 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     std::string named = CleanLabel(lead.substr(colon + 1));
     std::optional<Topic> named_topic;
     if (!TopicOf(rules, folded_label) && !named.empty()) named_topic = LeadingTopicIn(rules, FoldedText(named));
+    // "Kế hoạch năm 2026: mở 4 lớp tin học …": a label of status words only,
+    // the activity named after the count.
+    const Rule* status_only = rules.Find("total_label", "status_only");
+    if (!named_topic && f.classes_first && status_only != nullptr &&
+        RuleSet::Match(*status_only, folded_label.folded, nullptr)) {
+      std::string phrase = PhraseAfter(rules, head, f.first_end);
+      named_topic = LeadingTopicIn(rules, FoldedText(phrase));
+      if (named_topic) named = phrase;
+    }
     if (named_topic) {
       // The label keeps its own words: they may say the status ("Kế hoạch:").
       s.topic = named_topic->code;
@@ -241,12 +254,7 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     if (s.topic || f.classes || f.classes_of) return s;
     return std::nullopt;
   }
-  // Without a label, a statement counts classes: "đến cuối năm có 38 học
-  // viên đọc thông, viết thạo" is an outcome, not an activity.
   FoldedText folded_lead(CleanLabel(lead));
-  if (!f.classes && !f.classes_of && !rules.FirstMatch("total_label", folded_lead.folded)) return std::nullopt;
-  std::string phrase = f.classes_first ? PhraseAfter(rules, head, f.first_end) : "";
-  FoldedText folded_phrase(phrase);
   // The rest of the statement's clause: "12 buổi còn lại, …; ưu tiên các
   // nội dung chuyển đổi số" names no topic for the 12 sessions.
   std::string rest_text = head.canon.substr(f.first);
@@ -258,6 +266,15 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     }
   }
   FoldedText rest(rest_text);
+  // Without a label, a statement counts classes, or people who took part in
+  // something ("Có 1.250 lượt người tham gia học tập …"): "đến cuối năm có
+  // 38 học viên đọc thông, viết thạo" is an outcome, not an activity.
+  const bool classes = f.classes || f.classes_of;
+  const bool took_part = !classes && f.took_part &&
+                         (!follows || LeadingTopicIn(rules, rest) || LeadingTopicIn(rules, folded_lead));
+  if (!classes && !took_part && !rules.FirstMatch("total_label", folded_lead.folded)) return std::nullopt;
+  std::string phrase = f.classes_first ? PhraseAfter(rules, head, f.first_end) : "";
+  FoldedText folded_phrase(phrase);
   if (site.context.topic) {
     s.topic = site.context.topic;
     s.label = phrase.empty() ? folded_lead.canon : phrase;
@@ -291,6 +308,11 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // 3 lớp.": a partner's classes, never the centre's total. Kept with no
     // topic (labelled below); the checks file it under the catch-all and
     // say so.
+  } else if (took_part) {
+    // People who took part, in nothing the words name ("Có 1.250 lượt
+    // người tham gia học tập các chuyên đề"): everyone, the total; in an
+    // activity no topic rule knows: kept with no topic, as above.
+    if (GenericPhrase(rules, PhraseAfter(rules, head, f.first_end))) s.topic = "tong";
   } else {
     return std::nullopt;  // numbers without a known subject: not an activity statement
   }
@@ -416,7 +438,7 @@ Record PlanOf(const Record& actual, std::optional<std::int64_t> classes, std::op
 
 // Reads one statement; returns the index of its main record, if any.
 std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std::string& statement,
-                                            const RuleSet& rules, std::vector<Record>* records) {
+                                            const RuleSet& rules, bool follows, std::vector<Record>* records) {
   FoldedText whole(statement);
   if (whole.canon.empty()) return std::nullopt;
   // Breakdown: "…, trong đó Trung tâm tổ chức …, Trung tâm phối hợp tổ chức …".
@@ -428,19 +450,34 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   FoldedText head(whole.canon.substr(0, split));
   FoldedText tail(whole.canon.substr(split));
   StatementFigures f = ReadFigures(rules, head);
+  // "Chỉ tiêu năm 2026: 5 lớp tập huấn …": only plan figures, the cue in
+  // its label. The label says the statement's status; its counts are the
+  // statement's own.
+  if (!f.any() && f.any_plan()) {
+    std::size_t colon = LabelColon(head.canon);
+    if (colon != std::string::npos) {
+      StatementFigures own = ReadFigures(rules, head, colon + 1);
+      if (own.any()) f = own;
+    }
+  }
   if (!f.any()) {
     // "Trong đó: chuyển giao khoa học kỹ thuật 74 lớp, …": the first part
     // of a breakdown stated in the sentence before is a statement itself.
     if (split < whole.canon.size()) {
       std::string rest = TrimPunct(whole.canon.substr(whole.CanonOffset(g[0].second)), " :,-");
-      if (!rest.empty() && rest.size() < statement.size()) return ExtractStatement(site, rest, rules, records);
+      if (!rest.empty() && rest.size() < statement.size()) return ExtractStatement(site, rest, rules, follows, records);
     }
     return std::nullopt;
   }
 
   FoldedText lead(LeadOf(head.canon, f.first));
   std::optional<std::string> organizer = OrganizerOf(rules, lead);
-  std::optional<Subject> subject = SubjectOf(rules, site, head, lead.canon, f, organizer);
+  // "Hội Nông dân xã mở 3 lớp …": a partner ran it, unless the centre is
+  // named as doing it.
+  if (!organizer && rules.FirstMatch("partner_subject", lead.folded) && !CentreNamed(rules, lead.folded)) {
+    organizer = "partner";
+  }
+  std::optional<Subject> subject = SubjectOf(rules, site, head, lead.canon, f, organizer, follows);
   if (!subject) return std::nullopt;
   // A total over all topics is no one organiser's.
   if (subject->topic == std::optional<std::string>("tong")) organizer.reset();
@@ -451,6 +488,9 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   Context own = ContextOf(rules, FoldedText(subject->label), site.context.period);
   Context said = ContextOf(rules, lead, site.context.period);
   if (own.status == std::optional<std::string>("demand")) actual.status = "demand";
+  // A label that says its status ("Kế hoạch năm 2026: mở 8 lớp …", "Kết
+  // quả: …") over its section's.
+  if (subject->explicit_label && own.status) actual.status = own.status;
   if (actual.status != std::optional<std::string>("demand")) {
     // Words of a target stated before the figures ("chỉ tiêu giao 15 lớp,")
     // are the plan figure's own, not the status of what follows.
@@ -573,7 +613,7 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     if (ExtractUnitList(site, rules, sentence, records)) continue;
     std::optional<std::size_t> first_of_sentence;
     for (const std::string& statement : Statements(rules, sentence)) {
-      if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, records)) {
+      if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, last.has_value(), records)) {
         if (!first_of_sentence) first_of_sentence = main;
         last = main;
       } else if (last) {
@@ -581,6 +621,13 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
       }
     }
     ReadCosts(site, rules, sentence, first_of_sentence ? first_of_sentence : last, records);
+  }
+  // "Trung tâm đã tổ chức được 31 lớp, cụ thể:": the paragraph's last
+  // statement says its parts follow.
+  const Rule* list_follows = rules.Find("breakdown", "list_follows");
+  if (last && list_follows != nullptr &&
+      RuleSet::Match(*list_follows, FoldedText(TrimPunct(site.paragraph->text, " ")).folded, nullptr)) {
+    (*records)[*last].notes.opens_list = true;
   }
 }
 

@@ -49,6 +49,16 @@ std::size_t UnitEnd(const RuleSet& rules, const FoldedText& text, const Number& 
   return after;
 }
 
+// The people counted by `n` took part in something ([participation]): "…
+// 1.250 lượt người tham gia học tập", "thu hút 500 lượt người".
+bool TookPart(const RuleSet& rules, const FoldedText& text, const Number& n, const std::string& before) {
+  const Rule* after = rules.Find("participation", "after");
+  const Rule* cue = rules.Find("participation", "before");
+  std::string rest = TrimPunct(text.folded.substr(std::min(text.FoldedOffset(n.end), text.folded.size())), " ");
+  return (after != nullptr && RuleSet::Match(*after, rest, nullptr)) ||
+         (cue != nullptr && RuleSet::Match(*cue, before, nullptr));
+}
+
 // "30 người/lớp", "1,2 triệu đồng/suất": a figure per unit, no count. A
 // second figure after the slash, even behind a hedge ("08 chuyên đề/hơn 580
 // lượt người"), makes a pair of counts, not a rate.
@@ -108,10 +118,11 @@ const Rule* PlanCue(const RuleSet& rules, const FoldedText& text, std::size_t at
   return nullptr;
 }
 
-StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
+StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::size_t cues_from) {
   StatementFigures f;
   const std::vector<bool> inside = InsideParentheses(text.canon);
   Slot classes, participants, female, plan_classes, plan_participants;
+  bool women_counted = false;  // the women were counted as people ("210 chị em"), not as a share
   std::optional<std::int64_t> paren_classes;
   std::size_t paren_classes_end = std::string::npos;
   std::string last_ratio;  // the measure of the A/B just read, if any
@@ -127,8 +138,14 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
     const std::string before = text.folded.substr(0, text.FoldedOffset(n.begin));
     std::optional<std::string> what = MeasureAfter(rules, text, n);
     if (rules.FirstMatch("female_before", before) != nullptr && (!what || *what == "participants")) what = "female";
+    // People who are all women count the women; whether they are also all
+    // the participants is known only when the statement is read.
+    const bool women = what == std::optional<std::string>("women");
+    if (women) what = "female";
     if (!what || IsRate(rules, text, n) || NotACount(rules, before)) continue;
-    const Rule* plan_cue = PlanCue(rules, text, n.begin);
+    const Rule* plan_cue = nullptr;
+    if (cues_from == 0) plan_cue = PlanCue(rules, text, n.begin);
+    else if (n.begin >= cues_from) plan_cue = PlanCue(rules, FoldedText(text.canon.substr(cues_from)), n.begin - cues_from);
     const bool plan = plan_cue != nullptr;
     if (plan && plan_cue->id == "year") f.plan_of_year = true;
     const bool in_parentheses = n.begin < inside.size() && inside[n.begin];
@@ -149,6 +166,8 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
     if (*what == "female" && !plan) slot = &female;
     if (slot == nullptr || slot->seen) continue;
     slot->seen = true;
+    if (slot == &female) women_counted = women;
+    if (slot == &participants || (slot == &female && women)) f.took_part = f.took_part || TookPart(rules, text, n, before);
     // A count is whole: "1,25 lượt người" or "1 tỷ 2 người" has no sure
     // value, while "(nữ 1,311)" can only be English thousands.
     std::optional<std::int64_t> whole;
@@ -187,6 +206,8 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text) {
   f.plan_participants = plan_participants.value;
   f.female_all = rules.FirstMatch("female_all", text.folded) != nullptr;
   if (f.female_all && !f.female && f.participants) f.female = f.participants;
+  // "… cho 210 chị em": no other people counted, the women are all of them.
+  if (women_counted && !participants.seen && f.female) f.participants = f.female;
   return f;
 }
 

@@ -6,8 +6,10 @@
 //
 // A number measures what the unit noun after it names ([measure]: "lớp",
 // "lượt người", "nữ"), or women after a cue before it ([female_before]: "nữ
-// 430", "nữ chiếm 296"). A plan cue before it ([plan_figure]: "kế hoạch (",
-// "chỉ tiêu giao") makes it the plan's. It counts nothing when it is a
+// 430", "nữ chiếm 296"); people who are all women ("cho 210 chị em") are
+// the women and, when no other people are counted, the participants. A
+// plan cue before it ([plan_figure]: "kế hoạch (", "chỉ tiêu giao") makes
+// it the plan's. It counts nothing when it is a
 // difference, a figure per unit or a school grade ([not_count]: "tăng 3
 // lớp", "mỗi xã 150 người", "lớp 3"), a rate ("30 người/lớp"), a percentage
 // ("nữ chiếm 61%"), or when it sits in a parenthesis that breaks a count
@@ -39,6 +41,7 @@ struct StatementFigures {
   bool plan_of_year = false; // the plan figures are the whole year's ("kế hoạch năm")
   bool approx = false;       // a hedge ("gần", "hơn") before a measure
   bool female_all = false;   // "100% là nữ": the women are all the participants
+  bool took_part = false;    // its people took part in something ([participation])
   std::size_t first = std::string::npos;  // canonical byte offset of the first measure's number
   std::size_t first_end = std::string::npos;  // and of the end of its number
   bool classes_first = false;                 // the first measure counts classes
@@ -66,7 +69,10 @@ std::optional<std::string> MeasureAfter(const RuleSet& rules, const FoldedText& 
 // it sits in), or nullptr.
 const Rule* PlanCue(const RuleSet& rules, const FoldedText& text, std::size_t at);
 
-StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text);
+// `cues_from`: plan cues before this canonical offset are not read ("Chỉ
+// tiêu năm 2026: 5 lớp …" -- the label's words say the statement's status,
+// they make no plan figure of the count after them).
+StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::size_t cues_from = 0);
 
 }  // namespace baocao
 

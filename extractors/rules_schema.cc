@@ -86,7 +86,7 @@ std::vector<SectionSpec>* BuildSections() {
                       Ids({"cue", "this", "named"}, true)));
   // --- prose figures
   s->push_back(Closed("measure", "unit nouns after a number and what they count",
-                      Ids({"female", "classes", "participants"})));
+                      Ids({"women", "female", "classes", "participants"})));
   s->push_back(Closed("per_unit", "an amount per person, class or session: a rate", Ids({"before", "after"})));
   s->push_back(Open("not_count", "text before a number that makes it no count"));
   s->push_back(Open("count_before", "exceptions to [not_count]"));
@@ -95,9 +95,12 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Open("activity_verb", "a verb that makes a topicless statement the total"));
   s->push_back(Closed("total_phrase", "words after a total's count that name no activity", Ids({"words"}, true)));
   s->push_back(Open("open_period", "a span of years the statement does not print"));
+  s->push_back(Closed("participation", "words that make a count of people alone an activity",
+                      Ids({"after", "before"})));
+  s->push_back(Open("partner_subject", "a partner organisation as the subject that runs the activity"));
   s->push_back(Open("female_all", "all participants are women"));
   s->push_back(Open("approx", "words before a number that make it approximate"));
-  s->push_back(Closed("breakdown", "a clause that breaks down the figures before it", Ids({"in_which"}, true)));
+  s->push_back(Closed("breakdown", "a clause that breaks down the figures before it", {RuleIdSpec{"in_which", true, {}}, RuleIdSpec{"list_follows", false, {}}}));
   s->push_back(Open("total_label", "a label that names the total over all topics"));
   s->push_back(Open("not_activity", "words that make a statement's people no learners"));
   s->push_back(Open("phrase_end", "words that end the activity phrase of a running sentence"));

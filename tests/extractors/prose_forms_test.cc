@@ -250,6 +250,55 @@ std::vector<FormCase> Cases() {
        {"actual 2024 suc_khoe - 14 1320 - -"}},
       {"hedged_total", report, y24, {"Trung tâm đã tổ chức 40 lớp, thu hút gần 3.000 lượt người."},
        {"actual 2024 tong - 40 3000 - -"}},
+      // A label that says its status, over the section's.
+      {"plan_label_in_a_report", report, y24, {"Kế hoạch năm 2025: mở 9 lớp chuyên đề với 450 lượt người tham gia."},
+       {"plan 2025 tong - 9 450 - -"}},
+      {"plan_label_then_the_activity_after_the_count", report, y24,
+       {"Kế hoạch năm 2025: mở 4 lớp tin học cho 120 học viên."}, {"plan 2025 ngoai_ngu_tin_hoc - 4 120 - -"}},
+      // The target's cue in the label makes no plan figure of the count
+      // after it: the count is the statement's, the label its status.
+      {"target_label_with_counts_only", report, y24, {"Chỉ tiêu năm 2025: 5 lớp tập huấn kỹ thuật chăn nuôi."},
+       {"plan 2025 kinh_te - 5 - - -"}},
+      {"results_label_in_a_plan", plan, "Hoạt động năm 2025",
+       {"Kết quả năm 2024: tổ chức 12 lớp với 640 lượt người."}, {"actual 2024 tong - 12 640 - -"}},
+      // People who took part, and no classes counted.
+      {"participants_only_total", report, y24, {"Có 1.180 lượt người tham gia học tập các chuyên đề tại Trung tâm."},
+       {"actual 2024 tong - - 1180 - -"}},
+      {"participants_only_labelled_by_words", report, y24,
+       {"Số người tham gia học tập trong năm là 2.050 lượt người, trong đó nữ 1.130 người."},
+       {"actual 2024 tong - - 2050 1130 -"}},
+      {"participants_only_of_a_topic", report, y24,
+       {"Có trên 400 lượt người tham gia các buổi tuyên truyền an toàn giao thông."},
+       {"actual 2024 phap_luat - - 400 - -"}},
+      {"attracted_people_after_events", report, y24,
+       {"Tổ chức giải bóng chuyền hơi nữ, thu hút 300 lượt người tham gia."},
+       {"actual 2024 van_nghe_the_thao - - 300 - -"}},
+      // ... but after a statement of the same paragraph, its participants.
+      {"participants_complete_the_statement_before", report, y24,
+       {"Mở 4 lớp tin học văn phòng. Có 96 lượt người tham gia."}, {"actual 2024 ngoai_ngu_tin_hoc - 4 96 - -"}},
+      // ... and staff sent to a course are no learners.
+      {"staff_taking_part_are_no_activity", report, y24,
+       {"Cử 12 cán bộ tham gia lớp bồi dưỡng nghiệp vụ do huyện tổ chức."}, {}},
+      {"outcome_is_no_activity", report, y24, {"Đến cuối năm có 26 học viên đọc thông, viết thạo."}, {}},
+      // People who are all women: the women and the participants.
+      {"women_as_the_people", report, y24,
+       {"Tổ chức 4 buổi tuyên truyền phòng chống bạo lực gia đình cho 180 chị em phụ nữ."},
+       {"actual 2024 van_hoa_xa_hoi - 4 180 180 -"}},
+      {"women_among_the_people", report, y24,
+       {"Mở 3 lớp nuôi dạy con với 150 lượt người, trong đó 120 chị em."},
+       {"actual 2024 van_hoa_xa_hoi - 3 150 120 -"}},
+      // A partner organisation as the subject runs it.
+      {"partner_runs_it_without_phoi_hop", report, y24,
+       {"Trong năm, Hội Nông dân xã tổ chức 3 lớp tập huấn kỹ thuật chăn nuôi cho 140 hội viên."},
+       {"actual 2024 kinh_te partner 3 140 - -"}},
+      {"centre_named_after_a_partner_is_no_partner", report, y24,
+       {"Hội Khuyến học xã chỉ đạo Trung tâm tổ chức 5 lớp tin học cho 150 học viên."},
+       {"actual 2024 ngoai_ngu_tin_hoc center 5 150 - -"}},
+      // Meetings and contests held to teach count as sessions.
+      {"meetings_and_contests_are_sessions", report, y24,
+       {"Phổ biến pháp luật: tổ chức 6 hội nghị tuyên truyền với 520 lượt người; 1 hội thi tìm hiểu pháp luật với 80 "
+        "thí sinh."},
+       {"actual 2024 phap_luat - 6 520 - -", "actual 2024 phap_luat - 1 - - -"}},
   };
 }
 

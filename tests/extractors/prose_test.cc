@@ -180,6 +180,37 @@ TEST(ChecksTest, SectionTotalAgainstTopicStatements) {
   EXPECT_EQ(checks[0].refs.size(), 4u);
 }
 
+TEST(ChecksTest, StatementsNearATotalThatExceedItAreNoError) {
+  // Nothing adds up to the stated 18: the statements after it may be the
+  // year's other work (a club, a campaign), not its parts.
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2025")
+                     .P("- Số lớp học: 18 lớp.")
+                     .P("- Tin học: 9 lớp với 270 học viên.")
+                     .P("- Tổ chức 12 buổi sinh hoạt câu lạc bộ văn nghệ.")
+                     .Build();
+  EXPECT_TRUE(testing::ChecksNamed(doc, "sum-mismatch").empty());
+  std::vector<Record> exceeds = testing::ChecksNamed(doc, "sum-exceeds");
+  ASSERT_EQ(exceeds.size(), 1u);
+  EXPECT_EQ(exceeds[0].severity, "info");
+  EXPECT_NE(exceeds[0].message.find("21"), std::string::npos) << exceeds[0].message;
+}
+
+TEST(ChecksTest, BudgetPartsStatedWithTheirTotalAreAllOfIt) {
+  // The total's own "trong đó" adds up; a money line of another paragraph
+  // is no part of it.
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2025")
+                     .P("Tổng kinh phí năm 2025 là 45.500.000 đồng, trong đó ngân sách xã cấp 30.000.000 đồng, xã "
+                        "hội hóa 15.500.000 đồng.")
+                     .P("Kinh phí mua sách: 4.000.000 đồng.")
+                     .Build();
+  EXPECT_TRUE(testing::ChecksNamed(doc, "sum-mismatch").empty());
+  EXPECT_TRUE(testing::ChecksNamed(doc, "sum-incomplete").empty());
+}
+
 TEST(ChecksTest, PercentAgainstItsRatio) {
   Document ok = testing::DocBuilder()
                     .P("BÁO CÁO")

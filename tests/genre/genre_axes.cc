@@ -55,6 +55,8 @@ const std::vector<AxisInfo>& Axes() {
       {"prose.trap", "a number that is not what it seems",
        {"none", "percent", "difference", "ratio_plan", "target", "period_in_sentence", "results_in_plan",
         "context_counts"}},
+      {"prose.other", "a campaign or event in one sentence: people only, women as the people, a partner as subject, a plan label",
+       {"none", "participants_only", "women_people", "partner_subject", "plan_label"}},
       {"prose.demand", "a survey of learning needs in a plan (status demand)", {"none", "survey"}},
       {"prose.outlook", "the plan for the next period", {"none", "plan_next"}},
       {"text.tone", "tone-mark placement of oa/oe/uy", {"new", "old"}},

@@ -116,6 +116,7 @@ void WriteMainTable(Ctx& c);   // genre_tables.cc
 void WriteIndicatorTable(Ctx& c);  // genre_indicators.cc: measures as rows, statuses as columns
 void WriteResultsProse(Ctx& c);  // genre_prose.cc: topic statements, traps
 void WriteOutlook(Ctx& c);     // genre_prose.cc: plan for the next period
+void WriteOtherWork(Ctx& c);   // genre_prose.cc: campaigns and events told in one sentence each
 void WriteDemand(Ctx& c);      // genre_prose.cc: surveyed learning needs (a plan)
 void WriteBudget(Ctx& c);      // genre_budget.cc
 void WriteScoreAnnex(Ctx& c);  // genre_tables.cc: a table of unknown meaning

@@ -257,6 +257,47 @@ void WriteResultsProse(Ctx& c) {
   }
 }
 
+void WriteOtherWork(Ctx& c) {
+  if (c.status == "plan") return;
+  const std::string form = c.Pick("prose.other");
+  if (form == "none") return;
+  c.Heading("PHONG TRÀO VÀ SỰ KIỆN");
+  TopicPhrase p = c.rng.Pick(PhrasesOf(c.rng.Pick(std::vector<std::string>{"phap_luat", "suc_khoe", "kinh_te",
+                                                                          "moi_truong", "van_hoa_xa_hoi"}),
+                                       c.wording));
+  std::int64_t cls = c.rng.Between(2, 8), ppl = cls * c.rng.Between(30, 80);
+  std::string label = LowerFirst(p.label);
+  std::string period = c.period, status = "actual";
+  std::optional<std::string> organizer;
+  bool classes = true, women = false;
+  if (form == "participants_only") {
+    // People who took part, no classes counted.
+    classes = false;
+    c.Text(c.rng.Percent(50) ? "Có " + c.Count(ppl) + " lượt người tham gia " + p.phrase + "."
+                             : "Tổ chức các hoạt động " + label + ", thu hút " + c.Count(ppl) + " lượt người tham gia.");
+  } else if (form == "women_people") {
+    // People who are all women: they are the participants.
+    women = true;
+    c.Text("Tổ chức " + c.Count(cls) + " " + p.phrase + " cho " + c.Count(ppl) + " chị em phụ nữ.");
+  } else if (form == "partner_subject") {
+    // A partner organisation runs it, no "phối hợp" said.
+    organizer = "partner";
+    c.Text(c.rng.Pick(PartnerUnits()) + " tổ chức " + c.Count(cls) + " " + p.phrase + " cho " + c.Count(ppl) +
+           " hội viên.");
+  } else if (form == "plan_label") {
+    // A label that says its status, over the section's.
+    status = "plan";
+    period = std::to_string(c.year + 1);
+    c.Text("Kế hoạch năm " + period + ": mở " + c.Count(cls) + " " + p.phrase + " với " + c.Count(ppl) +
+           " lượt người tham gia.");
+  }
+  ExpectedRecord& r = c.Activity(status, period, p.topic, p.label);
+  if (classes) r.classes = cls;
+  r.participants = ppl;
+  if (women) r.female = ppl;
+  r.organizer = organizer;
+}
+
 void WriteDemand(Ctx& c) {
   if (c.kind != "ke_hoach" || c.Pick("prose.demand") != "survey") return;
   std::string y = std::to_string(c.year);

@@ -81,6 +81,7 @@ Report Generate(std::uint64_t seed, const Constraints& constraints) {
   WriteMainTable(c);
   if (report_kind && !c.rollup && c.status == "actual") WriteIndicatorTable(c);
   WriteResultsProse(c);
+  WriteOtherWork(c);
   if (c.kind != "quyet_dinh") WriteBudget(c);
   WriteOutlook(c);
   if (c.kind != "quyet_dinh" && c.kind != "to_trinh") {
