@@ -73,7 +73,7 @@ TEST(SourceRegionTest, ARowSpanningCellJoinsEveryRowItCovers) {
   EXPECT_DOUBLE_EQ(region->box.y1, 245);
 }
 
-TEST(SourceRegionTest, ProseFigureGetsItsParagraphsBox) {
+TEST(SourceRegionTest, AProseFigureWithoutLinesGetsItsParagraphsBox) {
   Document doc = PagedTable();
   std::vector<Record> records = {Figure(0, std::nullopt, 1)};
   AttachSourceBoxes(doc, &records);
