@@ -1,6 +1,10 @@
 // `baocao dump FILE`: the normalised document model as JSON, for people who
-// write rules and want to see blocks, table cells and their indexes.
+// write rules and want to see blocks, table cells and their indexes, and
+// where each printed line of a paragraph is (its box and its text).
+#include <nlohmann/json.hpp>
+
 #include <iostream>
+#include <string>
 
 #include "cli/command.h"
 #include "document/document_json.h"
@@ -11,13 +15,40 @@
 namespace baocao {
 namespace {
 
+using Json = nlohmann::ordered_json;
+
+// Adds "says" (its text) to every printed line of every paragraph under `j`:
+// the stored form keeps only byte ranges, which people cannot read.
+void SpellOutLines(Json& j) {
+  if (j.is_array()) {
+    for (Json& v : j) SpellOutLines(v);
+    return;
+  }
+  if (!j.is_object()) return;
+  auto lines = j.find("lines");
+  auto text = j.find("text");
+  if (lines != j.end() && lines->is_array() && text != j.end() && text->is_string()) {
+    const std::string& t = text->get_ref<const std::string&>();
+    for (Json& line : *lines) {
+      const Json& at = line["text"];
+      const std::size_t begin = at[0].get<std::size_t>(), end = at[1].get<std::size_t>();
+      if (begin <= end && end <= t.size()) line["says"] = t.substr(begin, end - begin);
+    }
+  }
+  for (auto& [key, value] : j.items()) {
+    if (key != "lines") SpellOutLines(value);
+  }
+}
+
 int RunDump(const std::string& path) {
   Result<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) return ReportFailure(bytes.status());
   Result<Document> doc = ConvertBytes(bytes.value());
   if (!doc.ok()) return ReportFailure(doc.status());
   normalize::NormalizeDocument(&doc.value());
-  std::cout << DocumentToJson(doc.value(), /*pretty=*/true) << '\n';
+  Json j = Json::parse(DocumentToJson(doc.value()));
+  SpellOutLines(j);
+  std::cout << j.dump(1, ' ', false, Json::error_handler_t::replace) << '\n';
   return kExitOk;
 }
 

@@ -119,6 +119,16 @@ const std::vector<Sheet>& Sheets() {
        "SELECT c.id, c.document_id, c.record_id, d.file, c.action, c.field, c.extracted_value,"
        " c.corrected_value, c.current_value, c.state, c.note, c.author, c.created"
        " FROM v_corrections c JOIN documents d ON d.id = c.document_id ORDER BY c.id"},
+      // The metadata corrections: a report's commune, date or type set by
+      // hand moves all its figures in the other sheets, so the workbook
+      // says who changed it and why, as for records.
+      {"document_corrections",
+       {{"correction_id", N, 13}, {"document_id", N, 11}, {"file", T, 30}, {"action", T, 7}, {"field", T, 12},
+        {"extracted", T, 16}, {"corrected", T, 16}, {"current", T, 16}, {"state", T, 9}, {"note", T, 40},
+        {"author", T, 12}, {"created", T, 21}},
+       "SELECT c.id, c.document_id, d.file, c.action, c.field, c.extracted_value, c.corrected_value,"
+       " c.current_value, c.state, c.note, c.author, c.created"
+       " FROM v_document_corrections c JOIN documents d ON d.id = c.document_id ORDER BY c.id"},
   };
   return *sheets;
 }

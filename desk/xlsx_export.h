@@ -4,9 +4,11 @@
 //   WriteRollupXlsx(rollup, "rollup-2024.xlsx");
 //
 // ExportXlsx writes one sheet per record type (activities, budgets, figures,
-// checks, in that order) plus documents and corrections: the current version of each report,
-// the analyst's corrections applied and rejected records left out (the
-// v_records view), with a `corrected` and a `review` column. Every sheet has
+// checks, in that order) plus documents, corrections (of records) and
+// document_corrections (of a report's metadata, desk/document_corrections.h),
+// each correction with its state, history included: the current version of
+// each report, the analyst's corrections applied and rejected records left
+// out (the v_records view), with a `corrected` and a `review` column. Every sheet has
 // its header row frozen; counts, amounts and values are numeric cells,
 // unknown values empty cells (never 0).
 //

@@ -4,6 +4,23 @@
 
 namespace baocao {
 
+namespace {
+
+std::string_view Slice(const std::string& s, std::size_t begin, std::size_t end) {
+  if (begin > end || end > s.size()) return {};
+  return std::string_view(s).substr(begin, end - begin);
+}
+
+}  // namespace
+
+std::string_view OrigOfLine(const Paragraph& p, const ParagraphLine& line) {
+  return Slice(p.orig, line.orig_begin, line.orig_end);
+}
+
+std::string_view TextOfLine(const Paragraph& p, const ParagraphLine& line) {
+  return Slice(p.text, line.text_begin, line.text_end);
+}
+
 const TableCell* Table::CellAt(int r, int c) const {
   for (const TableCell& cell : cells) {
     if (r >= cell.row && r < cell.row + cell.row_span && c >= cell.col &&

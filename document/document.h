@@ -26,7 +26,9 @@
 #define BAOCAO_DOCUMENT_DOCUMENT_H_
 
 #include <optional>
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace baocao {
@@ -47,16 +49,42 @@ struct BoundingBox {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
+// One printed line of a paragraph, from a converter that sees the page (PDF
+// text layer, OCR): which bytes of the paragraph it holds and where it is
+// printed, so provenance can point at the lines a figure's sentence covers
+// rather than a whole paragraph. Ranges are byte offsets, half-open. The
+// converter sets the orig range and the box; normalize/ sets the text range
+// when it fills Paragraph::text (and moves the orig range if it decodes a
+// legacy encoding). A range that cannot be placed is left empty
+// (begin == end). The line's text as found is orig.substr(orig_begin, ...)
+// (OrigOfLine below): kept once, in the paragraph, so the two cannot disagree.
+struct ParagraphLine {
+  std::size_t orig_begin = 0, orig_end = 0;  // in Paragraph::orig
+  std::size_t text_begin = 0, text_end = 0;  // in Paragraph::text
+  // The line's page when it is not its block's (a paragraph continued over a
+  // page break); nullopt: the block's page.
+  std::optional<int> page;
+  std::optional<BoundingBox> box;  // points, top-left origin, on the archived page
+};
+
 struct Paragraph {
   std::string orig;             // text as found; tabs as '\t', breaks as '\n'
   std::string text;             // normalised (filled by normalize/)
   std::vector<Run> runs;        // may be empty for converters without runs
+  // Printed lines in reading order, each covering the bytes after the one
+  // before; empty for converters without geometry (DOCX, plain text).
+  std::vector<ParagraphLine> lines;
   std::string style;            // source style id or name, e.g. "Heading1"
   int heading_level = 0;        // 1..9 when the style says heading, else 0
   int list_level = -1;          // 0-based numbering level, -1 if not a list item
   std::string list_marker;      // the rendered marker: "1.", "a)", "-", "+", "I."
   bool in_text_box = false;     // came from a text box / frame
 };
+
+// The line's bytes of p.orig / p.text; empty when its range is out of the
+// paragraph (a damaged stored document).
+std::string_view OrigOfLine(const Paragraph& p, const ParagraphLine& line);
+std::string_view TextOfLine(const Paragraph& p, const ParagraphLine& line);
 
 struct Block;
 

@@ -6,7 +6,10 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <tuple>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace baocao {
 namespace {
@@ -18,31 +21,89 @@ void PutOptional(Json& j, const char* key, const std::optional<T>& v) {
   if (v) j[key] = *v;
 }
 
-// The number under `key` when it is one T can hold, else nullopt. Checked
-// before get<T>(): nlohmann's get<int>() of 1e30 is an out-of-range float cast
+// `v` when it is a number T can hold, else nullopt. Checked before
+// get<T>(): nlohmann's get<int>() of 1e30 is an out-of-range float cast
 // (undefined behaviour), and a stored document may come from a damaged
 // database or a broken worker.
+template <typename T>
+std::optional<T> NumberOf(const Json& v) {
+  if constexpr (std::is_integral_v<T>) {
+    if (v.is_number_unsigned()) {
+      auto u = v.get<std::uint64_t>();
+      if (u > static_cast<std::uint64_t>(std::numeric_limits<T>::max())) return std::nullopt;
+      return static_cast<T>(u);
+    }
+    if (!v.is_number_integer()) return std::nullopt;
+    auto n = v.get<std::int64_t>();
+    if (!std::in_range<T>(n)) return std::nullopt;
+    return static_cast<T>(n);
+  } else {
+    if (!v.is_number()) return std::nullopt;
+    return v.get<T>();
+  }
+}
+
+// The number under `key`, as NumberOf.
 template <typename T>
 std::optional<T> NumberAt(const Json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end()) return std::nullopt;
-  if constexpr (std::is_integral_v<T>) {
-    if (it->is_number_unsigned()) {
-      auto u = it->get<std::uint64_t>();
-      if (u > static_cast<std::uint64_t>(std::numeric_limits<T>::max())) return std::nullopt;
-      return static_cast<T>(u);
-    }
-    if (!it->is_number_integer()) return std::nullopt;
-    auto n = it->get<std::int64_t>();
-    if (n < std::numeric_limits<T>::min() || n > std::numeric_limits<T>::max()) return std::nullopt;
-    return static_cast<T>(n);
-  } else {
-    if (!it->is_number()) return std::nullopt;
-    return it->get<T>();
-  }
+  return NumberOf<T>(*it);
 }
 
 int IntOr(const Json& j, const char* key, int otherwise) { return NumberAt<int>(j, key).value_or(otherwise); }
+
+Json BoxJson(const BoundingBox& b) { return {b.x0, b.y0, b.x1, b.y1}; }
+
+// The box [x0, y0, x1, y1] under `key`, or nullopt when there is none of
+// that shape.
+std::optional<BoundingBox> BoxAt(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array() || it->size() != 4) return std::nullopt;
+  for (const Json& v : *it) {
+    if (!v.is_number()) return std::nullopt;
+  }
+  const Json& box = *it;
+  return BoundingBox{box[0].get<double>(), box[1].get<double>(), box[2].get<double>(), box[3].get<double>()};
+}
+
+// A byte range [begin, end) under `key` that fits in `size` bytes; a range
+// that does not (a damaged document) reads as the empty, unplaced one.
+std::pair<std::size_t, std::size_t> RangeAt(const Json& j, const char* key, std::size_t size) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array() || it->size() != 2) return {0, 0};
+  const std::optional<std::size_t> begin = NumberOf<std::size_t>((*it)[0]);
+  const std::optional<std::size_t> end = NumberOf<std::size_t>((*it)[1]);
+  if (!begin || !end || *begin > *end || *end > size) return {0, 0};
+  return {*begin, *end};
+}
+
+Json LinesJson(const std::vector<ParagraphLine>& lines) {
+  Json out = Json::array();
+  for (const ParagraphLine& l : lines) {
+    Json j;
+    j["orig"] = {l.orig_begin, l.orig_end};
+    j["text"] = {l.text_begin, l.text_end};
+    PutOptional(j, "page", l.page);
+    if (l.box) j["box"] = BoxJson(*l.box);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+std::vector<ParagraphLine> ReadLines(const Json& j, const Paragraph& p) {
+  std::vector<ParagraphLine> out;
+  for (const Json& jl : j) {
+    if (!jl.is_object()) continue;
+    ParagraphLine l;
+    std::tie(l.orig_begin, l.orig_end) = RangeAt(jl, "orig", p.orig.size());
+    std::tie(l.text_begin, l.text_end) = RangeAt(jl, "text", p.text.size());
+    l.page = NumberAt<int>(jl, "page");
+    l.box = BoxAt(jl, "box");
+    out.push_back(l);
+  }
+  return out;
+}
 
 Json BlockJson(const Block& b);
 
@@ -67,6 +128,7 @@ Json ParagraphJson(const Paragraph& p) {
     }
     j["runs"] = std::move(runs);
   }
+  if (!p.lines.empty()) j["lines"] = LinesJson(p.lines);
   return j;
 }
 
@@ -85,7 +147,7 @@ Json TableJson(const Table& t) {
     jc["orig"] = c.orig;
     jc["text"] = c.text;
     PutOptional(jc, "confidence", c.confidence);
-    if (c.box) jc["box"] = {c.box->x0, c.box->y0, c.box->x1, c.box->y1};
+    if (c.box) jc["box"] = BoxJson(*c.box);
     if (!c.blocks.empty()) {
       Json blocks = Json::array();
       for (const Block& b : c.blocks) blocks.push_back(BlockJson(b));
@@ -105,7 +167,7 @@ Json BlockJson(const Block& b) {
   PutOptional(j, "row", b.row);
   PutOptional(j, "col", b.col);
   PutOptional(j, "confidence", b.confidence);
-  if (b.box) j["box"] = {b.box->x0, b.box->y0, b.box->x1, b.box->y1};
+  if (b.box) j["box"] = BoxJson(*b.box);
   if (b.is_table()) {
     j["table"] = TableJson(b.table);
   } else {
@@ -134,6 +196,7 @@ bool ReadParagraph(const Json& j, Paragraph* p) {
       p->runs.push_back(std::move(r));
     }
   }
+  if (j.contains("lines") && j["lines"].is_array()) p->lines = ReadLines(j["lines"], *p);
   return true;
 }
 
@@ -151,10 +214,7 @@ bool ReadTable(const Json& j, Table* t) {
     c.orig = jc.value("orig", std::string());
     c.text = jc.value("text", std::string());
     c.confidence = NumberAt<double>(jc, "confidence");
-    if (jc.contains("box") && jc["box"].is_array() && jc["box"].size() == 4) {
-      const Json& box = jc["box"];
-      c.box = BoundingBox{box[0].get<double>(), box[1].get<double>(), box[2].get<double>(), box[3].get<double>()};
-    }
+    c.box = BoxAt(jc, "box");
     if (jc.contains("blocks")) {
       for (const Json& jb : jc["blocks"]) {
         Block inner;
@@ -174,11 +234,7 @@ bool ReadBlock(const Json& j, Block* b) {
   b->row = NumberAt<int>(j, "row");
   b->col = NumberAt<int>(j, "col");
   b->confidence = NumberAt<double>(j, "confidence");
-  if (j.contains("box") && j["box"].size() == 4) {
-    const Json& box = j["box"];
-    b->box = BoundingBox{box[0].get<double>(), box[1].get<double>(), box[2].get<double>(),
-                         box[3].get<double>()};
-  }
+  b->box = BoxAt(j, "box");
   if (kind == "table") {
     b->kind = BlockKind::kTable;
     return j.contains("table") && ReadTable(j["table"], &b->table);
@@ -191,9 +247,15 @@ bool ReadBlock(const Json& j, Block* b) {
 }
 
 // The migration steps: kMigrations[v - 1] rewrites a version v object into
-// version v + 1 in place. Empty while version 1 is the only layout.
+// version v + 1 in place.
 using Migration = void (*)(Json& j);
-constexpr std::array<Migration, kDocumentJsonVersion - 1> kMigrations{};
+
+// 1 -> 2: paragraphs gained "lines". A version 1 document has none, which
+// version 2 writes by leaving the key out: nothing to rewrite. Its records'
+// boxes stay the paragraphs' until the file is read again.
+void AddParagraphLines(Json&) {}
+
+constexpr std::array<Migration, kDocumentJsonVersion - 1> kMigrations{AddParagraphLines};
 
 // Brings `j` (of version `from`) up to kDocumentJsonVersion.
 void Migrate(Json& j, int from) {

@@ -12,6 +12,12 @@
 //      index, page, row, col, box [x0,y0,x1,y1], confidence; paragraphs
 //      with orig, text, runs, style, heading and list fields; tables with
 //      cells and their blocks; furniture; warnings.
+//   2  paragraphs may carry "lines", their printed lines in reading order
+//      (Paragraph::lines): {"orig": [begin, end], "text": [begin, end],
+//      "box": [x0,y0,x1,y1], "page"}, byte ranges of the paragraph's orig
+//      and text; page only when not the block's. Converters with geometry
+//      (PDF text layer, OCR) write them. Version 1 documents read with no
+//      lines.
 // To change the layout: raise kDocumentJsonVersion, add the step that
 // rewrites the previous version's object into the new one in
 // document_json.cc (kMigrations), and keep a stored document of every
@@ -26,7 +32,7 @@
 
 namespace baocao {
 
-inline constexpr int kDocumentJsonVersion = 1;
+inline constexpr int kDocumentJsonVersion = 2;
 
 // Compact JSON, or indented when `pretty`.
 std::string DocumentToJson(const Document& doc, bool pretty = false);

@@ -4,8 +4,10 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "normalize/legacy_detect.h"
+#include "normalize/paragraph_lines.h"
 #include "normalize/text.h"
 
 namespace baocao::normalize {
@@ -178,6 +180,7 @@ class Normalizer {
     if (block->is_paragraph()) {
       const bool changed = DecodeParagraph(&block->paragraph);
       block->paragraph.text = CanonicalText(block->paragraph.orig, paragraph_options_);
+      PlaceLinesInText(&block->paragraph, paragraph_options_);
       return changed;
     }
     bool changed = false;
@@ -191,7 +194,7 @@ class Normalizer {
     if (changed) {
       cell->orig = CellOrig(*cell);
     } else if (cell->blocks.empty()) {
-      changed = DecodeFontless(&cell->orig);
+      changed = DecodeFontless(&cell->orig) != LegacyEncoding::kNone;
     }
     cell->text = CanonicalText(cell->orig, cell_options_);
     return changed;
@@ -211,14 +214,15 @@ class Normalizer {
     return LegacyEncoding::kNone;
   }
 
-  bool DecodeFontless(std::string* orig) {
+  // The encoding `orig` was decoded from, kNone when it is unchanged.
+  LegacyEncoding DecodeFontless(std::string* orig) {
     const LegacyEncoding e = FontlessEncoding(*orig);
-    if (e == LegacyEncoding::kNone) return false;
+    if (e == LegacyEncoding::kNone) return e;
     std::string decoded = DecodeLegacy(*orig, e);
-    if (decoded == *orig) return false;
+    if (decoded == *orig) return LegacyEncoding::kNone;
     *orig = std::move(decoded);
     NoteDetected(e);
-    return true;
+    return e;
   }
 
   void NoteDetected(LegacyEncoding e) {
@@ -228,7 +232,13 @@ class Normalizer {
   }
 
   bool DecodeParagraph(Paragraph* p) {
-    if (p->runs.empty()) return DecodeFontless(&p->orig);
+    if (p->runs.empty()) {
+      const std::string before = p->lines.empty() ? std::string() : p->orig;
+      const LegacyEncoding e = DecodeFontless(&p->orig);
+      if (e == LegacyEncoding::kNone) return false;
+      MoveLinesThroughDecoding(before, p->orig, {{0, before.size(), e}}, &p->lines);
+      return true;
+    }
     const bool legacy_font = HasLegacyFont(*p);
     const std::string fontless = FontlessText(*p);
     const LegacyEncoding fontless_encoding = FontlessEncoding(fontless);
@@ -238,13 +248,18 @@ class Normalizer {
     // orig is left alone rather than guessed at.
     if (!RunsSpellOrig(*p)) return false;
     std::string decoded;
+    std::vector<EncodedSpan> spans;  // the runs' bytes of orig, for the lines
+    std::size_t at = 0;
     for (const Run& r : p->runs) {
       LegacyEncoding e = FontEncoding(r);
       if (r.font.empty()) e = fontless_encoding;
       decoded += DecodeLegacy(r.orig, e);
+      spans.push_back({at, at + r.orig.size(), e});
+      at += r.orig.size();
     }
     if (decoded == p->orig) return false;
     if (!legacy_font) NoteDetected(fontless_encoding);
+    MoveLinesThroughDecoding(p->orig, decoded, spans, &p->lines);
     p->orig = std::move(decoded);
     return true;
   }

@@ -4,9 +4,10 @@
 // (block, table row, column); converters that know pages (PDF, scans,
 // photos) give blocks and table cells boxes in PDF points. This joins the
 // two, once, after extraction, so every stored record of a paged input
-// carries `source.box` (contract: the table row's cells, or the paragraph)
-// and the page its row is really on (a table continued over a page break
-// has rows on later pages than its first).
+// carries `source.box` (contract: the table row's cells, or the lines of
+// the paragraph its snippet covers, else the paragraph) and the page its
+// row or sentence is really on (a table continued over a page break has
+// rows on later pages than its first).
 //
 //   Extraction e = Extract(doc, rules, info);
 //   AttachSourceBoxes(doc, &e.records);
@@ -28,9 +29,11 @@ struct SourceRegion {
 };
 
 // The region of `source` in `doc`: the union of the boxes of the table row's
-// cells (rows spanning into it included), else the block's box. nullopt for
-// inputs without geometry (DOCX), a block that does not exist, or a source
-// without a page.
+// cells (rows spanning into it included); for a paragraph whose printed
+// lines are known (Paragraph::lines), the union of the lines the snippet
+// (source.text, found in the paragraph's text) covers, only those on the
+// page of its first line; else the block's box. nullopt for inputs without
+// geometry (DOCX), a block that does not exist, or a source without a page.
 std::optional<SourceRegion> FindSourceRegion(const Document& doc, const Source& source);
 
 // Sets source.box (and source.page, to the row's page) of every record

@@ -300,6 +300,9 @@ std::vector<Block> ParagraphBlocks(const std::vector<TextLine>& lines, const Tex
       if (!broken) AppendRun(*last, " ", last, &b.paragraph);
     }
     Paragraph& p = out.back().paragraph;
+    ParagraphLine printed;
+    printed.orig_begin = p.orig.size();  // after the space joining it to the line before
+    printed.box = line.box;
     for (std::size_t k = 0; k < line.words.size(); ++k) {
       const PageWord& w = line.words[k];
       if (k > 0 && (w.confidence.has_value() || w.box.x0 - line.words[k - 1].box.x1 > 0.12 * w.size)) {
@@ -308,9 +311,14 @@ std::vector<Block> ParagraphBlocks(const std::vector<TextLine>& lines, const Tex
       AppendRun(w, w.text, last, &p);
       if (w.confidence) conf_sum += *w.confidence, ++conf_n;
     }
+    printed.orig_end = p.orig.size();
+    p.lines.push_back(printed);
   }
   finish();
-  for (Block& b : out) b.paragraph.text = b.paragraph.orig;
+  for (Block& b : out) {
+    b.paragraph.text = b.paragraph.orig;
+    for (ParagraphLine& l : b.paragraph.lines) l.text_begin = l.orig_begin, l.text_end = l.orig_end;
+  }
   return out;
 }
 

@@ -53,8 +53,9 @@ std::string LineText(const TextLine& line);
 TextRegion RegionOf(const std::vector<TextLine>& lines);
 
 // Paragraph blocks of `lines` (top to bottom) in `region`: orig, runs (one
-// per font change), box, confidence (mean OCR word confidence) and page set;
-// index 0-based in order.
+// per font change), box, the printed lines (Paragraph::lines: each line's
+// box and bytes), confidence (mean OCR word confidence) and page set; index
+// 0-based in order. Boxes are in the frame of `lines`.
 std::vector<Block> ParagraphBlocks(const std::vector<TextLine>& lines, const TextRegion& region,
                                    std::optional<int> page);
 

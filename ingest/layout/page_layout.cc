@@ -233,13 +233,23 @@ std::vector<Block> LayoutPage(PageContent& page, const std::vector<TextLine>& li
   return out;
 }
 
+// The block's own box and its paragraph's line boxes mapped to the
+// archived page: lines go the same way as their block, so a record's
+// highlight sits inside the paragraph's.
+void OwnBoxesToArchived(const PageFrame& frame, Block* b) {
+  if (b->box) b->box = frame.ToArchived(*b->box);
+  for (ParagraphLine& line : b->paragraph.lines) {
+    if (line.box) line.box = frame.ToArchived(*line.box);
+  }
+}
+
 // The boxes inside `b` — its table's cells and their blocks — mapped to the
 // archived page.
 void InnerToArchived(const PageFrame& frame, Block* b) {
   for (TableCell& cell : b->table.cells) {
     if (cell.box) cell.box = frame.ToArchived(*cell.box);
     for (Block& inner : cell.blocks) {
-      if (inner.box) inner.box = frame.ToArchived(*inner.box);
+      OwnBoxesToArchived(frame, &inner);
       InnerToArchived(frame, &inner);
     }
   }
@@ -272,7 +282,7 @@ void LayoutPages(std::vector<PageContent> pages, Document* doc) {
       if (std::find(furniture_seen.begin(), furniture_seen.end(), text) != furniture_seen.end()) continue;
       furniture_seen.push_back(text);
       for (Block& b : ParagraphBlocks({lines[k][i]}, RegionOf({lines[k][i]}), pages[k].number)) {
-        if (b.box) b.box = pages[k].frame.ToArchived(*b.box);
+        OwnBoxesToArchived(pages[k].frame, &b);
         InnerToArchived(pages[k].frame, &b);
         b.index = static_cast<int>(doc->furniture.size());
         doc->furniture.push_back(std::move(b));
@@ -306,7 +316,7 @@ void LayoutPages(std::vector<PageContent> pages, Document* doc) {
     // A table joined over pages has the union of its parts' boxes, mapped
     // by its first page's frame; records take their rows' cells instead.
     auto f = b.page ? frames.find(*b.page) : frames.end();
-    if (b.box && f != frames.end()) b.box = f->second->ToArchived(*b.box);
+    if (f != frames.end()) OwnBoxesToArchived(*f->second, &b);
     b.index = static_cast<int>(doc->body.size());
     doc->body.push_back(std::move(b));
   }

@@ -67,6 +67,16 @@ void AppendText(const TableCell& from, TableCell* to) {
     // The paragraph cut by the page break goes on.
     Paragraph& p = to->blocks.back().paragraph;
     const Paragraph& q = from.blocks.front().paragraph;
+    // Its lines on the next page keep their boxes there, and say so.
+    const std::size_t shift = p.orig.size() + 1;
+    for (ParagraphLine line : q.lines) {
+      line.orig_begin += shift, line.orig_end += shift;
+      line.text_begin += shift, line.text_end += shift;
+      if (line.page == std::nullopt && from.blocks.front().page != to->blocks.back().page) {
+        line.page = from.blocks.front().page;
+      }
+      p.lines.push_back(line);
+    }
     p.orig += ' ' + q.orig;
     p.text = p.orig;
     if (!p.runs.empty()) p.runs.back().orig += ' ';

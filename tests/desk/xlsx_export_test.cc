@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include "desk/corrections.h"
+#include "desk/document_corrections.h"
 #include "tests/desk/desk_fixtures.h"
 #include "tests/support/temp_dir.h"
 
@@ -108,7 +109,8 @@ TEST_F(XlsxExportTest, ActivitiesSheetHasNumbersAsNumbersAndAFrozenHeader) {
   ASSERT_TRUE(ExportXlsx(db_.get(), path).ok());
   std::optional<std::string> workbook = testing::ZipEntryText(path, "xl/workbook.xml");
   ASSERT_TRUE(workbook.has_value());
-  for (const char* sheet : {"activities", "budgets", "figures", "checks", "documents", "corrections"}) {
+  for (const char* sheet :
+       {"activities", "budgets", "figures", "checks", "documents", "corrections", "document_corrections"}) {
     EXPECT_NE(workbook->find(std::string("name=\"") + sheet + "\""), std::string::npos) << sheet;
   }
 
@@ -155,6 +157,50 @@ TEST_F(XlsxExportTest, ActivitiesSheetHasNumbersAsNumbersAndAFrozenHeader) {
   ASSERT_EQ(budgets.size(), 2u);
   EXPECT_TRUE(budgets[2].at(amount).number);
   EXPECT_EQ(budgets[2].at(amount).text, "30800000");
+}
+
+// A report's metadata set by hand (its commune) and then set again: both
+// corrections are listed on their own sheet, the older one replaced, and
+// the documents sheet shows the value in force.
+TEST_F(XlsxExportTest, DocumentCorrectionsHaveASheetWithTheirHistory) {
+  const std::int64_t doc = std::stoll(QueryText(db_.get(), "SELECT id FROM documents"));
+  DocumentCorrectionRequest set;
+  set.document_id = doc;
+  set.field = "commune";
+  set.value = "Tân Lập";
+  set.note = "tên xã trên con dấu";
+  set.author = "lan";
+  ASSERT_TRUE(AddDocumentCorrection(db_.get(), set).ok());
+  set.value = "Tân Lập A";
+  set.author = "minh";
+  ASSERT_TRUE(AddDocumentCorrection(db_.get(), set).ok());
+
+  const std::string path = dir_.Path("out.xlsx");
+  ASSERT_TRUE(ExportXlsx(db_.get(), path).ok());
+  std::optional<std::string> workbook = testing::ZipEntryText(path, "xl/workbook.xml");
+  ASSERT_TRUE(workbook.has_value());
+  ASSERT_NE(workbook->find("name=\"document_corrections\""), std::string::npos);
+  pugi::xml_document xml;
+  Grid grid = ReadSheet(path, 7, &xml);  // after activities .. corrections
+  ASSERT_EQ(grid.size(), 3u) << "header + 2 corrections";
+  const std::string field = ColumnOf(grid, "field"), corrected = ColumnOf(grid, "corrected");
+  const std::string extracted = ColumnOf(grid, "extracted"), state = ColumnOf(grid, "state");
+  const std::string author = ColumnOf(grid, "author"), file = ColumnOf(grid, "file");
+  const std::string document_id = ColumnOf(grid, "document_id");
+  ASSERT_FALSE(field.empty());
+  EXPECT_EQ(grid[2].at(field).text, "commune");
+  EXPECT_EQ(grid[2].at(extracted).text, "Bình Minh");
+  EXPECT_EQ(grid[2].at(corrected).text, "Tân Lập");
+  EXPECT_EQ(grid[2].at(state).text, "replaced");
+  EXPECT_EQ(grid[2].at(file).text, "binh-minh.docx");
+  EXPECT_TRUE(grid[2].at(document_id).number);
+  EXPECT_EQ(grid[3].at(corrected).text, "Tân Lập A");
+  EXPECT_EQ(grid[3].at(state).text, "active");
+  EXPECT_EQ(grid[3].at(author).text, "minh");
+
+  pugi::xml_document documents_xml;
+  Grid documents = ReadSheet(path, 5, &documents_xml);
+  EXPECT_EQ(documents[2].at(ColumnOf(documents, "commune")).text, "Tân Lập A");
 }
 
 TEST_F(XlsxExportTest, RollupWorkbookHasTheTotalsRowAsNumbers) {

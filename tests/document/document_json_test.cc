@@ -1,8 +1,8 @@
 // The stored document layout (document/document_json.h): a document stored
-// by today's baocao (tests/data/document/stored_v1.json, layout version 1)
-// keeps reading to the same model in every later build, through the
-// migration steps once the layout changes; versions the reader cannot know
-// are refused with a reason.
+// by every baocao so far (tests/data/document/stored_vN.json, layout version
+// N) keeps reading to the same model in every later build, through the
+// migration steps; versions the reader cannot know are refused with a
+// reason.
 #include "document/document_json.h"
 
 #include <gtest/gtest.h>
@@ -15,6 +15,8 @@ namespace baocao {
 namespace {
 
 std::string StoredV1() { return testing::ReadText(std::string(BAOCAO_TEST_DATA) + "/document/stored_v1.json"); }
+// Version 2: stored_v1.json with printed lines on one paragraph.
+std::string StoredV2() { return testing::ReadText(std::string(BAOCAO_TEST_DATA) + "/document/stored_v2.json"); }
 
 TEST(DocumentJsonTest, ADocumentStoredWithLayoutOneReadsWhole) {
   Document doc;
@@ -68,11 +70,12 @@ TEST(DocumentJsonTest, ADocumentStoredWithLayoutOneReadsWhole) {
   ASSERT_EQ(doc.furniture.size(), 1u);
   EXPECT_EQ(doc.furniture[0].paragraph.text, "Trang 2");
   ASSERT_EQ(doc.warnings.size(), 1u);
+  for (const Block& b : doc.body) EXPECT_TRUE(b.paragraph.lines.empty()) << "version 1 knew no lines";
 }
 
 // Written again, the document carries the current version and reads to the
-// same model. While version 1 is current, the writer gives back exactly
-// the stored object: the fixture is today's layout, not an approximation.
+// same model. Version 1 becomes version 2 by its number alone (it has no
+// lines to write).
 TEST(DocumentJsonTest, AStoredDocumentWrittenAgainKeepsItsContent) {
   Document doc;
   ASSERT_TRUE(ReadDocumentJson(StoredV1(), &doc).ok());
@@ -82,9 +85,54 @@ TEST(DocumentJsonTest, AStoredDocumentWrittenAgainKeepsItsContent) {
   Document back;
   ASSERT_TRUE(ReadDocumentJson(written, &back).ok());
   EXPECT_EQ(DocumentToJson(back), written);
-  if (kDocumentJsonVersion == 1) {
-    EXPECT_EQ(again, nlohmann::json::parse(StoredV1()));
+  nlohmann::json v1 = nlohmann::json::parse(StoredV1());
+  v1["version"] = 2;
+  EXPECT_EQ(again, v1);
+}
+
+TEST(DocumentJsonTest, ADocumentStoredWithLayoutTwoReadsItsLines) {
+  Document doc;
+  Status read = ReadDocumentJson(StoredV2(), &doc);
+  ASSERT_TRUE(read.ok()) << read.reason();
+  const Paragraph& item = doc.body[2].paragraph;
+  ASSERT_EQ(item.lines.size(), 2u);
+  EXPECT_EQ(OrigOfLine(item, item.lines[0]), "- Mở 4 lớp tin học cơ bản");
+  EXPECT_EQ(TextOfLine(item, item.lines[1]), "cho 96 lượt người");
+  ASSERT_TRUE(item.lines[0].box.has_value());
+  EXPECT_EQ(item.lines[0].box->y1, 316.0);
+  EXPECT_FALSE(item.lines[0].page.has_value()) << "absent: the block's page";
+  EXPECT_EQ(item.lines[1].page, 2);
+  EXPECT_EQ(item.lines[1].box->x1, 250.0);
+  EXPECT_TRUE(doc.body[0].paragraph.lines.empty());
+}
+
+// The current version's fixture is today's layout, not an approximation:
+// the writer gives back exactly the stored object.
+TEST(DocumentJsonTest, TheCurrentLayoutWrittenAgainIsTheStoredObject) {
+  static_assert(kDocumentJsonVersion == 2, "add stored_v3.json and compare with it here");
+  Document doc;
+  ASSERT_TRUE(ReadDocumentJson(StoredV2(), &doc).ok());
+  EXPECT_EQ(nlohmann::json::parse(DocumentToJson(doc)), nlohmann::json::parse(StoredV2()));
+}
+
+// A range that does not fit its paragraph (a damaged database) reads as an
+// unplaced line, which provenance passes over, never as bytes past the end.
+TEST(DocumentJsonTest, LineRangesOutsideTheParagraphReadAsUnplaced) {
+  nlohmann::json j = nlohmann::json::parse(StoredV2());
+  nlohmann::json& lines = j["body"][2]["paragraph"]["lines"];
+  lines[0]["orig"] = {0, 9999};
+  lines[0]["text"] = {20, 10};
+  lines[1]["orig"] = {-5, 3};
+  lines[1]["text"] = "35-58";
+  lines[1]["box"] = {1, 2, 3};
+  Document doc;
+  ASSERT_TRUE(ReadDocumentJson(j.dump(), &doc).ok());
+  for (const ParagraphLine& line : doc.body[2].paragraph.lines) {
+    EXPECT_EQ(line.orig_begin, line.orig_end);
+    EXPECT_EQ(line.text_begin, line.text_end);
   }
+  EXPECT_TRUE(doc.body[2].paragraph.lines[0].box.has_value());
+  EXPECT_FALSE(doc.body[2].paragraph.lines[1].box.has_value()) << "a box of three numbers is none";
 }
 
 TEST(DocumentJsonTest, UnknownVersionsAreRefusedWithAReason) {

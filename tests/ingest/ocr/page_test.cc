@@ -139,6 +139,53 @@ TEST(OcrPageTest, PhotoTurnedAQuarterIsReadUpright) {
   EXPECT_TRUE(Contains(r.value(), "Tổng cộng"));
 }
 
+// Every paragraph of `doc` with printed lines: each line has a box inside
+// its paragraph's and bytes of its own, after the line before; returns the
+// number of paragraphs of more than one line.
+int ExpectLinesInsideTheirParagraphs(const Document& doc) {
+  int multi = 0;
+  for (const Block& b : doc.body) {
+    if (!b.is_paragraph() || b.paragraph.lines.empty()) continue;
+    const Paragraph& p = b.paragraph;
+    if (p.lines.size() > 1) ++multi;
+    for (std::size_t k = 0; k < p.lines.size(); ++k) {
+      const ParagraphLine& line = p.lines[k];
+      EXPECT_FALSE(OrigOfLine(p, line).empty()) << p.orig;
+      if (!line.box || !b.box) {
+        ADD_FAILURE() << "a line without a box in: " << p.orig;
+        continue;
+      }
+      EXPECT_GE(line.box->x0, b.box->x0 - 0.01);
+      EXPECT_GE(line.box->y0, b.box->y0 - 0.01);
+      EXPECT_LE(line.box->x1, b.box->x1 + 0.01);
+      EXPECT_LE(line.box->y1, b.box->y1 + 0.01);
+      if (k > 0) {
+        EXPECT_GE(line.orig_begin, p.lines[k - 1].orig_end);
+      }
+    }
+  }
+  return multi;
+}
+
+// Scanned paragraphs keep their printed lines like a text layer's: boxes in
+// points on the scan, inside the paragraph, top to bottom; on a photo
+// turned a quarter, mapped back onto the photo as their paragraph is.
+TEST(OcrPageTest, ScannedParagraphsKeepTheirLinesOnThePage) {
+  Result<Document> r = ConvertBytes(Slurp(kScan));
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  EXPECT_GT(ExpectLinesInsideTheirParagraphs(r.value()), 0) << "the report has wrapped prose";
+  for (const Block& b : r.value().body) {
+    for (std::size_t k = 1; k < b.paragraph.lines.size(); ++k) {
+      EXPECT_GT(b.paragraph.lines[k].box->y0, b.paragraph.lines[k - 1].box->y0) << b.paragraph.orig;
+    }
+  }
+  const std::string png = ScanPageAs(IFF_PNG, 1);
+  ASSERT_FALSE(png.empty());
+  Result<Document> turned = ConvertBytes(png);
+  ASSERT_TRUE(turned.ok()) << turned.status().reason();
+  EXPECT_GT(ExpectLinesInsideTheirParagraphs(turned.value()), 0);
+}
+
 // A two-page TIFF (how office scanners file a multi-page scan): page 1
 // upright, page 2 fed upside down. Both are read, each turned upright.
 TEST(OcrPageTest, MultiPageTiffWithAnUpsideDownPage) {

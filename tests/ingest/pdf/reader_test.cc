@@ -10,25 +10,14 @@
 
 #include "ingest/converter.h"
 #include "tests/ingest/pdf/pdf_fixture.h"
+#include "tests/ingest/pdf/read_without_ocr.h"
 
 namespace baocao {
 namespace {
 
+using testing::NoOcr;
 using testing::PdfFixture;
-
-// OCR that cannot start: a page sent to OCR fails the document with this
-// reason, which proves where it was sent without running Tesseract.
-OcrOptions NoOcr() {
-  OcrOptions o;
-  o.tessdata_dir = "/nonexistent-tessdata";
-  return o;
-}
-
-Document Read(const std::string& bytes) {
-  Result<Document> doc = ReadPdf(bytes, PdfOptions{}, NoOcr());
-  EXPECT_TRUE(doc.ok()) << doc.status().reason();
-  return doc.ok() ? std::move(doc).value() : Document();
-}
+using testing::Read;
 
 std::vector<std::string> Paragraphs(const Document& doc) {
   std::vector<std::string> out;
