@@ -250,6 +250,15 @@ std::vector<FormCase> Cases() {
        {"actual 2024 suc_khoe - 14 1320 - -"}},
       {"hedged_total", report, y24, {"Trung tâm đã tổ chức 40 lớp, thu hút gần 3.000 lượt người."},
        {"actual 2024 tong - 40 3000 - -"}},
+      // Counts of classes in a comma list, each naming its own activity.
+      {"comma_list_of_activities", report, y24,
+       {"Toàn xã mở 3 lớp tin học với 75 học viên, 2 lớp tập huấn kỹ thuật trồng trọt với 90 lượt người."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 3 75 - -", "actual 2024 kinh_te - 2 90 - -"}},
+      {"comma_between_counts_naming_nothing_is_one_statement", report, y24,
+       {"Trung tâm đã tổ chức 18 lớp, 40 buổi với 1.500 lượt người tham gia."}, {"actual 2024 tong - 18 1500 - -"}},
+      // A label of unit words only names every class.
+      {"generic_label_is_the_total", report, y24, {"- Lớp chuyên đề: 24 lớp/1.120 lượt người."},
+       {"actual 2024 tong - 24 1120 - -"}},
       // A label that says its status, over the section's.
       {"plan_label_in_a_report", report, y24, {"Kế hoạch năm 2025: mở 9 lớp chuyên đề với 450 lượt người tham gia."},
        {"plan 2025 tong - 9 450 - -"}},

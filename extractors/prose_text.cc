@@ -1,0 +1,213 @@
+// How running text divides into the pieces prose extraction reads. See
+// prose_text.h.
+#include "extractors/prose_text.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "extractors/classify.h"
+#include "extractors/prose_figures.h"
+#include "normalize/numbers.h"
+#include "normalize/text.h"
+
+namespace baocao {
+namespace {
+
+using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// The words after the count ending at `number_end` name a topic.
+bool NamesTopic(const RuleSet& rules, const FoldedText& text, std::size_t number_end) {
+  return LeadingTopicIn(rules, FoldedText(PhraseAfter(rules, text, number_end))).has_value();
+}
+
+}  // namespace
+
+// Parenthesis depth before each byte, so no sentence or statement is cut
+// inside "( … )".
+std::vector<int> Depths(const std::string& t) {
+  std::vector<int> depth(t.size() + 1, 0);
+  int d = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    depth[i] = d;
+    if (t[i] == '(') ++d;
+    if (t[i] == ')' && d > 0) --d;
+  }
+  depth[t.size()] = d;
+  return depth;
+}
+
+// Sentences end at '.' followed by a space (thousands dots have none).
+std::vector<std::string> Sentences(const std::string& t) {
+  std::vector<std::string> out;
+  const std::vector<int> depth = Depths(t);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || (t[i] == '.' && i + 1 < t.size() && t[i + 1] == ' ' && depth[i] == 0)) {
+      std::string s = TrimPunct(t.substr(start, i - start), " ");
+      if (!s.empty()) out.push_back(s);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// Splits a sentence into statements at the ';', "và" or comma between two counts
+// of classes: "6 lớp văn hóa với 402 lượt người, trong đó nữ 236 người và 4
+// lớp văn nghệ với 230 lượt người"; "năm học 2022-2023 mở 20 lớp …; năm học
+// 2023-2024 dự kiến mở 24 lớp". A breakdown ("trong đó có 8 lớp pháp luật và
+// 12 lớp kinh tế") is one statement with its parts.
+std::vector<std::string> Statements(const RuleSet& rules, const std::string& sentence) {
+  FoldedText text(sentence);
+  const std::vector<int> depth = Depths(text.canon);
+  const Rule* in_which = rules.Find("breakdown", "in_which");
+  std::vector<std::size_t> cuts;
+  std::size_t previous_end = std::string::npos;  // end of the last classes figure
+  bool breakdown = false;  // counts of classes that break a total down ("trong đó có 8 lớp …")
+  Groups g;
+  for (const normalize::Number& n : ProseNumbers(text.canon)) {
+    if (MeasureAfter(rules, text, n) != std::optional<std::string>("classes") || depth[n.begin] > 0) continue;
+    if (previous_end != std::string::npos) {
+      std::string between = text.canon.substr(previous_end, n.begin - previous_end);
+      FoldedText folded_between(between);
+      std::size_t cut = std::string::npos;
+      bool semicolon = false;
+      for (std::size_t i = 0; i < between.size(); ++i) {
+        if (depth[previous_end + i] > 0) continue;
+        if (between[i] == ';') {
+          cut = previous_end + i + 1;
+          semicolon = true;
+        }
+      }
+      if (cut == std::string::npos) {
+        std::size_t va = folded_between.folded.rfind(" va ");
+        if (va != std::string::npos) cut = previous_end + folded_between.CanonOffset(va + 1);
+      }
+      // "8 lớp xóa mù chữ với 176 học viên, 5 lớp giáo dục sau biết chữ với
+      // 102 học viên": a comma between two counts that each name their own
+      // activity ("32 lớp, 40 buổi" names none).
+      if (cut == std::string::npos && NamesTopic(rules, text, previous_end) && NamesTopic(rules, text, n.end)) {
+        for (std::size_t i = between.size(); i-- > 0;) {
+          if (between[i] == ',' && depth[previous_end + i] == 0) {
+            cut = previous_end + i + 1;
+            break;
+          }
+        }
+      }
+      // "…, trong đó có 8 lớp": a breakdown opens when this count follows
+      // "trong đó" with no other figure between; "…, trong đó nữ 236 người
+      // và 4 lớp" opens none.
+      if (in_which != nullptr && RuleSet::Match(*in_which, folded_between.folded, &g) &&
+          folded_between.folded.find_first_of("0123456789", g[0].second) == std::string::npos) {
+        breakdown = true;
+      } else if (cut != std::string::npos && (semicolon || !breakdown)) {
+        cuts.push_back(cut);
+        breakdown = false;
+      }
+    }
+    previous_end = n.end;
+  }
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t cut : cuts) {
+    out.push_back(TrimPunct(text.canon.substr(start, cut - start), " ,;"));
+    start = cut;
+  }
+  out.push_back(TrimPunct(text.canon.substr(start), " ,;"));
+  return out;
+}
+
+// The words after the first count's unit noun, up to a linking word or the
+// next number: "Trung tâm đã tổ chức 9 lớp chuyên đề về giáo dục pháp luật
+// với 640 lượt người" -> "chuyên đề về giáo dục pháp luật".
+// "02 lớp/85 lượt người về …": a count paired with the next by a slash
+// names its activity after the pair, so the phrase starts after the second.
+std::string PhraseAfter(const RuleSet& rules, const FoldedText& text, std::size_t number_end) {
+  const std::string& folded = text.folded;
+  std::size_t unit_start = text.FoldedOffset(number_end);
+  Groups g;
+  std::size_t phrase_start = std::string::npos;
+  for (int pair = 0; pair < 2; ++pair) {
+    while (unit_start < folded.size() && folded[unit_start] == ' ') ++unit_start;
+    const Rule* unit = nullptr;
+    for (const Rule& r : rules.Section("measure")) {
+      if (RuleSet::Match(r, std::string_view(folded).substr(unit_start), &g) && g[0].first == 0) {
+        unit = &r;
+        break;
+      }
+    }
+    if (unit == nullptr) break;
+    phrase_start = unit_start + g[0].second;
+    std::size_t next = phrase_start;
+    while (next < folded.size() && folded[next] == ' ') ++next;
+    if (next >= folded.size() || folded[next] != '/') break;
+    ++next;
+    while (next < folded.size() && folded[next] == ' ') ++next;
+    std::size_t digits = next;
+    while (digits < folded.size() && (isdigit(static_cast<unsigned char>(folded[digits])) || folded[digits] == '.')) ++digits;
+    if (digits == next) break;
+    unit_start = digits;
+  }
+  if (phrase_start == std::string::npos) return "";
+  std::string tail = text.folded.substr(phrase_start);
+  std::size_t end = tail.size();
+  for (const Rule& r : rules.Section("phrase_end")) {
+    if (RuleSet::Match(r, tail, &g) && g[0].first < end) end = g[0].first;
+  }
+  int depth = 0;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (tail[i] == '(') ++depth;
+    if (tail[i] == ')' && depth > 0) --depth;
+    if (isdigit(static_cast<unsigned char>(tail[i])) || (depth == 0 && (tail[i] == ';' || tail[i] == ':'))) {
+      end = i;
+      break;
+    }
+  }
+  std::string phrase = CleanLabel(text.CanonSpan(phrase_start, phrase_start + end));
+  // A parenthesis the phrase opens but does not close is cut off.
+  std::size_t open = phrase.rfind('(');
+  if (open != std::string::npos && phrase.find(')', open) == std::string::npos) {
+    phrase = CleanLabel(phrase.substr(0, open));
+  }
+  FoldedText folded_phrase(phrase);
+  for (const Rule& r : rules.Section("phrase_lead")) {
+    if (RuleSet::Match(r, folded_phrase.folded, &g) && g[0].first == 0 && g[0].second < folded_phrase.folded.size()) {
+      return CleanLabel(folded_phrase.CanonSpan(g[0].second, folded_phrase.folded.size()));
+    }
+  }
+  return phrase;
+}
+
+// The last ':' of `lead` outside parentheses: "Kỹ năng sống: phòng, chống
+// đuối nước: 3 lớp" names "Kỹ năng sống: phòng, chống đuối nước".
+std::size_t LabelColon(const std::string& lead) {
+  const std::vector<int> depth = Depths(lead);
+  for (std::size_t i = lead.size(); i-- > 0;) {
+    if (lead[i] == ':' && depth[i] == 0) return i;
+  }
+  return std::string::npos;
+}
+
+// The words of a statement before its first figure, from the start of their
+// clause: "Lớp … mở tại xóm Bản Chang; đến cuối năm có 38 học viên" leads
+// with "đến cuối năm có".
+std::string LeadOf(const std::string& head, std::size_t first) {
+  const std::vector<int> depth = Depths(head);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < first && i < head.size(); ++i) {
+    if (head[i] == ';' && depth[i] == 0) start = i + 1;
+  }
+  return TrimPunct(head.substr(start, first - start), " ");
+}
+
+// The words after a total's count name no activity: "lớp, buổi học tập",
+// "chuyên đề các loại", "buổi còn lại" (its first comma-separated part, each
+// word one of [total_phrase]).
+bool GenericPhrase(const RuleSet& rules, const std::string& phrase) {
+  const Rule* words = rules.Find("total_phrase", "words");
+  std::string first = TrimPunct(phrase.substr(0, phrase.find(',')), " ,;");
+  if (first.empty()) return true;
+  return words != nullptr && RuleSet::Match(*words, FoldedText(first).folded, nullptr);
+}
+
+}  // namespace baocao
