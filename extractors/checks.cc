@@ -228,33 +228,47 @@ void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   }
 }
 
-// A stated total budget ("Tổng kinh phí: …") against the other budget lines
-// of the same section, status and period.
+// A stated total budget ("Tổng kinh phí: …") against the money lines of the
+// same section, status and period that it introduces (the lines after it,
+// up to the next total) or, when none follow, that it sums up (the lines
+// since the previous total): "Kinh phí …: A; trong đó B, C. Tổng thu: D;
+// tổng chi: E" compares D with nothing before it that belongs to another
+// total. Lines that spend or are left (outflows) are parts of nothing.
 void BudgetSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
-  auto key_of = [](const Record& r) {
-    return std::tuple<int, std::string, std::string>{r.notes.section, r.status.value_or(""), r.period.value_or("")};
-  };
+  using Key = std::tuple<int, std::string, std::string>;
+  auto key_of = [](const Record& r) { return Key{r.notes.section, r.status.value_or(""), r.period.value_or("")}; };
+  std::map<Key, std::vector<int>> lines;  // per key, the prose money lines in document order
   for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& t = rs[i];
-    if (t.type != RecordType::kBudget || t.source.row || t.category != std::optional<std::string>("total")) continue;
-    std::vector<int> parts;
-    for (std::size_t j = 0; j < rs.size(); ++j) {
-      const Record& p = rs[j];
-      if (j == i || p.type != RecordType::kBudget || p.source.row || p.category == t.category ||
-          p.notes.breakdown || key_of(p) != key_of(t)) {
-        continue;
+    const Record& r = rs[i];
+    if (r.type != RecordType::kBudget || r.source.row || r.notes.breakdown) continue;
+    lines[key_of(r)].push_back(static_cast<int>(i));
+  }
+  auto is_total = [&](int i) { return rs[static_cast<std::size_t>(i)].category == std::optional<std::string>("total"); };
+  for (const auto& [key, list] : lines) {
+    // A total followed by lines claims them: they are no lines a later
+    // total sums up.
+    std::vector<bool> claimed(list.size(), false);
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      if (!is_total(list[k])) continue;
+      for (std::size_t j = k + 1; j < list.size() && !is_total(list[j]); ++j) claimed[j] = true;
+    }
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      if (!is_total(list[k])) continue;
+      std::vector<int> after, before;
+      for (std::size_t j = k + 1; j < list.size() && !is_total(list[j]); ++j) after.push_back(list[j]);
+      for (std::size_t j = k; j-- > 0 && !is_total(list[j]) && !claimed[j];) before.insert(before.begin(), list[j]);
+      const Record& t = rs[static_cast<std::size_t>(list[k])];
+      std::vector<int> parts = after.empty() ? before : after;
+      // "Tổng kinh phí 45,5 triệu, trong đó ngân sách 30 triệu, xã hội hóa
+      // 15,5 triệu": parts stated with the total that add up to it are all
+      // of its parts; money lines elsewhere in the section are not.
+      std::vector<int> own;
+      for (int p : parts) {
+        if (rs[static_cast<std::size_t>(p)].source.block == t.source.block) own.push_back(p);
       }
-      parts.push_back(static_cast<int>(j));
+      if (own.size() >= 2 && own.size() < parts.size() && AddsUp(rs, t, own)) continue;
+      CompareSum(rs, list[k], parts, Parts::kFound, checks);
     }
-    // "Tổng kinh phí 45,5 triệu, trong đó ngân sách 30 triệu, xã hội hóa
-    // 15,5 triệu": parts stated with the total that add up to it are all
-    // of its parts; money lines elsewhere in the section are not.
-    std::vector<int> own;
-    for (int p : parts) {
-      if (rs[static_cast<std::size_t>(p)].source.block == t.source.block) own.push_back(p);
-    }
-    if (own.size() >= 2 && own.size() < parts.size() && AddsUp(rs, t, own)) continue;
-    CompareSum(rs, static_cast<int>(i), parts, Parts::kFound, checks);
   }
 }
 

@@ -104,6 +104,7 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     note_section();
     captions.clear();
   }
+  MarkIntroducedBudgetTotals(doc, rules, &out.records);
   MergeRestatedActivities(&out.records);
   for (Record& f : figures) out.records.push_back(std::move(f));
   CheckOptions checks;

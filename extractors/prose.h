@@ -25,6 +25,7 @@
 #include <optional>
 #include <vector>
 
+#include "document/document.h"
 #include "extractors/context.h"
 #include "extractors/record.h"
 #include "extractors/rules.h"
@@ -41,6 +42,13 @@ struct ParagraphSite {
 
 // Appends the budget records of one paragraph.
 void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records);
+
+// After every block is read: a money line of no named source right before
+// lines that break it down ("Kinh phí hoạt động năm 2025: 38.500.000 đồng.
+// Trong đó: ngân sách xã 20.000.000 đồng; …", in the next sentence or
+// paragraph, or after a "Trong đó:" paragraph) is their total. `doc`: the
+// document the records were read from (its body blocks).
+void MarkIntroducedBudgetTotals(const Document& doc, const RuleSet& rules, std::vector<Record>* records);
 
 // The amount a paragraph writes in words ("Bằng chữ: Ba mươi triệu tám
 // trăm nghìn đồng"), if any.

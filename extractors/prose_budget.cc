@@ -173,6 +173,39 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
   }
 }
 
+void MarkIntroducedBudgetTotals(const Document& doc, const RuleSet& rules, std::vector<Record>* records) {
+  const Rule* in_which = rules.Find("breakdown", "in_which");
+  if (in_which == nullptr) return;
+  std::vector<std::pair<std::size_t, std::size_t>> g;
+  std::vector<Record>& rs = *records;
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    Record& r = rs[i];
+    if (r.type != RecordType::kBudget || r.source.row || r.notes.breakdown ||
+        r.category != std::optional<std::string>("other")) {
+      continue;
+    }
+    // The next prose money line, in the same paragraph or the next.
+    std::size_t j = i + 1;
+    while (j < rs.size() && (rs[j].type != RecordType::kBudget || rs[j].source.row)) ++j;
+    if (j == rs.size() || rs[j].source.block > r.source.block + 2 || rs[j].status != r.status) continue;
+    // "Trong đó:" opens the next line's label, or stands as a paragraph of
+    // its own between the two.
+    bool opens = false;
+    auto opens_with_in_which = [&](const std::string& text) {
+      return RuleSet::Match(*in_which, FoldedText(CleanLabel(text)).folded, &g) && g[0].first == 0;
+    };
+    opens = opens_with_in_which(rs[j].label);
+    for (int b = r.source.block + 1; !opens && b < rs[j].source.block; ++b) {
+      const Block& between = doc.body[static_cast<std::size_t>(b)];
+      opens = between.is_paragraph() && opens_with_in_which(between.paragraph.text);
+    }
+    if (opens) {
+      r.category = "total";
+      r.rule = "budget_parts.total";
+    }
+  }
+}
+
 std::optional<std::int64_t> AmountInWords(const std::string& text) {
   normalize::NumberOptions options;
   options.words = true;

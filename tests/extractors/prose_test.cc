@@ -211,6 +211,41 @@ TEST(ChecksTest, BudgetPartsStatedWithTheirTotalAreAllOfIt) {
   EXPECT_TRUE(testing::ChecksNamed(doc, "sum-incomplete").empty());
 }
 
+TEST(BudgetLinesTest, AnAmountBrokenDownAfterItIsTheTotal) {
+  // The breakdown in the next sentence, or after a "Trong đó:" paragraph.
+  for (bool own_paragraph : {false, true}) {
+    testing::DocBuilder b;
+    b.P("BÁO CÁO").P("Kết quả năm 2025");
+    if (own_paragraph) {
+      b.P("Kinh phí hoạt động: 12.000.000 đồng.").P("Trong đó:").P("- Ngân sách: 7.000.000 đồng").P(
+          "- Xã hội hóa: 5.000.000 đồng");
+    } else {
+      b.P("Kinh phí hoạt động năm 2025: 12.000.000 đồng. Trong đó: ngân sách xã 7.000.000 đồng; xã hội hóa "
+          "5.000.000 đồng.");
+    }
+    Document doc = b.Build();
+    std::vector<Record> budget = testing::RecordsOf(doc, RecordType::kBudget);
+    ASSERT_EQ(budget.size(), 3u) << own_paragraph;
+    EXPECT_EQ(budget[0].category, "total") << own_paragraph;
+    EXPECT_EQ(budget[0].amount_vnd, 12000000);
+    EXPECT_EQ(budget[1].category, "state");
+    EXPECT_TRUE(testing::RecordsOf(doc, RecordType::kCheck).empty()) << own_paragraph;
+  }
+}
+
+TEST(ChecksTest, ABudgetTotalIsComparedWithTheLinesItIntroducesNotAnotherTotals) {
+  // "Tổng thu" is followed by outflows only: the lines before it belong to
+  // the first total, so nothing is compared with it.
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2025")
+                     .P("Tổng kinh phí năm 2025: 38.500.000 đồng, trong đó ngân sách xã 20.000.000 đồng, xã hội hóa "
+                        "18.500.000 đồng.")
+                     .P("Tổng thu: 25.000.000đ; tổng chi: 23.800.000đ; tồn quỹ: 1.200.000đ.")
+                     .Build();
+  EXPECT_TRUE(testing::ChecksNamed(doc, "sum-mismatch").empty());
+}
+
 TEST(ChecksTest, PercentAgainstItsRatio) {
   Document ok = testing::DocBuilder()
                     .P("BÁO CÁO")
