@@ -42,6 +42,8 @@ const std::vector<AxisInfo>& Axes() {
       {"budget.form", "where the money is", {"prose", "sources_table", "thu_chi", "none"}},
       {"money.style", "money in prose",
        {"dots_dong", "dots_d", "spaced", "trieu", "trieu_dot", "nghin", "ty"}},
+      {"budget.total_words", "the prose total named 'Tổng kinh phí', or of no source and broken down after it ('Kinh phí hoạt động …: X.' then 'Trong đó:')",
+       {"tong", "unnamed_then_trong_do"}},
       {"budget.balance", "the thu–chi balance", {"positive", "minus", "parens"}},
       {"budget.words", "the total restated in words ('Bằng chữ: …'), not a second record", {"none", "in_words"}},
       {"budget.rate", "a rate beside the money lines ('200.000 đồng/buổi'), not a budget line", {"none", "per_session", "per_learner_after", "per_learner_before"}},

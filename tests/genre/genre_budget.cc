@@ -43,11 +43,19 @@ void WriteBudget(Ctx& c) {
     std::int64_t learner = style == "ty" ? 0 : Amount(c, style, 1, 3);
     if (style == "nghin" && c.rng.Percent(50)) learner = c.rng.Between(150, 950) * 1000;  // "850 nghìn đồng"
     std::int64_t total = state + social + learner;
-    bool total_first = c.rng.Percent(50);
+    // "Kinh phí hoạt động …: X." then "Trong đó:": an amount of no named
+    // source that the lines after it break down is their total.
+    const bool unnamed = c.Pick("budget.total_words") == "unnamed_then_trong_do";
+    bool total_first = unnamed || c.rng.Percent(50);
     std::string per_words = plan ? "dự kiến " + c.period_words : c.period_words;
-    std::string total_text = "Tổng kinh phí " + per_words + ": " + c.Money(total, style);
+    std::string total_text = (unnamed ? "Kinh phí hoạt động " : "Tổng kinh phí ") + per_words + ": " + c.Money(total, style);
     if (c.Pick("budget.words") == "in_words") total_text += " (Bằng chữ: " + AmountInWords(total) + ")";
-    if (total_first) c.Text(total_text + ", trong đó:");
+    if (total_first && unnamed) {
+      c.Text(total_text + ".");
+      c.Text("Trong đó:");
+    } else if (total_first) {
+      c.Text(total_text + ", trong đó:");
+    }
     c.Text("- Ngân sách nhà nước cấp: " + c.Money(state, style) + ";");
     c.Text("- Kinh phí huy động xã hội hóa: " + c.Money(social, style) + ";");
     if (learner > 0) c.Text("- Học viên đóng góp: " + c.Money(learner, style) + ".");
