@@ -56,6 +56,12 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     if (!m || !year || year->size() < 4 || *m < 1 || *m > 12) return std::nullopt;
     return year->substr(0, 4) + "-" + TwoDigits(*m);
   }
+  if (rule.id == "half_year_only") {
+    if (!year || year->size() < 4) return std::nullopt;
+    const std::string y = year->substr(0, 4);
+    bool first = folded.substr(g[0].first, g[0].second - g[0].first).find("dau") != std::string::npos;
+    return first ? y + "-01/" + y + "-06" : y + "-07/" + y + "-12";
+  }
   if (rule.id == "half_year") {
     std::string y = Year(folded, g, 1);
     if (y.empty()) return std::nullopt;

@@ -61,9 +61,12 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     if (!TopicOf(rules, folded_label) && !named.empty()) named_topic = LeadingTopicIn(rules, FoldedText(named));
     // "Kế hoạch năm 2026: mở 4 lớp tin học …": a label of status words only,
     // the activity named after the count.
-    const Rule* status_only = rules.Find("total_label", "status_only");
-    if (!named_topic && f.classes_first && status_only != nullptr &&
-        RuleSet::Match(*status_only, folded_label.folded, nullptr)) {
+    // "Tháng 3: tổ chức 2 lớp tuyên truyền pháp luật": of period words only.
+    auto only = [&](const char* id) {
+      const Rule* r = rules.Find("total_label", id);
+      return r != nullptr && RuleSet::Match(*r, folded_label.folded, nullptr);
+    };
+    if (!named_topic && f.classes_first && (only("status_only") || only("period_only"))) {
       std::string phrase = PhraseAfter(rules, head, f.first_end);
       named_topic = LeadingTopicIn(rules, FoldedText(phrase));
       if (named_topic) named = phrase;

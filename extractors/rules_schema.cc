@@ -72,6 +72,7 @@ std::vector<SectionSpec>* BuildSections() {
                       {"month_range", false, {K::kNumber, K::kNumber, K::kYear}},
                       {"month", false, {K::kNumber, K::kYear}},
                       {"month_only", false, {K::kNumber}},
+                      {"half_year_only", false, {}},
                       {"quarter_only", false, {K::kQuarter}},
                       {"range", false, {K::kYear, K::kYear}},
                       {"year", false, {K::kYear}}},

@@ -256,6 +256,12 @@ std::vector<FormCase> Cases() {
        {"actual 2024 ngoai_ngu_tin_hoc - 3 75 - -", "actual 2024 kinh_te - 2 90 - -"}},
       {"comma_between_counts_naming_nothing_is_one_statement", report, y24,
        {"Trung tâm đã tổ chức 18 lớp, 40 buổi với 1.500 lượt người tham gia."}, {"actual 2024 tong - 18 1500 - -"}},
+      // A label of period words only: the activity named after the count.
+      {"month_label_then_the_activity", plan, "Hoạt động năm 2025",
+       {"- Tháng 3: tổ chức 2 lớp tuyên truyền pháp luật với 80 lượt người.", "- Tháng 5: tổ chức 4 lớp với 150 lượt người."},
+       {"plan 2025-03 phap_luat - 2 80 - -", "plan 2025-05 tong - 4 150 - -"}},
+      {"half_year_without_its_year", report, y24, {"Trong 6 tháng cuối năm, dự kiến mở 10 lớp chuyên đề."},
+       {"plan 2024-07/2024-12 tong - 10 - - -"}},
       // A label of unit words only names every class.
       {"generic_label_is_the_total", report, y24, {"- Lớp chuyên đề: 24 lớp/1.120 lượt người."},
        {"actual 2024 tong - 24 1120 - -"}},
