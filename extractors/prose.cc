@@ -66,10 +66,15 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
       const Rule* r = rules.Find("total_label", id);
       return r != nullptr && RuleSet::Match(*r, folded_label.folded, nullptr);
     };
-    if (!named_topic && f.classes_first && (only("status_only") || only("period_only"))) {
+    // The activity's own words after the count come before words of the
+    // lead, which may name a partner ("Tháng 2: Trạm Y tế xã phối hợp mở 4
+    // lớp tin học").
+    if (f.classes_first && (only("status_only") || only("period_only"))) {
       std::string phrase = PhraseAfter(rules, head, f.first_end);
-      named_topic = LeadingTopicIn(rules, FoldedText(phrase));
-      if (named_topic) named = phrase;
+      if (std::optional<Topic> own = LeadingTopicIn(rules, FoldedText(phrase))) {
+        named_topic = own;
+        named = phrase;
+      }
     }
     if (named_topic) {
       // The label keeps its own words: they may say the status ("Kế hoạch:").

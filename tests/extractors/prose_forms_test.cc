@@ -260,6 +260,9 @@ std::vector<FormCase> Cases() {
       {"month_label_then_the_activity", plan, "Hoạt động năm 2025",
        {"- Tháng 3: tổ chức 2 lớp tuyên truyền pháp luật với 80 lượt người.", "- Tháng 5: tổ chức 4 lớp với 150 lượt người."},
        {"plan 2025-03 phap_luat - 2 80 - -", "plan 2025-05 tong - 4 150 - -"}},
+      {"partner_named_in_the_lead_gives_no_topic", plan, "Hoạt động năm 2025",
+       {"- Tháng 2: Trạm Y tế xã phối hợp với Trung tâm mở 4 lớp tin học cơ bản cho 120 học viên."},
+       {"plan 2025-02 ngoai_ngu_tin_hoc partner 4 120 - -"}},
       {"half_year_without_its_year", report, y24, {"Trong 6 tháng cuối năm, dự kiến mở 10 lớp chuyên đề."},
        {"plan 2024-07/2024-12 tong - 10 - - -"}},
       // A label of unit words only names every class.

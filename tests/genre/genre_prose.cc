@@ -12,6 +12,7 @@ struct Statement {
   std::optional<std::int64_t> female;
   std::optional<std::string> organizer;
   std::string hedge;  // "gần " before the participants, or ""
+  int month = 0;      // "Tháng 3: …" (form period_colon), else 0
 };
 
 // "(nữ 318)", ", trong đó nữ 318 người", "(318 nữ)".
@@ -37,7 +38,19 @@ std::string Letter(int i) {
   return std::string(l[i % 10]) + ")";
 }
 
+std::string StatementText(Ctx& c, const Statement& s, const std::string& form, int index, bool plan);
+
+// Who ran it, said after the month's label: "- Tháng 3: Trung tâm trực
+// tiếp tổ chức …".
+std::string MonthStatementText(Ctx& c, const Statement& s, const std::string& form, int index, bool plan) {
+  Statement unlabelled = s;
+  unlabelled.month = 0;
+  std::string text = StatementText(c, unlabelled, form, index, plan);
+  return "- Tháng " + std::to_string(s.month) + ": " + text.substr(2);
+}
+
 std::string StatementText(Ctx& c, const Statement& s, const std::string& form, int index, bool plan) {
+  if (s.month > 0 && s.organizer) return MonthStatementText(c, s, form, index, plan);
   std::string cls = c.Count(s.classes);
   std::string ppl = s.hedge + c.Count(s.participants);
   std::string fem = FemalePart(c, s.female);
@@ -56,6 +69,10 @@ std::string StatementText(Ctx& c, const Statement& s, const std::string& form, i
   if (form == "letters")
     return Letter(index) + " " + s.phrase.label + ": " + (plan ? "mở " : "đã mở ") + cls + " " + unit + " với " + ppl +
            " " + PeopleWord(c) + " tham gia" + fem + ".";
+  // A label of period words only, the activity named after the count.
+  if (form == "period_colon")
+    return "- Tháng " + std::to_string(s.month) + ": tổ chức " + cls + " " + s.phrase.phrase + " với " + ppl + " " +
+           PeopleWord(c) + fem + ".";
   // A label of status words only, the activity named after its colon.
   if (form == "status_colon")
     return "- Kết quả: " + s.phrase.label + " " + cls + " " + unit + ", " + ppl + " " + PeopleWord(c) + fem + ".";
@@ -87,7 +104,7 @@ void WriteResultsProse(Ctx& c) {
   bool plan = c.status == "plan";
   bool report_kind = !plan;
   std::string form = c.Chosen("table.family") == "none"
-                         ? c.Pick("prose.results", plan ? std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after", "letters"}
+                         ? c.Pick("prose.results", plan ? std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after", "letters", "period_colon"}
                                                      : std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after",
                                                                                 "letters", "people_first", "status_colon"})
                          : "none";
@@ -99,8 +116,12 @@ void WriteResultsProse(Ctx& c) {
     std::string org = c.Pick("prose.organizer");
     bool female = c.Pick("prose.female", plan ? std::vector<std::string>{"none"} : std::vector<std::string>{}) != "none";
     int org_at = c.rng.Below(n);
+    // Each statement its own month of the plan's year.
+    std::vector<int> months = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    c.rng.Shuffle(&months);
     for (int i = 0; i < n; ++i) {
       Statement s;
+      if (form == "period_colon") s.month = months[static_cast<std::size_t>(i)];
       s.phrase = c.rng.Pick(PhrasesOf(topics[static_cast<std::size_t>(i)], c.wording));
       s.classes = c.rng.Between(1, 9);
       s.participants = s.classes * c.rng.Between(25, 95);
@@ -118,7 +139,9 @@ void WriteResultsProse(Ctx& c) {
     }
     // The total statement before the list (hedged, or stated wrong on
     // purpose); without one, the hedge goes to one statement of the list.
-    const std::string total_form = c.Pick("prose.total");
+    // Months have no total over the year's statements here.
+    const std::string total_form =
+        form == "period_colon" ? c.Pick("prose.total", {"none"}) : c.Pick("prose.total");
     bool with_total = total_form != "none";
     // "… đã tổ chức được 31 lớp, cụ thể:": the total states its classes only.
     bool classes_only = total_form == "classes_only";
@@ -169,7 +192,8 @@ void WriteResultsProse(Ctx& c) {
     for (int i = 0; i < n; ++i) {
       const Statement& s = list[static_cast<std::size_t>(i)];
       c.Text(StatementText(c, s, form, i, plan));
-      ExpectedRecord& r = c.Activity(c.status, c.period, s.phrase.topic, s.phrase.label);
+      ExpectedRecord& r = c.Activity(c.status, s.month > 0 ? MonthPeriod(c.year, s.month) : c.period, s.phrase.topic,
+                                     s.phrase.label);
       r.classes = s.classes;
       r.participants = s.participants;
       r.female = s.female;
