@@ -360,6 +360,7 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   }
   if (f.any_plan()) records->push_back(PlanOf(actual, f.plan_classes, f.plan_participants, f.plan_of_year));
   if (split < whole.canon.size()) BreakdownParts(site, rules, actual, tail, whole.canon, records);
+  ExtractParenthesisedParts(rules, head.canon, actual, records);
   return main;
 }
 
@@ -493,7 +494,9 @@ void MergeRestatedActivities(std::vector<Record>* records) {
       }
       continue;
     }
-    // A restatement: same keys, another block, every measure both state equal.
+    // A restatement: same keys, another block, every measure both state
+    // equal. A part of a breakdown stays with its total, whose sum needs it.
+    if (r.rule == "prose.activity_part") continue;
     for (std::size_t j = 0; j < rs.size(); ++j) {
       Record& t = rs[j];
       if (j == i || gone[j] || !SameKeys(r, t) || t.source.block == r.source.block) continue;

@@ -64,28 +64,72 @@ std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) 
   return u;
 }
 
+// The items of `list`, when every one is a unit or every one a topic with
+// one count, at least two, the first with its measure; else nothing.
+std::optional<std::vector<UnitItem>> ReadList(const RuleSet& rules, const std::string& list) {
+  std::vector<UnitItem> units;
+  for (const std::string& item : Items(list)) {
+    std::optional<UnitItem> u = ReadItem(rules, item);
+    if (!u) return std::nullopt;
+    if (u->measure.empty()) {
+      if (units.empty()) return std::nullopt;  // the first item says what is counted
+      u->measure = units.back().measure;
+    }
+    units.push_back(*u);
+  }
+  if (units.size() < 2) return std::nullopt;
+  // All units, or all topics: "xã Tân An 3 lớp, Tin học 2 lớp" is neither.
+  for (const UnitItem& u : units) {
+    if (u.topic.has_value() != units[0].topic.has_value()) return std::nullopt;
+  }
+  return units;
+}
+
+void SetMeasure(const UnitItem& u, Record* r) {
+  if (u.measure == "classes") r->classes = u.value;
+  else r->participants = u.value;
+}
+
 }  // namespace
+
+void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statement, const Record& total,
+                               std::vector<Record>* records) {
+  int depth = 0;
+  std::size_t open = 0;
+  for (std::size_t i = 0; i < statement.size(); ++i) {
+    if (statement[i] == '(' && depth++ == 0) open = i + 1;
+    if (statement[i] != ')' || depth == 0 || --depth > 0) continue;
+    std::optional<std::vector<UnitItem>> items = ReadList(rules, statement.substr(open, i - open));
+    if (!items || !(*items)[0].topic) continue;
+    for (const UnitItem& u : *items) {
+      // A part of the total's own topic ("10 lớp ngoại ngữ, tin học (tin
+      // học 4 lớp, tiếng Anh 6 lớp)") says nothing the total does not.
+      if (u.topic->code == total.topic) continue;
+      Record r = total;
+      r.classes.reset();
+      r.participants.reset();
+      r.female.reset();
+      r.cost_vnd.reset();
+      r.approx = false;
+      r.notes.percents.clear();
+      r.notes.unsure.clear();
+      r.topic = u.topic->code;
+      r.label = total.label + " — " + CleanLabel(u.name);
+      SetMeasure(u, &r);
+      r.rule = "prose.activity_part";
+      records->push_back(std::move(r));
+    }
+  }
+}
 
 bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std::string& sentence,
                      std::vector<Record>* records) {
   std::size_t colon = sentence.rfind(':');
   if (colon == std::string::npos || colon == 0) return false;
-  std::vector<UnitItem> units;
-  for (const std::string& item : Items(sentence.substr(colon + 1))) {
-    std::optional<UnitItem> u = ReadItem(rules, item);
-    if (!u) return false;
-    if (u->measure.empty()) {
-      if (units.empty()) return false;  // the first item says what is counted
-      u->measure = units.back().measure;
-    }
-    units.push_back(*u);
-  }
-  if (units.size() < 2) return false;
-  // All units, or all topics: "xã Tân An 3 lớp, Tin học 2 lớp" is neither.
+  std::optional<std::vector<UnitItem>> list = ReadList(rules, sentence.substr(colon + 1));
+  if (!list) return false;
+  const std::vector<UnitItem>& units = *list;
   const bool by_topic = units[0].topic.has_value();
-  for (const UnitItem& u : units) {
-    if (u.topic.has_value() != by_topic) return false;
-  }
   std::string lead = CleanLabel(sentence.substr(0, colon));
   std::optional<Topic> topic = LeadingTopicIn(rules, FoldedText(lead));
   for (const UnitItem& u : units) {
@@ -101,8 +145,7 @@ bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std:
       r.commune = u.name;
       r.label = lead + " — " + u.name;
     }
-    if (u.measure == "classes") r.classes = u.value;
-    else r.participants = u.value;
+    SetMeasure(u, &r);
     r.source.page = site.page;
     r.source.block = site.block;
     r.source.text = sentence;

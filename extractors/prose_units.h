@@ -26,6 +26,13 @@ namespace baocao {
 bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std::string& sentence,
                      std::vector<Record>* records);
 
+// Appends `total`'s parts listed by topic inside a parenthesis of its
+// statement: "Mở 12 lớp chuyên đề (Kinh tế: 5 lớp, Pháp luật: 4 lớp, Sức
+// khỏe: 3 lớp)" -> three parts with the total's status, period and
+// organiser. A parenthesis that is no such list adds nothing.
+void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statement, const Record& total,
+                               std::vector<Record>* records);
+
 }  // namespace baocao
 
 #endif  // BAOCAO_EXTRACTORS_PROSE_UNITS_H_

@@ -265,6 +265,14 @@ std::vector<FormCase> Cases() {
        {"plan 2025-02 ngoai_ngu_tin_hoc partner 4 120 - -"}},
       {"half_year_without_its_year", report, y24, {"Trong 6 tháng cuối năm, dự kiến mở 10 lớp chuyên đề."},
        {"plan 2024-07/2024-12 tong - 10 - - -"}},
+      // A total's parts by topic inside its parenthesis.
+      {"topic_parts_in_parentheses", report, y24,
+       {"Mở 12 lớp chuyên đề (Kinh tế: 5 lớp, Pháp luật: 4 lớp, Sức khỏe: 3 lớp) với 540 lượt người."},
+       {"actual 2024 tong - 12 540 - -", "actual 2024 kinh_te - 5 - - -", "actual 2024 phap_luat - 4 - - -",
+        "actual 2024 suc_khoe - 3 - - -"}},
+      {"parts_of_the_totals_own_topic_add_nothing", report, y24,
+       {"Tổ chức 10 lớp ngoại ngữ, tin học (tin học 4 lớp, tiếng Anh 6 lớp) với 300 học viên."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 10 300 - -"}},
       // A label of unit words only names every class.
       {"generic_label_is_the_total", report, y24, {"- Lớp chuyên đề: 24 lớp/1.120 lượt người."},
        {"actual 2024 tong - 24 1120 - -"}},

@@ -315,6 +315,33 @@ void WriteOtherWork(Ctx& c) {
     c.Text("Kế hoạch năm " + period + ": mở " + c.Count(cls) + " " + p.phrase + " với " + c.Count(ppl) +
            " lượt người tham gia.");
   }
+  if (form == "paren_topics") {
+    // A total with its parts by topic in parentheses.
+    std::vector<std::string> topics = {"phap_luat", "suc_khoe", "kinh_te", "moi_truong", "ngoai_ngu_tin_hoc"};
+    c.rng.Shuffle(&topics);
+    std::string inside;
+    std::int64_t total = 0;
+    for (int i = 0; i < 3; ++i) {
+      std::vector<TopicPhrase> plain;
+      for (const TopicPhrase& t : PhrasesOf(topics[static_cast<std::size_t>(i)], "keyword")) {
+        if (t.label.find_first_of(",()") == std::string::npos && t.label.find(" và ") == std::string::npos) {
+          plain.push_back(t);
+        }
+      }
+      if (plain.empty()) continue;
+      TopicPhrase t = c.rng.Pick(plain);
+      std::int64_t k = c.rng.Between(1, 9);
+      inside += (inside.empty() ? "" : ", ") + t.label + ": " + c.Count(k) + " lớp";
+      total += k;
+      c.Activity(status, period, t.topic, t.label).classes = k;
+    }
+    c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề (" + inside + ") với " + c.Count(ppl) + " lượt người.");
+    ExpectedRecord& all = c.Activity(status, period, "tong", "Tổ chức");
+    all.classes = total;
+    all.participants = ppl;
+    all.organizer_any = true;
+    return;
+  }
   ExpectedRecord& r = c.Activity(status, period, p.topic, p.label);
   if (classes) r.classes = cls;
   r.participants = ppl;
