@@ -273,6 +273,9 @@ std::vector<FormCase> Cases() {
       {"parts_of_the_totals_own_topic_add_nothing", report, y24,
        {"Tổ chức 10 lớp ngoại ngữ, tin học (tin học 4 lớp, tiếng Anh 6 lớp) với 300 học viên."},
        {"actual 2024 ngoai_ngu_tin_hoc - 10 300 - -"}},
+      {"people_of_the_place_are_the_unit", report, y24,
+       {"Thu hút trên 1.500 lượt người dân tham gia các hoạt động thể dục thể thao."},
+       {"actual 2024 van_nghe_the_thao - - 1500 - -"}},
       // A label of unit words only names every class.
       {"generic_label_is_the_total", report, y24, {"- Lớp chuyên đề: 24 lớp/1.120 lượt người."},
        {"actual 2024 tong - 24 1120 - -"}},
