@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "normalize/legacy_detect.h"
+#include "normalize/ocr_text.h"
 #include "normalize/paragraph_lines.h"
 #include "normalize/text.h"
 
@@ -181,6 +182,8 @@ class Normalizer {
       const bool changed = DecodeParagraph(&block->paragraph);
       block->paragraph.text = CanonicalText(block->paragraph.orig, paragraph_options_);
       PlaceLinesInText(&block->paragraph, paragraph_options_);
+      // Same-length repairs: the lines' ranges stay where they are.
+      if (block->confidence) block->paragraph.text = RepairOcrText(block->paragraph.text);
       return changed;
     }
     bool changed = false;
@@ -197,6 +200,7 @@ class Normalizer {
       changed = DecodeFontless(&cell->orig) != LegacyEncoding::kNone;
     }
     cell->text = CanonicalText(cell->orig, cell_options_);
+    if (cell->confidence) cell->text = RepairOcrText(cell->text);
     return changed;
   }
 

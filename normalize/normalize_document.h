@@ -14,7 +14,9 @@
 //    whole document when a block has too few words of its own but decoding
 //    it loses nothing. Its `orig` is decoded in place, and one line in
 //    Document::warnings says so.
-// Everything else keeps `orig` exactly as found.
+// Everything else keeps `orig` exactly as found. The `text` of a block or
+// cell read by OCR (it has a confidence) also gets its look-alikes repaired
+// (ocr_text.h: "3O5 Iượt" -> "305 lượt"); its `orig` keeps what was read.
 //
 // Thread safety: mutates only the given document.
 #ifndef BAOCAO_NORMALIZE_NORMALIZE_DOCUMENT_H_
