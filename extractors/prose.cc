@@ -167,6 +167,15 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
       }
     }
   }
+  // "Tổ chức hội thi tìm hiểu pháp luật với sự tham gia của 300 lượt
+  // người": the label ends before the words that bring in the people.
+  if (const Rule* cue = rules.Find("participation", "before")) {
+    FoldedText folded_label(s.label);
+    Groups g;
+    if (RuleSet::Match(*cue, folded_label.folded, &g) && g[0].first > 0) {
+      s.label = CleanLabel(TrimPunct(folded_label.CanonSpan(0, g[0].first), " ,;"));
+    }
+  }
   s.label = WithoutTrailingCopula(s.label);
   if (s.label.empty()) return std::nullopt;
   return s;

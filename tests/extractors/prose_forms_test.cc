@@ -363,6 +363,22 @@ TEST(ProseFormsTest, PeopleFirstLabelIsTheActivityNotTheVerb) {
   EXPECT_EQ(a[1].label, "các lớp học tiếng Anh giao tiếp");
 }
 
+// The words that bring in the people ("thu hút", "với sự tham gia của")
+// are no part of the activity's name.
+TEST(ProseFormsTest, LabelEndsBeforeTheWordsThatBringInThePeople) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Tổ chức hội thi tìm hiểu pháp luật với sự tham gia của 300 lượt người.")
+                     .P("Tổ chức các hoạt động bảo vệ môi trường, thu hút hơn 450 lượt người tham gia.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].label, "Tổ chức hội thi tìm hiểu pháp luật");
+  EXPECT_EQ(a[1].label, "Tổ chức các hoạt động bảo vệ môi trường");
+  EXPECT_TRUE(a[1].approx);
+}
+
 // A copula before the figure ("là", "được") is no part of the label.
 TEST(ProseFormsTest, LabelEndsBeforeItsCopula) {
   Document doc = DocBuilder()
