@@ -184,37 +184,58 @@ void BreakdownSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   }
 }
 
-// A prose total ("Số lớp đã mở: 24 lớp") against the topic statements of the
-// same section, status and period that it introduces (the statements after
-// it, up to the next total) or, when none follow, that it sums up (the
-// statements since the previous total). A total in the middle of a list
-// ("- Tổ chức 12 lớp sinh hoạt chuyên đề …" among other items) is no total
-// of the items above it.
-void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
-  using Key = std::tuple<int, std::string, std::string>;
-  auto key_of = [](const Record& r) { return Key{r.notes.section, r.status.value_or(""), r.period.value_or("")}; };
-  // Per key, the statements in document order.
-  std::map<Key, std::vector<int>> statements;
+// The records `select` picks, per section, status and period, in document
+// order.
+template <typename Select>
+std::map<std::tuple<int, std::string, std::string>, std::vector<int>> BySection(const std::vector<Record>& rs,
+                                                                                 Select select) {
+  std::map<std::tuple<int, std::string, std::string>, std::vector<int>> out;
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
-    if (!IsActivity(r) || r.rule != "prose.activity") continue;
-    statements[key_of(r)].push_back(static_cast<int>(i));
+    if (select(r)) out[{r.notes.section, r.status.value_or(""), r.period.value_or("")}].push_back(static_cast<int>(i));
   }
+  return out;
+}
+
+// Each total of `list` (record indices in document order) with its parts:
+// the records it introduces (after it, up to the next total) or, when none
+// follow, those it sums up (before it, back to the previous total).
+// `shared`: totals of one list share it -- totals stated one after another
+// ("Số lớp: 15 lớp. Học viên tham gia: 1.300 người.") and totals on both
+// sides of it (a count before the topic lines, the people after them).
+// Else each total has its own lines ("Tổng thu: D; tổng chi: E" -- D sums
+// up what came before; lines an earlier total introduced are not D's).
+template <typename IsTotal>
+std::vector<std::pair<int, std::vector<int>>> TotalsWithParts(const std::vector<int>& list, IsTotal is_total,
+                                                              bool shared) {
+  std::vector<bool> claimed(list.size(), false);
+  for (std::size_t k = 0; k < list.size() && !shared; ++k) {
+    if (!is_total(list[k])) continue;
+    for (std::size_t j = k + 1; j < list.size() && !is_total(list[j]); ++j) claimed[j] = true;
+  }
+  std::vector<std::pair<int, std::vector<int>>> out;
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    if (!is_total(list[k])) continue;
+    std::size_t first = k, last = k;
+    while (shared && first > 0 && is_total(list[first - 1])) --first;
+    while (shared && last + 1 < list.size() && is_total(list[last + 1])) ++last;
+    std::vector<int> after, before;
+    for (std::size_t j = last + 1; j < list.size() && !is_total(list[j]); ++j) after.push_back(list[j]);
+    for (std::size_t j = first; j-- > 0 && !is_total(list[j]) && !claimed[j];) before.insert(before.begin(), list[j]);
+    out.push_back({list[k], after.empty() ? before : after});
+  }
+  return out;
+}
+
+// A prose total ("Số lớp đã mở: 24 lớp") against the topic statements of the
+// same section, status and period that it introduces or sums up
+// (TotalsWithParts). A total in the middle of a list ("- Tổ chức 12 lớp sinh
+// hoạt chuyên đề …" among other items) is no total of the items above it.
+void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   auto is_total = [&](int i) { return IsTong(rs[static_cast<std::size_t>(i)]); };
+  auto statements = BySection(rs, [](const Record& r) { return IsActivity(r) && r.rule == "prose.activity"; });
   for (const auto& [key, list] : statements) {
-    std::vector<std::pair<int, std::vector<int>>> totals;  // total, its parts
-    for (std::size_t k = 0; k < list.size(); ++k) {
-      if (!is_total(list[k])) continue;
-      // Totals stated one after the other ("Số lớp: 15 lớp. Học viên tham
-      // gia: 1.300 người.") share their parts.
-      std::size_t first = k, last = k;
-      while (first > 0 && is_total(list[first - 1])) --first;
-      while (last + 1 < list.size() && is_total(list[last + 1])) ++last;
-      std::vector<int> after, before;
-      for (std::size_t j = last + 1; j < list.size() && !is_total(list[j]); ++j) after.push_back(list[j]);
-      for (std::size_t j = first; j-- > 0 && !is_total(list[j]);) before.insert(before.begin(), list[j]);
-      totals.push_back({list[k], after.empty() ? before : after});
-    }
+    auto totals = TotalsWithParts(list, is_total, /*shared=*/true);
     // Totals stated apart over the same parts ("Số lớp: 15", "Học viên tham
     // gia 1.300 người"): one adding up says the parts are all of them.
     for (const auto& [t, ps] : totals) {
@@ -229,36 +250,18 @@ void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
 }
 
 // A stated total budget ("Tổng kinh phí: …") against the money lines of the
-// same section, status and period that it introduces (the lines after it,
-// up to the next total) or, when none follow, that it sums up (the lines
-// since the previous total): "Kinh phí …: A; trong đó B, C. Tổng thu: D;
-// tổng chi: E" compares D with nothing before it that belongs to another
+// same section, status and period that it introduces or sums up
+// (TotalsWithParts, each total alone): "Kinh phí …: A; trong đó B, C. Tổng
+// thu: D; tổng chi: E" compares D with nothing that belongs to another
 // total. Lines that spend or are left (outflows) are parts of nothing.
 void BudgetSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
-  using Key = std::tuple<int, std::string, std::string>;
-  auto key_of = [](const Record& r) { return Key{r.notes.section, r.status.value_or(""), r.period.value_or("")}; };
-  std::map<Key, std::vector<int>> lines;  // per key, the prose money lines in document order
-  for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& r = rs[i];
-    if (r.type != RecordType::kBudget || r.source.row || r.notes.breakdown) continue;
-    lines[key_of(r)].push_back(static_cast<int>(i));
-  }
   auto is_total = [&](int i) { return rs[static_cast<std::size_t>(i)].category == std::optional<std::string>("total"); };
+  auto lines = BySection(rs, [](const Record& r) {
+    return r.type == RecordType::kBudget && !r.source.row && !r.notes.breakdown;
+  });
   for (const auto& [key, list] : lines) {
-    // A total followed by lines claims them: they are no lines a later
-    // total sums up.
-    std::vector<bool> claimed(list.size(), false);
-    for (std::size_t k = 0; k < list.size(); ++k) {
-      if (!is_total(list[k])) continue;
-      for (std::size_t j = k + 1; j < list.size() && !is_total(list[j]); ++j) claimed[j] = true;
-    }
-    for (std::size_t k = 0; k < list.size(); ++k) {
-      if (!is_total(list[k])) continue;
-      std::vector<int> after, before;
-      for (std::size_t j = k + 1; j < list.size() && !is_total(list[j]); ++j) after.push_back(list[j]);
-      for (std::size_t j = k; j-- > 0 && !is_total(list[j]) && !claimed[j];) before.insert(before.begin(), list[j]);
-      const Record& t = rs[static_cast<std::size_t>(list[k])];
-      std::vector<int> parts = after.empty() ? before : after;
+    for (const auto& [total, parts] : TotalsWithParts(list, is_total, /*shared=*/false)) {
+      const Record& t = rs[static_cast<std::size_t>(total)];
       // "Tổng kinh phí 45,5 triệu, trong đó ngân sách 30 triệu, xã hội hóa
       // 15,5 triệu": parts stated with the total that add up to it are all
       // of its parts; money lines elsewhere in the section are not.
@@ -267,7 +270,7 @@ void BudgetSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
         if (rs[static_cast<std::size_t>(p)].source.block == t.source.block) own.push_back(p);
       }
       if (own.size() >= 2 && own.size() < parts.size() && AddsUp(rs, t, own)) continue;
-      CompareSum(rs, list[k], parts, Parts::kFound, checks);
+      CompareSum(rs, total, parts, Parts::kFound, checks);
     }
   }
 }

@@ -267,15 +267,10 @@ void BreakdownParts(const ParagraphSite& site, const RuleSet& rules, const Recor
 // the whole year's when `of_year` ("kế hoạch năm").
 Record PlanOf(const Record& actual, std::optional<std::int64_t> classes, std::optional<std::int64_t> participants,
               bool of_year = false) {
-  Record plan = actual;
+  Record plan = WithoutFigures(actual);
   plan.status = "plan";
   plan.classes = classes;
   plan.participants = participants;
-  plan.female.reset();
-  plan.cost_vnd.reset();
-  plan.approx = false;
-  plan.notes.percents.clear();
-  plan.notes.unsure.clear();
   if (of_year && plan.period && plan.period->size() >= 4) plan.period = plan.period->substr(0, 4);
   plan.rule = "prose.activity_plan";
   return plan;

@@ -211,4 +211,16 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
   return f;
 }
 
+Record WithoutFigures(const Record& r) {
+  Record out = r;
+  out.classes.reset();
+  out.participants.reset();
+  out.female.reset();
+  out.cost_vnd.reset();
+  out.approx = false;
+  out.notes.percents.clear();
+  out.notes.unsure.clear();
+  return out;
+}
+
 }  // namespace baocao

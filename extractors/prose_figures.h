@@ -74,6 +74,12 @@ const Rule* PlanCue(const RuleSet& rules, const FoldedText& text, std::size_t at
 // they make no plan figure of the count after them).
 StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::size_t cues_from = 0);
 
+// `r` with its keys, label and provenance but none of its figures, nor the
+// notes that were about them (hedge, percents, unsure numbers): the start
+// of a record that says something else about the same activity (its plan,
+// a part of it).
+Record WithoutFigures(const Record& r);
+
 }  // namespace baocao
 
 #endif  // BAOCAO_EXTRACTORS_PROSE_FIGURES_H_

@@ -105,14 +105,7 @@ void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statemen
       // A part of the total's own topic ("10 lớp ngoại ngữ, tin học (tin
       // học 4 lớp, tiếng Anh 6 lớp)") says nothing the total does not.
       if (u.topic->code == total.topic) continue;
-      Record r = total;
-      r.classes.reset();
-      r.participants.reset();
-      r.female.reset();
-      r.cost_vnd.reset();
-      r.approx = false;
-      r.notes.percents.clear();
-      r.notes.unsure.clear();
+      Record r = WithoutFigures(total);
       r.topic = u.topic->code;
       r.label = total.label + " — " + CleanLabel(u.name);
       SetMeasure(u, &r);
