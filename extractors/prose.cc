@@ -36,6 +36,21 @@ bool CentreNamed(const RuleSet& rules, const std::string& folded) {
   return false;
 }
 
+bool HasLetters(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80); });
+}
+
+// "tham gia", "tham dự": the words that say people took part, and nothing
+// they took part in.
+bool OnlyParticipationVerb(const RuleSet& rules, const std::string& phrase) {
+  const Rule* verb = rules.Find("participation", "after");
+  FoldedText folded(phrase);
+  Groups g;
+  if (verb == nullptr || !RuleSet::Match(*verb, folded.folded, &g)) return false;
+  return !HasLetters(folded.folded.substr(g[0].second));
+}
+
 // What a statement is about: its own words first (its label, the words
 // after its first count, the rest of it), then its heading; a subject that
 // did something without naming a topic states the total.
@@ -160,8 +175,9 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     for (std::size_t end : {f.classes_end, f.first_end}) {
       if (end == std::string::npos) continue;
       std::string named = PhraseAfter(rules, head, end);
-      // ")" of "(3 lớp)" names nothing: a name has letters.
-      if (std::any_of(named.begin(), named.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80); })) {
+      // ")" of "(3 lớp)" names nothing: a name has letters; nor does the
+      // verb alone ("…, 120 thí sinh tham gia").
+      if (HasLetters(named) && !OnlyParticipationVerb(rules, named)) {
         s.label = named;
         break;
       }
@@ -237,6 +253,29 @@ void BreakdownParts(const ParagraphSite& site, const RuleSet& rules, const Recor
   }
   std::sort(cues.begin(), cues.end());
   if (cues.empty()) {
+    // A list by topic after the cue: "trong đó chuyên đề pháp luật 8 lớp,
+    // chuyên đề kinh tế 12 lớp, …", "…: tin học 5 lớp, …".
+    {
+      std::string list = tail.canon;
+      const Rule* in_which = rules.Find("breakdown", "in_which");
+      if (in_which != nullptr && RuleSet::Match(*in_which, tail.folded, &g) && g[0].first == 0) {
+        list = tail.canon.substr(tail.CanonOffset(g[0].second));
+      }
+      list = TrimPunct(list, " :,");
+      FoldedText folded_list(list);
+      if (folded_list.folded == "co" || folded_list.folded.starts_with("co ") || folded_list.folded.starts_with("co:")) {
+        list = TrimPunct(list.substr(folded_list.CanonOffset(2)), " :,");
+      }
+      std::vector<Record> parts;
+      if (ExtractTopicParts(rules, list, total, &parts)) {
+        for (Record& r : parts) {
+          r.source = total.source;
+          r.source.text = snippet;
+          records->push_back(std::move(r));
+        }
+        return;
+      }
+    }
     // Topic parts: each count of classes with its own topic words.
     for (const std::string& part : Statements(rules, tail.canon)) {
       FoldedText p(part);
@@ -283,9 +322,19 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   if (whole.canon.empty()) return std::nullopt;
   // Breakdown: "…, trong đó Trung tâm tổ chức …, Trung tâm phối hợp tổ chức …".
   Groups g;
-  std::size_t split = whole.canon.size();
-  if (const Rule* in_which = rules.Find("breakdown", "in_which")) {
-    if (RuleSet::Match(*in_which, whole.folded, &g)) split = whole.CanonOffset(g[0].first);
+  std::size_t split = whole.canon.size();  // canonical offsets of the breakdown's cue
+  std::size_t cue_end = split;
+  if (const Rule* in_which = rules.Find("breakdown", "in_which");
+      in_which != nullptr && RuleSet::Match(*in_which, whole.folded, &g)) {
+    split = whole.CanonOffset(g[0].first);
+    cue_end = whole.CanonOffset(g[0].second);
+  } else if (std::size_t colon = whole.canon.rfind(':');
+             colon != std::string::npos && IsTopicList(rules, whole.canon.substr(colon + 1)) &&
+             ReadFigures(rules, FoldedText(whole.canon.substr(0, colon))).any()) {
+    // "Năm 2023 mở 20 lớp: tin học 5 lớp, ngoại ngữ 3 lớp, …": a count,
+    // then its parts by topic.
+    split = colon;
+    cue_end = colon + 1;
   }
   FoldedText head(whole.canon.substr(0, split));
   FoldedText tail(whole.canon.substr(split));
@@ -304,7 +353,7 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
     // "Trong đó: chuyển giao khoa học kỹ thuật 74 lớp, …": the first part
     // of a breakdown stated in the sentence before is a statement itself.
     if (split < whole.canon.size()) {
-      std::string rest = TrimPunct(whole.canon.substr(whole.CanonOffset(g[0].second)), " :,-");
+      std::string rest = TrimPunct(whole.canon.substr(cue_end), " :,-");
       if (!rest.empty() && rest.size() < statement.size()) return ExtractStatement(site, rest, rules, follows, records);
     }
     return std::nullopt;
@@ -319,8 +368,12 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   }
   std::optional<Subject> subject = SubjectOf(rules, site, head, lead.canon, f, organizer, follows);
   if (!subject) return std::nullopt;
-  // A total over all topics is no one organiser's.
-  if (subject->topic == std::optional<std::string>("tong")) organizer.reset();
+  // A total over all topics is no one organiser's ("Trung tâm tổ chức 45
+  // lớp, trong đó tự tổ chức 30, phối hợp 15") unless its words say it
+  // was all run with partners ("đã phối hợp với các ban, ngành mở 32 lớp").
+  if (subject->topic == std::optional<std::string>("tong") && organizer != std::optional<std::string>("partner")) {
+    organizer.reset();
+  }
 
   Record actual = NewActivity(site, subject->label, whole.canon);
   // The statement's own words: its label ("Kết quả năm 2024: …"), then its
@@ -438,9 +491,13 @@ void ReadCosts(const ParagraphSite& site, const RuleSet& rules, const std::strin
 using Measure = std::optional<std::int64_t> Record::*;
 constexpr Measure kMeasures[] = {&Record::classes, &Record::participants, &Record::female, &Record::cost_vnd};
 
+// Keys of one activity: a restatement may name who ran it where the other
+// statement does not ("27 lớp" in the table, "đã phối hợp với các đoàn thể
+// mở được 27 lớp" in the prose).
 bool SameKeys(const Record& a, const Record& b) {
   return a.type == RecordType::kActivity && b.type == RecordType::kActivity && a.status == b.status &&
-         a.period == b.period && a.topic == b.topic && a.organizer == b.organizer && a.commune == b.commune;
+         a.period == b.period && a.topic == b.topic && (a.organizer == b.organizer || !a.organizer || !b.organizer) &&
+         a.commune == b.commune;
 }
 
 // `r` states nothing but a cost.
@@ -503,7 +560,10 @@ void MergeRestatedActivities(std::vector<Record>* records) {
     if (r.rule == "prose.activity_part") continue;
     for (std::size_t j = 0; j < rs.size(); ++j) {
       Record& t = rs[j];
-      if (j == i || gone[j] || !SameKeys(r, t) || t.source.block == r.source.block) continue;
+      if (j == i || gone[j] || !SameKeys(r, t) || t.source.block == r.source.block ||
+          t.rule == "prose.activity_part") {
+        continue;
+      }
       bool shared = false, conflict = false;
       for (Measure m : kMeasures) {
         if (!(r.*m) || !(t.*m)) continue;
@@ -517,6 +577,7 @@ void MergeRestatedActivities(std::vector<Record>* records) {
       for (Measure m : kMeasures) {
         if (!(t.*m)) t.*m = r.*m;
       }
+      if (!t.organizer) t.organizer = r.organizer;
       gone[i] = true;
       break;
     }

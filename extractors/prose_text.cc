@@ -97,8 +97,15 @@ std::vector<std::string> Statements(const RuleSet& rules, const std::string& sen
       // "…, trong đó có 8 lớp": a breakdown opens when this count follows
       // "trong đó" with no other figure between; "…, trong đó nữ 236 người
       // và 4 lớp" opens none.
+      // So does a colon: "Năm 2022 mở 15 lớp: tin học 5 lớp, ngoại ngữ 3 lớp".
+      std::size_t colon = std::string::npos;
+      for (std::size_t i = 0; i < between.size(); ++i) {
+        if (between[i] == ':' && depth[previous_end + i] == 0) colon = i;
+      }
       if (in_which != nullptr && RuleSet::Match(*in_which, folded_between.folded, &g) &&
           folded_between.folded.find_first_of("0123456789", g[0].second) == std::string::npos) {
+        breakdown = true;
+      } else if (colon != std::string::npos && between.find_first_of("0123456789", colon) == std::string::npos) {
         breakdown = true;
       } else if (cut != std::string::npos && (semicolon || !breakdown)) {
         cuts.push_back(cut);

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "extractors/classify.h"
+#include "extractors/context.h"
 #include "extractors/dimensions.h"
 #include "extractors/folded.h"
 #include "extractors/metadata.h"
@@ -92,6 +93,29 @@ void SetMeasure(const UnitItem& u, Record* r) {
 
 }  // namespace
 
+bool IsTopicList(const RuleSet& rules, const std::string& list) {
+  std::optional<std::vector<UnitItem>> items = ReadList(rules, list);
+  return items && (*items)[0].topic;
+}
+
+bool ExtractTopicParts(const RuleSet& rules, const std::string& list, const Record& total,
+                       std::vector<Record>* records) {
+  std::optional<std::vector<UnitItem>> items = ReadList(rules, list);
+  if (!items || !(*items)[0].topic) return false;
+  for (const UnitItem& u : *items) {
+    // A part of the total's own topic ("10 lớp ngoại ngữ, tin học (tin
+    // học 4 lớp, tiếng Anh 6 lớp)") says nothing the total does not.
+    if (u.topic->code == total.topic) continue;
+    Record r = WithoutFigures(total);
+    r.topic = u.topic->code;
+    r.label = total.label + " — " + CleanLabel(u.name);
+    SetMeasure(u, &r);
+    r.rule = "prose.activity_part";
+    records->push_back(std::move(r));
+  }
+  return true;
+}
+
 void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statement, const Record& total,
                                std::vector<Record>* records) {
   int depth = 0;
@@ -99,19 +123,7 @@ void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statemen
   for (std::size_t i = 0; i < statement.size(); ++i) {
     if (statement[i] == '(' && depth++ == 0) open = i + 1;
     if (statement[i] != ')' || depth == 0 || --depth > 0) continue;
-    std::optional<std::vector<UnitItem>> items = ReadList(rules, statement.substr(open, i - open));
-    if (!items || !(*items)[0].topic) continue;
-    for (const UnitItem& u : *items) {
-      // A part of the total's own topic ("10 lớp ngoại ngữ, tin học (tin
-      // học 4 lớp, tiếng Anh 6 lớp)") says nothing the total does not.
-      if (u.topic->code == total.topic) continue;
-      Record r = WithoutFigures(total);
-      r.topic = u.topic->code;
-      r.label = total.label + " — " + CleanLabel(u.name);
-      SetMeasure(u, &r);
-      r.rule = "prose.activity_part";
-      records->push_back(std::move(r));
-    }
+    ExtractTopicParts(rules, statement.substr(open, i - open), total, records);
   }
 }
 
@@ -124,12 +136,20 @@ bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std:
   const std::vector<UnitItem>& units = *list;
   const bool by_topic = units[0].topic.has_value();
   std::string lead = CleanLabel(sentence.substr(0, colon));
+  // "Năm 2023 mở 20 lớp: tin học 5 lớp, …": the parts of a statement's
+  // count, read with it.
+  if (by_topic && ReadFigures(rules, FoldedText(lead)).any()) return false;
+  // The lead's own words say the list's status and period ("Kế hoạch năm
+  // 2025: …", "Năm 2023, các xã đã mở: …").
+  const FoldedText folded_lead(lead);
+  Context said = ContextOf(rules, folded_lead, site.context.period);
+  const Rule* status = rules.FirstMatch("statement_status", folded_lead.folded);
   std::optional<Topic> topic = LeadingTopicIn(rules, FoldedText(lead));
   for (const UnitItem& u : units) {
     Record r;
     r.type = RecordType::kActivity;
-    r.status = site.context.status;
-    r.period = site.context.period;
+    r.status = status ? std::optional<std::string>(status->id) : said.status ? said.status : site.context.status;
+    r.period = said.period ? said.period : site.context.period;
     if (by_topic) {
       r.topic = u.topic->code;
       r.label = u.name;

@@ -30,6 +30,16 @@ bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std:
 // statement: "Mở 12 lớp chuyên đề (Kinh tế: 5 lớp, Pháp luật: 4 lớp, Sức
 // khỏe: 3 lớp)" -> three parts with the total's status, period and
 // organiser. A parenthesis that is no such list adds nothing.
+// True when `list` is a list by topic, each item with its count.
+bool IsTopicList(const RuleSet& rules, const std::string& list);
+
+// Appends `total`'s parts when `list` is a list by topic, each with its
+// count ("chuyên đề pháp luật 8 lớp, chuyên đề kinh tế 12 lớp, …", the text
+// after a breakdown's "trong đó"), and returns true; else appends nothing
+// and returns false. Parts of the total's own topic add nothing.
+bool ExtractTopicParts(const RuleSet& rules, const std::string& list, const Record& total,
+                       std::vector<Record>* records);
+
 void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statement, const Record& total,
                                std::vector<Record>* records);
 

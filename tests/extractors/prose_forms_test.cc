@@ -93,7 +93,7 @@ std::vector<FormCase> Cases() {
        {"actual 2024 tong - 120 6410 - -", "actual 2024 kinh_te - 50 2600 - -", "actual 2024 phap_luat - 70 3810 - -"}},
       {"centre_total_run_with_partners", report, y24,
        {"Năm qua, TTHTCĐ xã đã phối hợp với các đoàn thể mở được 27 lớp, thu hút 1.640 lượt người."},
-       {"actual 2024 tong - 27 1640 - -"}},
+       {"actual 2024 tong partner 27 1640 - -"}},
       {"officials_as_learners", report, y24, {"Trong năm đã mở 2 lớp tin học cho 48 cán bộ, công chức xã."},
        {"actual 2024 ngoai_ngu_tin_hoc - 2 48 - -"}},
       {"female_all_learners", report, y24,
@@ -330,7 +330,29 @@ std::vector<FormCase> Cases() {
       {"meetings_and_contests_are_sessions", report, y24,
        {"Phổ biến pháp luật: tổ chức 6 hội nghị tuyên truyền với 520 lượt người; 1 hội thi tìm hiểu pháp luật với 80 "
         "thí sinh."},
-       {"actual 2024 phap_luat - 6 520 - -", "actual 2024 phap_luat - 1 - - -"}},
+       {"actual 2024 phap_luat - 6 520 - -", "actual 2024 phap_luat - 1 80 - -"}},
+      // Learners named as children, contestants, delegates; "tham dự".
+      {"children_and_delegates_are_learners", report, y24,
+       {"Mở 2 lớp bơi an toàn cho trẻ với 64 em tham gia. Hội nghị phổ biến Luật Đất đai có 150 đại biểu tham dự."},
+       {"actual 2024 khac - 2 64 - -", "actual 2024 phap_luat - - 150 - -"}},
+      // "Hội nghị", "Hội thi" are no association as subject.
+      {"meeting_is_no_partner", report, y24,
+       {"Hội thi tìm hiểu pháp luật về giao thông thu hút 90 thí sinh tham gia."},
+       {"actual 2024 phap_luat - - 90 - -"}},
+      // A total's parts by topic, the topic before its count, after "trong
+      // đó" or a colon.
+      {"topic_first_parts_after_trong_do", report, y24,
+       {"Năm 2023, Trung tâm mở 18 lớp với 1.020 lượt người, trong đó chuyên đề pháp luật 6 lớp, chuyên đề "
+        "kinh tế 7 lớp, chuyên đề môi trường 5 lớp."},
+       {"actual 2023 tong - 18 1020 - -", "actual 2023 phap_luat - 6 - - -", "actual 2023 kinh_te - 7 - - -",
+        "actual 2023 moi_truong - 5 - - -"}},
+      {"topic_first_parts_after_a_colon", report, y24,
+       {"Năm 2023 mở 12 lớp: tin học 4 lớp, kỹ năng sống 8 lớp."},
+       {"actual 2023 tong - 12 - - -", "actual 2023 ngoai_ngu_tin_hoc - 4 - - -", "actual 2023 ky_nang_song - 8 - - -"}},
+      // A list by topic under a label that says its status and year.
+      {"topic_list_under_a_plan_label", report, y24,
+       {"Kế hoạch năm 2025: tin học 3 lớp, pháp luật 5 lớp."},
+       {"plan 2025 ngoai_ngu_tin_hoc - 3 - - -", "plan 2025 phap_luat - 5 - - -"}},
   };
 }
 
