@@ -315,8 +315,10 @@ void WriteOtherWork(Ctx& c) {
     c.Text("Kế hoạch năm " + period + ": mở " + c.Count(cls) + " " + p.phrase + " với " + c.Count(ppl) +
            " lượt người tham gia.");
   }
-  if (form == "paren_topics") {
-    // A total with its parts by topic in parentheses.
+  if (form == "paren_topics" || form == "trong_do_topics" || form == "colon_topics") {
+    // A total with its parts by topic: in parentheses ("Kinh tế: 5 lớp"),
+    // or the topic before its count after "trong đó" or a colon ("tin học
+    // 4 lớp").
     std::vector<std::string> topics = {"phap_luat", "suc_khoe", "kinh_te", "moi_truong", "ngoai_ngu_tin_hoc"};
     c.rng.Shuffle(&topics);
     std::string inside;
@@ -331,11 +333,18 @@ void WriteOtherWork(Ctx& c) {
       if (plain.empty()) continue;
       TopicPhrase t = c.rng.Pick(plain);
       std::int64_t k = c.rng.Between(1, 9);
-      inside += (inside.empty() ? "" : ", ") + t.label + ": " + c.Count(k) + " lớp";
+      inside += (inside.empty() ? "" : ", ") + t.label + (form == "paren_topics" ? ": " : " ") + c.Count(k) + " lớp";
       total += k;
       c.Activity(status, period, t.topic, t.label).classes = k;
     }
-    c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề (" + inside + ") với " + c.Count(ppl) + " lượt người.");
+    if (form == "paren_topics") {
+      c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề (" + inside + ") với " + c.Count(ppl) + " lượt người.");
+    } else if (form == "trong_do_topics") {
+      c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người, trong đó " + inside +
+             ".");
+    } else {
+      c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người: " + inside + ".");
+    }
     ExpectedRecord& all = c.Activity(status, period, "tong", "Tổ chức");
     all.classes = total;
     all.participants = ppl;
