@@ -335,6 +335,12 @@ std::vector<FormCase> Cases() {
       {"children_and_delegates_are_learners", report, y24,
        {"Mở 2 lớp bơi an toàn cho trẻ với 64 em tham gia. Hội nghị phổ biến Luật Đất đai có 150 đại biểu tham dự."},
        {"actual 2024 khac - 2 64 - -", "actual 2024 phap_luat - - 150 - -"}},
+      // Nights of performances are sessions; people brought to class are
+      // learners.
+      {"nights_and_people_brought_to_class", report, y24,
+       {"Tổ chức 3 đêm văn nghệ chào mừng ngày lễ lớn thu hút 1.200 lượt người xem. Vận động được 18 người ra lớp "
+        "xóa mù chữ."},
+       {"actual 2024 van_nghe_the_thao - 3 1200 - -", "actual 2024 xoa_mu_chu - - 18 - -"}},
       // "Hội nghị", "Hội thi" are no association as subject.
       {"meeting_is_no_partner", report, y24,
        {"Hội thi tìm hiểu pháp luật về giao thông thu hút 90 thí sinh tham gia."},
