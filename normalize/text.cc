@@ -194,10 +194,14 @@ bool IsWordUnit(char32_t c) { return internal::IsWordChar(c); }
 bool IsLowerUnit(char c) { return c >= 'a' && c <= 'z'; }
 bool IsLowerUnit(char32_t c) { return u_isULowercase(static_cast<UChar32>(c)) != 0; }
 
-// "a) ", "b. ": a lower-case list marker starts an item, not a continuation.
+// "a) ", "b. ": a lower-case list marker starts an item, not a continuation;
+// so does one that ends its line ("a)" then the item on the next line): the
+// same either way, whether spaces follow it or not, so that text already
+// canonical stays as it is.
 template <typename String>
 bool StartsListMarker(const String& text, std::size_t i) {
-  return i + 2 < text.size() && (text[i + 1] == ')' || text[i + 1] == '.') && text[i + 2] == ' ';
+  return i + 1 < text.size() && (text[i + 1] == ')' || text[i + 1] == '.') &&
+         (i + 2 == text.size() || text[i + 2] == ' ' || text[i + 2] == '\n');
 }
 
 template <typename String>

@@ -60,6 +60,10 @@ std::vector<Case> Cases() {
       {"pdf_bullet_kept", "- Xã A: 12 lớp\n- Xã B: 9 lớp", "- Xã A: 12 lớp\n- Xã B: 9 lớp", kPdf},
       {"pdf_plus_kept", "+ Pháp luật\n+ Sức khỏe", "+ Pháp luật\n+ Sức khỏe", kPdf},
       {"pdf_letter_marker_kept", "a) Kết quả\nb) Tồn tại", "a) Kết quả\nb) Tồn tại", kPdf},
+      // A marker alone on its line, spaces after it or not (the fuzzer's
+      // find: canonical text read again must not change).
+      {"pdf_marker_ending_its_line_kept", "Cụ thể:\na) \nkinh tế", "Cụ thể:\na) kinh tế", kPdf},
+      {"pdf_marker_ending_its_line_stays", "Cụ thể:\na)\nkinh tế", "Cụ thể:\na) kinh tế", kPdf},
       {"pdf_numbers_kept", "24\n36\n12", "24\n36\n12", kPdf},
       {"pdf_capital_kept", "Xã Tân Hương\nXã Yên Lạc", "Xã Tân Hương\nXã Yên Lạc", kPdf},
       {"pdf_wrapped_in_list_item", "- Phối hợp với Hội\nnông dân mở lớp\n- Tự mở",
