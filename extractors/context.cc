@@ -11,7 +11,6 @@
 namespace baocao {
 namespace {
 
-using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
 
 std::string Group(const std::string& folded, const Groups& g, std::size_t i) {
   if (i >= g.size() || g[i].first == std::string::npos) return "";

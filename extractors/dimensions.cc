@@ -10,7 +10,6 @@
 namespace baocao {
 namespace {
 
-using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
 
 void Fill(std::optional<std::string>* field, const std::optional<std::string>& outer) {
   if (!*field && outer) *field = outer;

@@ -17,7 +17,6 @@
 namespace baocao {
 namespace {
 
-using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
 
 // How far into the body the header block, title and opening paragraphs may
 // reach. Reports put all of them on the first page.

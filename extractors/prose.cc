@@ -15,7 +15,6 @@
 namespace baocao {
 namespace {
 
-using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
 
 struct Subject {
   std::string label;

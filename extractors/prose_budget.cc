@@ -93,6 +93,26 @@ bool IsRate(const RuleSet& rules, const FoldedText& c, const normalize::Number& 
   return true;
 }
 
+// The source the words right after amount `n` of clause `c` name ("… 20
+// triệu đồng do ngân sách xã cấp"), up to the next comma: a [budget] rule
+// other than the catch-all, or nullptr.
+const Rule* SourceAfter(const RuleSet& rules, const FoldedText& c, const normalize::Number& n) {
+  const Rule* cue = rules.Find("budget_source_after", "cue");
+  if (cue == nullptr) return nullptr;
+  std::string after = c.canon.substr(n.end);
+  after = after.substr(0, after.find_first_of(",;"));
+  FoldedText folded(after);
+  Groups g;
+  if (!RuleSet::Match(*cue, folded.folded, &g)) return nullptr;
+  const std::string words = folded.folded.substr(g[0].second);
+  for (const Rule& r : rules.Section("budget")) {
+    if (r.id == "other" || r.id == "total") continue;
+    Groups at;
+    if (RuleSet::Match(r, words, &at) && at[0].first == 0) return &r;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
@@ -117,6 +137,13 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       std::string label = BudgetLabel(head.canon);
       FoldedText folded_label(label);
       const Rule* category = rules.FirstMatch("budget", folded_label.folded);
+      // Words that only say "kinh phí …": the source may follow the amount.
+      // (Words that say nothing of money are no budget line however the
+      // amount is paid for: "Riêng lớp xóa mù chữ được chi 2,4 triệu đồng từ
+      // nguồn ngân sách".)
+      if (category != nullptr && category->id == "other") {
+        if (const Rule* named = SourceAfter(rules, c, n)) category = named;
+      }
       // "…, bằng 50% dự toán năm (40.000.000 đồng)": the plan of the source
       // just read.
       const Rule* plan = PlanCue(rules, c, n.begin);

@@ -14,7 +14,6 @@
 namespace baocao {
 namespace {
 
-using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
 
 // The words after the count ending at `number_end` name a topic.
 bool NamesTopic(const RuleSet& rules, const FoldedText& text, std::size_t number_end) {

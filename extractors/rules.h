@@ -61,6 +61,9 @@ struct Rule {
 // drives extraction with rules the schema would refuse.
 enum class RulesCheck { kSchema, kSyntax };
 
+// Byte spans [begin, end) of a match and of its capture groups (Match).
+using Groups = std::vector<std::pair<std::size_t, std::size_t>>;
+
 class RuleSet {
  public:
   // Loads every *.rules file of `dir` in name order, checked against the
@@ -92,15 +95,13 @@ class RuleSet {
   // Byte spans [begin, end) of the whole match and of each capture group of
   // the first match of `rule` in `folded`; false when it does not match.
   // An unmatched optional group has begin == end == npos.
-  static bool Match(const Rule& rule, std::string_view folded,
-                    std::vector<std::pair<std::size_t, std::size_t>>* groups);
+  static bool Match(const Rule& rule, std::string_view folded, Groups* groups);
 
   // Group `i` of a Match() result: its span, or {npos, npos} when the group
   // took no part in the match or the rule has no such group (an analyst's
   // pattern may have fewer groups than the code reads: never index past
   // them).
-  static std::pair<std::size_t, std::size_t> Group(
-      const std::vector<std::pair<std::size_t, std::size_t>>& groups, std::size_t i);
+  static std::pair<std::size_t, std::size_t> Group(const Groups& groups, std::size_t i);
 
   // Group `i` of a Match() result read as a whole number of 1 to 4 digits
   // (a day, month, quarter or year); nullopt when the group is absent, empty

@@ -82,6 +82,8 @@ std::vector<SectionSpec>* BuildSections() {
   // --- budget
   s->push_back(Closed("budget", "the source of money a clause or row names", Ids(CodesOf("category"))));
   s->push_back(Open("budget_parts", "words after a total amount that open the list of its parts"));
+  s->push_back(Closed("budget_source_after", "words after an amount that bring in the source naming it",
+                      Ids({"cue"})));
   s->push_back(Open("budget_outflow", "thu–chi lines that spend or are left (category other, no part of a sum)"));
   s->push_back(Closed("activity_cost", "an amount that is an activity's cost, not a budget line",
                       Ids({"cue", "this", "named"}, true)));

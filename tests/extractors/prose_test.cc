@@ -233,6 +233,26 @@ TEST(BudgetLinesTest, AnAmountBrokenDownAfterItIsTheTotal) {
   }
 }
 
+TEST(BudgetLinesTest, TheSourceNamedAfterTheAmount) {
+  // "kinh phí" names no source; the words after the amount do. A source
+  // named after the next comma is another line's.
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2025")
+                     .P("Kinh phí hoạt động năm 2025 là 20 triệu đồng do ngân sách xã cấp.")
+                     .P("Kinh phí mở lớp là 6.000.000 đồng từ nguồn xã hội hóa.")
+                     .P("Kinh phí mua tài liệu là 2.000.000 đồng, ngân sách hỗ trợ 1.500.000 đồng.")
+                     .P("Riêng lớp xóa mù chữ được chi 2.400.000 đồng từ nguồn ngân sách để mua sách vở.")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 4u) << "words that say nothing of money make no budget line";
+  EXPECT_EQ(b[0].category, "state");
+  EXPECT_EQ(b[0].amount_vnd, 20000000);
+  EXPECT_EQ(b[1].category, "socialized");
+  EXPECT_EQ(b[2].category, "other");
+  EXPECT_EQ(b[3].category, "state");
+}
+
 TEST(ChecksTest, ABudgetTotalIsComparedWithTheLinesItIntroducesNotAnotherTotals) {
   // "Tổng thu" is followed by outflows only: the lines before it belong to
   // the first total, so nothing is compared with it.
