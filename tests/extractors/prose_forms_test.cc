@@ -341,6 +341,15 @@ std::vector<FormCase> Cases() {
        {"Tổ chức 3 đêm văn nghệ chào mừng ngày lễ lớn thu hút 1.200 lượt người xem. Vận động được 18 người ra lớp "
         "xóa mù chữ."},
        {"actual 2024 van_nghe_the_thao - 3 1200 - -", "actual 2024 xoa_mu_chu - - 18 - -"}},
+      // A tournament is an event held; a prize is none.
+      {"tournaments_are_events_prizes_are_not", report, y24,
+       {"Phối hợp với Đoàn Thanh niên tổ chức 2 giải bóng chuyền với 160 vận động viên tham gia, trao 6 giải cho "
+        "các đội."},
+       {"actual 2024 van_nghe_the_thao partner 2 160 - -"}},
+      // A span of years in words.
+      {"years_from_to_in_words", report, y24,
+       {"Từ năm 2021 đến năm 2023, Trung tâm đã mở 86 lớp với gần 5 nghìn lượt người tham gia."},
+       {"actual 2021/2023 tong - 86 5000 - -"}},
       // "Hội nghị", "Hội thi" are no association as subject.
       {"meeting_is_no_partner", report, y24,
        {"Hội thi tìm hiểu pháp luật về giao thông thu hút 90 thí sinh tham gia."},
