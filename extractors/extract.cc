@@ -8,9 +8,18 @@
 #include "extractors/place_reading.h"
 #include "extractors/prose.h"
 #include "extractors/table.h"
+#include "extractors/table_cells.h"
 
 namespace baocao {
 namespace {
+
+// A short paragraph with no digit that ends in a colon ("Số dư cuối năm:"):
+// the label of the figure the next paragraph starts with. Else empty.
+std::string LabelAwaitingFigure(const std::string& text) {
+  std::string t = TrimPunct(text, " ");
+  if (t.empty() || t.size() > 120 || t.back() != ':' || HasDigit(t)) return "";
+  return TrimPunct(t, " :");
+}
 
 // Tables, also when nested inside layout tables; provenance points at the
 // top-level block that holds them. Returns the header of the last table that
@@ -62,7 +71,8 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     const Block& b = doc.body[i];
     if (b.is_paragraph()) {
       if (context.Observe(b)) section = b.index;
-      ParagraphSite site{&b.paragraph, b.index, b.page, context.Current(), b.confidence};
+      ParagraphSite site{&b.paragraph, b.index, b.page, context.Current(), b.confidence, {}};
+      if (i > 0 && doc.body[i - 1].is_paragraph()) site.label_before = LabelAwaitingFigure(doc.body[i - 1].paragraph.text);
       std::size_t before = out.records.size();
       ExtractBudgetLines(site, rules, &out.records);
       // "Bằng chữ: …" states the amount of this paragraph's budget line, or

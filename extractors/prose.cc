@@ -506,9 +506,27 @@ bool CostOnly(const Record& r) { return r.cost_vnd && !r.classes && !r.participa
 
 void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
   std::optional<std::size_t> last;  // the main record of the last statement of this paragraph
+  bool first_sentence = true;
   for (const std::string& sentence : Sentences(site.paragraph->text)) {
     if (ExtractUnitList(site, rules, sentence, records)) continue;
     std::optional<std::size_t> first_of_sentence;
+    // "Số lớp đã mở:" / "24 lớp với 1.120 lượt người.": figures that start
+    // the paragraph under a label paragraph are that label's, read as one
+    // statement "label: figures"; the records quote their own text.
+    const std::string figures_only = CleanLabel(sentence);
+    if (first_sentence && !site.label_before.empty() && !figures_only.empty() &&
+        std::isdigit(static_cast<unsigned char>(figures_only[0]))) {
+      const std::size_t from = records->size();
+      if (std::optional<std::size_t> main =
+              ExtractStatement(site, site.label_before + ": " + figures_only, rules, false, records)) {
+        for (std::size_t k = from; k < records->size(); ++k) (*records)[k].source.text = sentence;
+        first_sentence = false;
+        last = main;
+        ReadCosts(site, rules, sentence, last, records);
+        continue;
+      }
+    }
+    first_sentence = false;
     for (const std::string& statement : Statements(rules, sentence)) {
       if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, last.has_value(), records)) {
         if (!first_of_sentence) first_of_sentence = main;

@@ -38,6 +38,10 @@ struct ParagraphSite {
   std::optional<int> page;
   Context context;
   std::optional<double> confidence;  // OCR confidence of the paragraph, if OCR'd
+  // The paragraph right before, when it is a label waiting for its figure
+  // ("Số dư cuối năm:" above "-1.200.000 đồng."): no digit, ends in a colon.
+  // Empty otherwise.
+  std::string label_before;
 };
 
 // Appends the budget records of one paragraph.

@@ -135,6 +135,11 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       FoldedText head(c.canon.substr(head_begin, n.begin - head_begin));
       if (IsActivityCost(rules, FoldedText(c.canon.substr(0, n.begin)))) continue;
       std::string label = BudgetLabel(head.canon);
+      // "Số dư cuối năm:" / "-1.200.000 đồng.": the paragraph's first amount,
+      // with no words before it, is the figure of the label above.
+      if (label.empty() && clause.begin == 0 && head_begin == 0 && !site.label_before.empty()) {
+        label = BudgetLabel(site.label_before);
+      }
       FoldedText folded_label(label);
       const Rule* category = rules.FirstMatch("budget", folded_label.folded);
       // Words that only say "kinh phí …": the source may follow the amount.

@@ -346,6 +346,11 @@ std::vector<FormCase> Cases() {
        {"Phối hợp với Đoàn Thanh niên tổ chức 2 giải bóng chuyền với 160 vận động viên tham gia, trao 6 giải cho "
         "các đội."},
        {"actual 2024 van_nghe_the_thao partner 2 160 - -"}},
+      // A label alone on its line, the figures on the next.
+      {"label_above_its_figures", report, y24,
+       {"Số lớp đã mở trong năm:", "24 lớp với 1.120 lượt người tham gia.", "Chuyên đề giáo dục pháp luật:",
+        "- 5 lớp, 320 lượt người."},
+       {"actual 2024 tong - 24 1120 - -", "actual 2024 phap_luat - 5 320 - -"}},
       // A span of years in words.
       {"years_from_to_in_words", report, y24,
        {"Từ năm 2021 đến năm 2023, Trung tâm đã mở 86 lớp với gần 5 nghìn lượt người tham gia."},

@@ -253,6 +253,23 @@ TEST(BudgetLinesTest, TheSourceNamedAfterTheAmount) {
   EXPECT_EQ(b[3].category, "state");
 }
 
+TEST(BudgetLinesTest, ALabelAloneOnItsLineNamesTheAmountBelow) {
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2025")
+                     .P("Số dư cuối năm:")
+                     .P("-1.200.000 đồng.")
+                     .P("Kinh phí xã hội hóa:")
+                     .P("5.000.000 đồng")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].label, "Số dư cuối năm");
+  EXPECT_EQ(b[0].amount_vnd, -1200000);
+  EXPECT_EQ(b[1].category, "socialized");
+  EXPECT_EQ(b[1].source.text, "5.000.000 đồng") << "the record quotes its own paragraph";
+}
+
 TEST(ChecksTest, ABudgetTotalIsComparedWithTheLinesItIntroducesNotAnotherTotals) {
   // "Tổng thu" is followed by outflows only: the lines before it belong to
   // the first total, so nothing is compared with it.

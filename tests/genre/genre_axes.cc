@@ -45,6 +45,7 @@ const std::vector<AxisInfo>& Axes() {
       {"budget.total_words", "the prose total named 'Tổng kinh phí', or of no source and broken down after it ('Kinh phí hoạt động …: X.' then 'Trong đó:')",
        {"tong", "unnamed_then_trong_do"}},
       {"budget.balance", "the thu–chi balance", {"positive", "minus", "parens"}},
+      {"budget.label_line", "a money line's label alone on its line, the amount on the next", {"same", "own_line"}},
       {"budget.words", "the total restated in words ('Bằng chữ: …'), not a second record", {"none", "in_words"}},
       {"budget.rate", "a rate beside the money lines ('200.000 đồng/buổi'), not a budget line", {"none", "per_session", "per_learner_after", "per_learner_before"}},
       {"money.scale", "the unit of a money table (ĐVT caption)", {"dong", "nghin", "trieu"}},

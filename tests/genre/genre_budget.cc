@@ -57,7 +57,13 @@ void WriteBudget(Ctx& c) {
       c.Text(total_text + ", trong đó:");
     }
     c.Text("- Ngân sách nhà nước cấp: " + c.Money(state, style) + ";");
-    c.Text("- Kinh phí huy động xã hội hóa: " + c.Money(social, style) + ";");
+    if (c.Pick("budget.label_line") == "own_line") {
+      // The label on its own line, its amount on the next.
+      c.Text("- Kinh phí huy động xã hội hóa:");
+      c.Text(c.Money(social, style) + ";");
+    } else {
+      c.Text("- Kinh phí huy động xã hội hóa: " + c.Money(social, style) + ";");
+    }
     if (learner > 0) c.Text("- Học viên đóng góp: " + c.Money(learner, style) + ".");
     if (!total_first) c.Text(total_text + ".");
     std::string rate = c.Pick("budget.rate");
