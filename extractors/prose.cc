@@ -529,6 +529,15 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     first_sentence = false;
     for (const std::string& statement : Statements(rules, sentence)) {
       if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, last.has_value(), records)) {
+        // "Phối hợp mở 3 lớp trồng nấm và 2 lớp nuôi ong": a statement that
+        // starts with its count has the sentence's subject, and so who ran it.
+        Record& r = (*records)[*main];
+        std::string own = CleanLabel(statement);
+        if (FoldedText(own).folded.starts_with("va ")) own = CleanLabel(own.substr(own.find(' ') + 1));
+        if (first_of_sentence && !r.organizer && r.topic != std::optional<std::string>("tong") && !own.empty() &&
+            std::isdigit(static_cast<unsigned char>(own[0]))) {
+          r.organizer = (*records)[*first_of_sentence].organizer;
+        }
         if (!first_of_sentence) first_of_sentence = main;
         last = main;
       } else if (last) {

@@ -66,6 +66,21 @@ std::vector<std::string> Statements(const RuleSet& rules, const std::string& sen
   Groups g;
   for (const normalize::Number& n : ProseNumbers(text.canon)) {
     if (MeasureAfter(rules, text, n) != std::optional<std::string>("classes") || depth[n.begin] > 0) continue;
+    if (previous_end == std::string::npos) {
+      // "Duy trì 5 câu lạc bộ với 210 thành viên; tổ chức 8 buổi …": a
+      // semicolon after figures of something else ends their statement.
+      std::size_t semicolon = std::string::npos;
+      for (std::size_t i = n.begin; i-- > 0;) {
+        if (text.canon[i] == ';' && depth[i] == 0) {
+          semicolon = i;
+          break;
+        }
+      }
+      if (semicolon != std::string::npos &&
+          text.canon.find_first_of("0123456789") < semicolon) {
+        cuts.push_back(semicolon + 1);
+      }
+    }
     if (previous_end != std::string::npos) {
       std::string between = text.canon.substr(previous_end, n.begin - previous_end);
       FoldedText folded_between(between);

@@ -346,6 +346,14 @@ std::vector<FormCase> Cases() {
        {"Phối hợp với Đoàn Thanh niên tổ chức 2 giải bóng chuyền với 160 vận động viên tham gia, trao 6 giải cho "
         "các đội."},
        {"actual 2024 van_nghe_the_thao partner 2 160 - -"}},
+      // A second count of the sentence has its subject; a semicolon after
+      // figures of something else ends their statement.
+      {"second_count_shares_the_subject", report, y24,
+       {"Năm 2024, Trung tâm đã phối hợp mở 3 lớp trồng nấm rơm và 2 lớp nuôi ong cho 150 lượt hội viên.",
+        "Duy trì 5 câu lạc bộ với 210 thành viên; tổ chức 8 buổi nói chuyện chuyên đề về phòng chống ma túy thu hút "
+        "600 lượt người."},
+       {"actual 2024 kinh_te partner 3 - - -", "actual 2024 kinh_te partner 2 150 - -",
+        "actual 2024 van_hoa_xa_hoi - 8 600 - -"}},
       // A label alone on its line, the figures on the next.
       {"label_above_its_figures", report, y24,
        {"Số lớp đã mở trong năm:", "24 lớp với 1.120 lượt người tham gia.", "Chuyên đề giáo dục pháp luật:",
