@@ -8,6 +8,7 @@
 #include "extractors/folded.h"
 #include "extractors/metadata.h"
 #include "extractors/prose_figures.h"
+#include "extractors/prose_text.h"
 #include "normalize/numbers.h"
 
 namespace baocao {
@@ -95,7 +96,19 @@ void SetMeasure(const UnitItem& u, Record* r) {
 
 bool IsTopicList(const RuleSet& rules, const std::string& list) {
   std::optional<std::vector<UnitItem>> items = ReadList(rules, list);
-  return items && (*items)[0].topic;
+  if (items && (*items)[0].topic) return true;
+  // Count first: "5 lớp tin học, 6 lớp tiếng Anh, 4 lớp kỹ năng sống".
+  std::vector<std::string> parts = Items(list);
+  if (parts.size() < 2) return false;
+  for (const std::string& part : parts) {
+    FoldedText item(TrimPunct(part, " ."));
+    if (item.canon.empty() || !std::isdigit(static_cast<unsigned char>(item.canon[0]))) return false;
+    StatementFigures f = ReadFigures(rules, item);
+    if (!f.classes || !f.classes_first || !LeadingTopicIn(rules, FoldedText(PhraseAfter(rules, item, f.first_end)))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool ExtractTopicParts(const RuleSet& rules, const std::string& list, const Record& total,

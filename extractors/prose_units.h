@@ -30,7 +30,9 @@ bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std:
 // statement: "Mở 12 lớp chuyên đề (Kinh tế: 5 lớp, Pháp luật: 4 lớp, Sức
 // khỏe: 3 lớp)" -> three parts with the total's status, period and
 // organiser. A parenthesis that is no such list adds nothing.
-// True when `list` is a list by topic, each item with its count.
+// True when `list` is a list by topic, each item with its count, the
+// topic first ("tin học 5 lớp, …") or the count of classes first ("5 lớp
+// tin học, …").
 bool IsTopicList(const RuleSet& rules, const std::string& list);
 
 // Appends `total`'s parts when `list` is a list by topic, each with its

@@ -377,6 +377,10 @@ std::vector<FormCase> Cases() {
       {"topic_first_parts_after_a_colon", report, y24,
        {"Năm 2023 mở 12 lớp: tin học 4 lớp, kỹ năng sống 8 lớp."},
        {"actual 2023 tong - 12 - - -", "actual 2023 ngoai_ngu_tin_hoc - 4 - - -", "actual 2023 ky_nang_song - 8 - - -"}},
+      {"count_first_parts_after_gom", report, y24,
+       {"Trung tâm tổ chức 15 lớp gồm: 5 lớp tin học, 6 lớp pháp luật, 4 lớp kỹ năng sống."},
+       {"actual 2024 tong - 15 - - -", "actual 2024 ngoai_ngu_tin_hoc - 5 - - -", "actual 2024 phap_luat - 6 - - -",
+        "actual 2024 ky_nang_song - 4 - - -"}},
       // A list by topic under a label that says its status and year.
       {"topic_list_under_a_plan_label", report, y24,
        {"Kế hoạch năm 2025: tin học 3 lớp, pháp luật 5 lớp."},

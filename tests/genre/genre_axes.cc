@@ -60,7 +60,7 @@ const std::vector<AxisInfo>& Axes() {
         "context_counts"}},
       {"prose.other", "a campaign or event in one sentence: people only, women as the people, a partner as subject, a plan label, parts by topic in parentheses, after 'trong đó' or a colon",
        {"none", "participants_only", "women_people", "partner_subject", "plan_label", "paren_topics",
-        "trong_do_topics", "colon_topics"}},
+        "trong_do_topics", "colon_topics", "gom_count_first"}},
       {"prose.demand", "a survey of learning needs in a plan (status demand)", {"none", "survey"}},
       {"prose.outlook", "the plan for the next period", {"none", "plan_next"}},
       {"text.tone", "tone-mark placement of oa/oe/uy", {"new", "old"}},

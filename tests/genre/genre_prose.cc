@@ -315,7 +315,7 @@ void WriteOtherWork(Ctx& c) {
     c.Text("Kế hoạch năm " + period + ": mở " + c.Count(cls) + " " + p.phrase + " với " + c.Count(ppl) +
            " lượt người tham gia.");
   }
-  if (form == "paren_topics" || form == "trong_do_topics" || form == "colon_topics") {
+  if (form == "paren_topics" || form == "trong_do_topics" || form == "colon_topics" || form == "gom_count_first") {
     // A total with its parts by topic: in parentheses ("Kinh tế: 5 lớp"),
     // or the topic before its count after "trong đó" or a colon ("tin học
     // 4 lớp").
@@ -333,7 +333,9 @@ void WriteOtherWork(Ctx& c) {
       if (plain.empty()) continue;
       TopicPhrase t = c.rng.Pick(plain);
       std::int64_t k = c.rng.Between(1, 9);
-      inside += (inside.empty() ? "" : ", ") + t.label + (form == "paren_topics" ? ": " : " ") + c.Count(k) + " lớp";
+      inside += (inside.empty() ? "" : ", ") +
+                (form == "gom_count_first" ? c.Count(k) + " lớp " + LowerFirst(t.label)
+                                           : t.label + (form == "paren_topics" ? ": " : " ") + c.Count(k) + " lớp");
       total += k;
       c.Activity(status, period, t.topic, t.label).classes = k;
     }
@@ -342,6 +344,8 @@ void WriteOtherWork(Ctx& c) {
     } else if (form == "trong_do_topics") {
       c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người, trong đó " + inside +
              ".");
+    } else if (form == "gom_count_first") {
+      c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người, gồm: " + inside + ".");
     } else {
       c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người: " + inside + ".");
     }
