@@ -381,6 +381,10 @@ std::vector<FormCase> Cases() {
        {"Trung tâm tổ chức 15 lớp gồm: 5 lớp tin học, 6 lớp pháp luật, 4 lớp kỹ năng sống."},
        {"actual 2024 tong - 15 - - -", "actual 2024 ngoai_ngu_tin_hoc - 5 - - -", "actual 2024 phap_luat - 6 - - -",
         "actual 2024 ky_nang_song - 4 - - -"}},
+      // Where the sessions were held names no activity.
+      {"place_names_no_activity", report, y24,
+       {"Trong năm, các thôn đã tổ chức 48 buổi sinh hoạt chuyên đề tại nhà văn hóa thôn với 2.300 lượt người."},
+       {"actual 2024 tong - 48 2300 - -"}},
       // A list by topic under a label that says its status and year.
       {"topic_list_under_a_plan_label", report, y24,
        {"Kế hoạch năm 2025: tin học 3 lớp, pháp luật 5 lớp."},
