@@ -391,6 +391,8 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
                                       : lead.canon);
     if (const Rule* st = rules.FirstMatch("statement_status", status_words.folded)) actual.status = st->id;
   }
+  // "320 người có nhu cầu học tin học": people who need it, a demand.
+  if (f.need && !f.classes && actual.status != std::optional<std::string>("plan")) actual.status = "demand";
   if (said.period) actual.period = said.period;
   if (own.period) actual.period = own.period;
   // "Trong 5 năm qua, …" with no years printed: which years is not sure.

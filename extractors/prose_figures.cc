@@ -51,12 +51,23 @@ std::size_t UnitEnd(const RuleSet& rules, const FoldedText& text, const Number& 
 
 // The people counted by `n` took part in something ([participation]): "…
 // 1.250 lượt người tham gia học tập", "thu hút 500 lượt người".
+bool PeopleInNeed(const RuleSet& rules, const FoldedText& text, const Number& n);
+
 bool TookPart(const RuleSet& rules, const FoldedText& text, const Number& n, const std::string& before) {
+  if (PeopleInNeed(rules, text, n)) return true;
   const Rule* after = rules.Find("participation", "after");
   const Rule* cue = rules.Find("participation", "before");
   std::string rest = TrimPunct(text.folded.substr(std::min(text.FoldedOffset(n.end), text.folded.size())), " ");
   return (after != nullptr && RuleSet::Match(*after, rest, nullptr)) ||
          (cue != nullptr && RuleSet::Match(*cue, before, nullptr));
+}
+
+// The people counted by `n` need to learn something ([participation]
+// need): "320 người có nhu cầu học tin học".
+bool PeopleInNeed(const RuleSet& rules, const FoldedText& text, const Number& n) {
+  const Rule* need = rules.Find("participation", "need");
+  std::string rest = TrimPunct(text.folded.substr(std::min(text.FoldedOffset(n.end), text.folded.size())), " ");
+  return need != nullptr && RuleSet::Match(*need, rest, nullptr);
 }
 
 // "30 người/lớp", "1,2 triệu đồng/suất": a figure per unit, no count. A
@@ -168,6 +179,7 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
     slot->seen = true;
     if (slot == &female) women_counted = women;
     if (slot == &participants || (slot == &female && women)) f.took_part = f.took_part || TookPart(rules, text, n, before);
+    if (slot == &participants) f.need = f.need || PeopleInNeed(rules, text, n);
     // A count is whole: "1,25 lượt người" or "1 tỷ 2 người" has no sure
     // value, while "(nữ 1,311)" can only be English thousands.
     std::optional<std::int64_t> whole;

@@ -42,6 +42,7 @@ struct StatementFigures {
   bool approx = false;       // a hedge ("gần", "hơn") before a measure
   bool female_all = false;   // "100% là nữ": the women are all the participants
   bool took_part = false;    // its people took part in something ([participation])
+  bool need = false;         // its people need to learn it ([participation] need): a demand
   std::size_t first = std::string::npos;  // canonical byte offset of the first measure's number
   std::size_t first_end = std::string::npos;  // and of the end of its number
   bool classes_first = false;                 // the first measure counts classes

@@ -99,7 +99,7 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Closed("total_phrase", "words after a total's count that name no activity", Ids({"words"}, true)));
   s->push_back(Open("open_period", "a span of years the statement does not print"));
   s->push_back(Closed("participation", "words that make a count of people alone an activity",
-                      Ids({"after", "before"})));
+                      Ids({"after", "before", "need"})));
   s->push_back(Open("partner_subject", "a partner organisation as the subject that runs the activity"));
   s->push_back(Open("female_all", "all participants are women"));
   s->push_back(Open("approx", "words before a number that make it approximate"));

@@ -381,6 +381,10 @@ std::vector<FormCase> Cases() {
        {"Trung tâm tổ chức 15 lớp gồm: 5 lớp tin học, 6 lớp pháp luật, 4 lớp kỹ năng sống."},
        {"actual 2024 tong - 15 - - -", "actual 2024 ngoai_ngu_tin_hoc - 5 - - -", "actual 2024 phap_luat - 6 - - -",
         "actual 2024 ky_nang_song - 4 - - -"}},
+      // People who need to learn something are a demand.
+      {"people_in_need_are_a_demand", report, y24,
+       {"Qua khảo sát, có 320 người có nhu cầu học tin học. Có 150 lao động có nhu cầu học nghề may."},
+       {"demand 2024 ngoai_ngu_tin_hoc - - 320 - -", "demand 2024 hoc_nghe - - 150 - -"}},
       // Where the sessions were held names no activity.
       {"place_names_no_activity", report, y24,
        {"Trong năm, các thôn đã tổ chức 48 buổi sinh hoạt chuyên đề tại nhà văn hóa thôn với 2.300 lượt người."},
