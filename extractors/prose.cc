@@ -265,15 +265,7 @@ void BreakdownParts(const ParagraphSite& site, const RuleSet& rules, const Recor
       if (folded_list.folded == "co" || folded_list.folded.starts_with("co ") || folded_list.folded.starts_with("co:")) {
         list = TrimPunct(list.substr(folded_list.CanonOffset(2)), " :,");
       }
-      std::vector<Record> parts;
-      if (ExtractTopicParts(rules, list, total, &parts)) {
-        for (Record& r : parts) {
-          r.source = total.source;
-          r.source.text = snippet;
-          records->push_back(std::move(r));
-        }
-        return;
-      }
+      if (ExtractTopicParts(rules, list, total, records)) return;
     }
     // Topic parts: each count of classes with its own topic words.
     for (const std::string& part : Statements(rules, tail.canon)) {
@@ -508,27 +500,25 @@ bool CostOnly(const Record& r) { return r.cost_vnd && !r.classes && !r.participa
 
 void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std::vector<Record>* records) {
   std::optional<std::size_t> last;  // the main record of the last statement of this paragraph
-  bool first_sentence = true;
-  for (const std::string& sentence : Sentences(site.paragraph->text)) {
+  const std::vector<std::string> sentences = Sentences(site.paragraph->text);
+  for (const std::string& sentence : sentences) {
     if (ExtractUnitList(site, rules, sentence, records)) continue;
     std::optional<std::size_t> first_of_sentence;
     // "Số lớp đã mở:" / "24 lớp với 1.120 lượt người.": figures that start
     // the paragraph under a label paragraph are that label's, read as one
     // statement "label: figures"; the records quote their own text.
     const std::string figures_only = CleanLabel(sentence);
-    if (first_sentence && !site.label_before.empty() && !figures_only.empty() &&
+    if (&sentence == &sentences.front() && !site.label_before.empty() && !figures_only.empty() &&
         std::isdigit(static_cast<unsigned char>(figures_only[0]))) {
       const std::size_t from = records->size();
       if (std::optional<std::size_t> main =
               ExtractStatement(site, site.label_before + ": " + figures_only, rules, false, records)) {
         for (std::size_t k = from; k < records->size(); ++k) (*records)[k].source.text = sentence;
-        first_sentence = false;
         last = main;
         ReadCosts(site, rules, sentence, last, records);
         continue;
       }
     }
-    first_sentence = false;
     for (const std::string& statement : Statements(rules, sentence)) {
       if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, last.has_value(), records)) {
         // "Phối hợp mở 3 lớp trồng nấm và 2 lớp nuôi ong": a statement that

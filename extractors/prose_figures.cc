@@ -49,25 +49,26 @@ std::size_t UnitEnd(const RuleSet& rules, const FoldedText& text, const Number& 
   return after;
 }
 
-// The people counted by `n` took part in something ([participation]): "…
-// 1.250 lượt người tham gia học tập", "thu hút 500 lượt người".
-bool PeopleInNeed(const RuleSet& rules, const FoldedText& text, const Number& n);
+// The folded words after the number `n`, its unit noun first.
+std::string FoldedAfter(const FoldedText& text, const Number& n) {
+  return TrimPunct(text.folded.substr(std::min(text.FoldedOffset(n.end), text.folded.size())), " ");
+}
 
-bool TookPart(const RuleSet& rules, const FoldedText& text, const Number& n, const std::string& before) {
-  if (PeopleInNeed(rules, text, n)) return true;
-  const Rule* after = rules.Find("participation", "after");
+// The people counted by `n` took part in something ([participation]): "…
+// 1.250 lượt người tham gia học tập", "thu hút 500 lượt người". `after`:
+// FoldedAfter(text, n).
+bool TookPart(const RuleSet& rules, const std::string& after, const std::string& before) {
+  const Rule* verb = rules.Find("participation", "after");
   const Rule* cue = rules.Find("participation", "before");
-  std::string rest = TrimPunct(text.folded.substr(std::min(text.FoldedOffset(n.end), text.folded.size())), " ");
-  return (after != nullptr && RuleSet::Match(*after, rest, nullptr)) ||
+  return (verb != nullptr && RuleSet::Match(*verb, after, nullptr)) ||
          (cue != nullptr && RuleSet::Match(*cue, before, nullptr));
 }
 
-// The people counted by `n` need to learn something ([participation]
-// need): "320 người có nhu cầu học tin học".
-bool PeopleInNeed(const RuleSet& rules, const FoldedText& text, const Number& n) {
+// The people counted need to learn something ([participation] need): "320
+// người có nhu cầu học tin học". `after`: as for TookPart.
+bool PeopleInNeed(const RuleSet& rules, const std::string& after) {
   const Rule* need = rules.Find("participation", "need");
-  std::string rest = TrimPunct(text.folded.substr(std::min(text.FoldedOffset(n.end), text.folded.size())), " ");
-  return need != nullptr && RuleSet::Match(*need, rest, nullptr);
+  return need != nullptr && RuleSet::Match(*need, after, nullptr);
 }
 
 // "30 người/lớp", "1,2 triệu đồng/suất": a figure per unit, no count. A
@@ -178,8 +179,12 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
     if (slot == nullptr || slot->seen) continue;
     slot->seen = true;
     if (slot == &female) women_counted = women;
-    if (slot == &participants || (slot == &female && women)) f.took_part = f.took_part || TookPart(rules, text, n, before);
-    if (slot == &participants) f.need = f.need || PeopleInNeed(rules, text, n);
+    if (slot == &participants || (slot == &female && women)) {
+      const std::string after = FoldedAfter(text, n);
+      const bool need = PeopleInNeed(rules, after);
+      if (slot == &participants) f.need = f.need || need;
+      f.took_part = f.took_part || need || TookPart(rules, after, before);
+    }
     // A count is whole: "1,25 lượt người" or "1 tỷ 2 người" has no sure
     // value, while "(nữ 1,311)" can only be English thousands.
     std::optional<std::int64_t> whole;
