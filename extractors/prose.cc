@@ -134,8 +134,13 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
   } else if (rules.FirstMatch("total_label", folded_phrase.folded)) {
     s.topic = "tong";
     s.label = phrase;
-  } else if (rules.FirstMatch("total_label", folded_lead.folded)) {
-    s.topic = "tong";
+  } else if (const Rule* total = rules.FirstMatch("total_label", folded_lead.folded)) {
+    // "Số người tham gia các lớp tin học là 95 người": the words after
+    // the total's may name the classes counted.
+    Groups tg;
+    RuleSet::Match(*total, folded_lead.folded, &tg);
+    std::optional<Topic> named = LeadingTopicIn(rules, FoldedText(folded_lead.CanonSpan(tg[0].second, folded_lead.folded.size())));
+    s.topic = named ? named->code : "tong";
     s.label = folded_lead.canon;
   } else if (std::optional<Topic> t2 = LeadingTopicIn(rules, rest)) {
     s.topic = t2->code;

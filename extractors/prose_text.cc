@@ -20,6 +20,13 @@ bool NamesTopic(const RuleSet& rules, const FoldedText& text, std::size_t number
   return LeadingTopicIn(rules, FoldedText(PhraseAfter(rules, text, number_end))).has_value();
 }
 
+// Words between a comma and a count that open a clause of their own: its
+// period ("năm 2023 mở"). A verb alone does not ("Trung tâm mở 8 lớp, phối
+// hợp mở 4 lớp" may state the centre's total and a part of it).
+bool StartsClause(const RuleSet& rules, const FoldedText& words) {
+  return rules.FirstMatch("period", words.folded) != nullptr;
+}
+
 }  // namespace
 
 // Parenthesis depth before each byte, so no sentence or statement is cut
@@ -106,6 +113,20 @@ std::vector<std::string> Statements(const RuleSet& rules, const std::string& sen
             cut = previous_end + i + 1;
             break;
           }
+        }
+      }
+      // "Năm 2022 mở 10 lớp, năm 2023 mở 12 lớp": a comma before a clause
+      // of its own, which names its period or what was done.
+      if (cut == std::string::npos) {
+        std::size_t comma = std::string::npos;
+        for (std::size_t i = between.size(); i-- > 0;) {
+          if (between[i] == ',' && depth[previous_end + i] == 0) {
+            comma = i;
+            break;
+          }
+        }
+        if (comma != std::string::npos && StartsClause(rules, FoldedText(between.substr(comma + 1)))) {
+          cut = previous_end + comma + 1;
         }
       }
       // "…, trong đó có 8 lớp": a breakdown opens when this count follows

@@ -393,6 +393,17 @@ std::vector<FormCase> Cases() {
       {"topic_list_under_a_plan_label", report, y24,
        {"Kế hoạch năm 2025: tin học 3 lớp, pháp luật 5 lớp."},
        {"plan 2025 ngoai_ngu_tin_hoc - 3 - - -", "plan 2025 phap_luat - 5 - - -"}},
+      // Clauses of different years joined by a comma are statements each.
+      {"years_side_by_side_after_a_comma", report, y24,
+       {"Năm 2022 mở 9 lớp với 280 học viên, năm 2023 mở 11 lớp với 365 học viên."},
+       {"actual 2022 tong - 9 280 - -", "actual 2023 tong - 11 365 - -"}},
+      {"halves_side_by_side_after_a_comma", report, y24,
+       {"6 tháng đầu năm 2024 tổ chức 4 lớp tin học, 6 tháng cuối năm 2024 tổ chức 5 lớp tin học."},
+       {"actual 2024-01/2024-06 ngoai_ngu_tin_hoc - 4 - - -", "actual 2024-07/2024-12 ngoai_ngu_tin_hoc - 5 - - -"}},
+      // The words after a total's name the classes counted.
+      {"total_words_then_the_topic", report, y24,
+       {"Số người tham gia các lớp tin học là 95 người."},
+       {"actual 2024 ngoai_ngu_tin_hoc - - 95 - -"}},
   };
 }
 

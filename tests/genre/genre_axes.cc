@@ -57,7 +57,7 @@ const std::vector<AxisInfo>& Axes() {
       {"prose.unit_list", "a roll-up in prose, the measure said once ('xã Tân An 3 lớp, Phú Mỹ 6')", {"none", "by_unit"}},
       {"prose.trap", "a number that is not what it seems",
        {"none", "percent", "difference", "ratio_plan", "target", "period_in_sentence", "results_in_plan",
-        "context_counts"}},
+        "context_counts", "years_comma"}},
       {"prose.other", "a campaign or event in one sentence: people only, women as the people, a partner as subject, a plan label, parts by topic in parentheses, after 'trong đó' or a colon",
        {"none", "participants_only", "women_people", "partner_subject", "plan_label", "paren_topics",
         "trong_do_topics", "colon_topics", "gom_count_first"}},

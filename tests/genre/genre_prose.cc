@@ -230,7 +230,10 @@ void WriteResultsProse(Ctx& c) {
   // A number that is not a count of this period's activities.
   std::vector<std::string> traps = {"none", "percent", "difference", "ratio_plan", "context_counts"};
   traps.push_back(report_kind ? "target" : "results_in_plan");
-  if (report_kind) traps.push_back("period_in_sentence");
+  if (report_kind) {
+    traps.push_back("period_in_sentence");
+    traps.push_back("years_comma");
+  }
   std::string trap = c.Pick("prose.trap", traps);
   std::string y = std::to_string(c.year);
   if (trap == "percent") {
@@ -268,6 +271,20 @@ void WriteResultsProse(Ctx& c) {
     r.classes = cls;
     r.participants = ppl;
     r.organizer_any = true;
+  } else if (trap == "years_comma") {
+    // Two earlier years side by side, a comma between their clauses.
+    std::string text;
+    for (int back : {3, 2}) {
+      std::int64_t cls = c.rng.Between(8, 30), ppl = cls * c.rng.Between(50, 90);
+      std::string year = std::to_string(c.year - back);
+      text += (text.empty() ? "Năm " : ", năm ") + year + " mở " + c.Count(cls) + " lớp với " + c.Count(ppl) +
+              " lượt người";
+      ExpectedRecord& r = c.Activity("actual", year, "tong", "Năm " + year);
+      r.classes = cls;
+      r.participants = ppl;
+      r.organizer_any = true;
+    }
+    c.Text(text + ".");
   } else if (trap == "results_in_plan") {
     std::int64_t cls = c.rng.Between(8, 30), ppl = cls * c.rng.Between(50, 90), fem = ppl * c.rng.Between(40, 60) / 100;
     std::string prev = std::to_string(c.year - 1);
