@@ -26,6 +26,7 @@ struct Subject {
 // start: "TTHTCĐ xã đã phối hợp với các ngành mở được 32 lớp" is the centre's
 // total, run with partners, not one partner's activity.
 bool CentreNamed(const RuleSet& rules, const std::string& folded) {
+  if (rules.FirstMatch("centre_subject", folded) != nullptr) return true;
   const Rule* centre = rules.Find("issuer", "tthtcd");
   if (centre == nullptr) return false;
   for (std::size_t i = 0; i < folded.size(); ++i) {
@@ -199,6 +200,14 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
   s.label = WithoutTrailingCopula(s.label);
   if (s.label.empty()) return std::nullopt;
   return s;
+}
+
+// `statement` starts with a count ("12 lớp chuyển giao KHKT"), not with a
+// number of its own lead ("6 tháng cuối năm …").
+bool StartsWithCount(const RuleSet& rules, const std::string& statement) {
+  FoldedText text(statement);
+  std::vector<normalize::Number> numbers = ProseNumbers(text.canon);
+  return !numbers.empty() && numbers.front().begin == 0 && MeasureAfter(rules, text, numbers.front()).has_value();
 }
 
 Record NewActivity(const ParagraphSite& site, const std::string& label, const std::string& snippet) {
@@ -527,13 +536,19 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     for (const std::string& statement : Statements(rules, sentence)) {
       if (std::optional<std::size_t> main = ExtractStatement(site, statement, rules, last.has_value(), records)) {
         // "Phối hợp mở 3 lớp trồng nấm và 2 lớp nuôi ong": a statement that
-        // starts with its count has the sentence's subject, and so who ran it.
+        // starts with its count has the sentence's subject, and so who ran
+        // it; "Năm 2023, … tổ chức 45 buổi tuyên truyền, 12 lớp chuyển giao
+        // KHKT": and its time and status.
         Record& r = (*records)[*main];
         std::string own = CleanLabel(statement);
         if (FoldedText(own).folded.starts_with("va ")) own = CleanLabel(own.substr(own.find(' ') + 1));
-        if (first_of_sentence && !r.organizer && r.topic != std::optional<std::string>("tong") && !own.empty() &&
-            std::isdigit(static_cast<unsigned char>(own[0]))) {
-          r.organizer = (*records)[*first_of_sentence].organizer;
+        if (first_of_sentence && StartsWithCount(rules, own)) {
+          const Record& first = (*records)[*first_of_sentence];
+          if (!r.organizer && r.topic != std::optional<std::string>("tong")) r.organizer = first.organizer;
+          for (std::size_t k = *main; k < records->size(); ++k) {
+            (*records)[k].period = first.period;
+            if ((*records)[k].status == r.status) (*records)[k].status = first.status;
+          }
         }
         if (!first_of_sentence) first_of_sentence = main;
         last = main;

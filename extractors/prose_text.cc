@@ -2,6 +2,7 @@
 // prose_text.h.
 #include "extractors/prose_text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -25,6 +26,14 @@ bool NamesTopic(const RuleSet& rules, const FoldedText& text, std::size_t number
 // hợp mở 4 lớp" may state the centre's total and a part of it).
 bool StartsClause(const RuleSet& rules, const FoldedText& words) {
   return rules.FirstMatch("period", words.folded) != nullptr;
+}
+
+// The words after the count ending at `number_end`, up to a comma, name
+// something ("tuyên truyền"), not nothing ("32 lớp, 40 buổi").
+bool NamesActivity(const RuleSet& rules, const FoldedText& text, std::size_t number_end) {
+  const std::string phrase = PhraseAfter(rules, text, number_end);
+  const std::string first = TrimPunct(phrase.substr(0, phrase.find(',')), " ,;");
+  return std::any_of(first.begin(), first.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
 }  // namespace
@@ -107,7 +116,11 @@ std::vector<std::string> Statements(const RuleSet& rules, const std::string& sen
       // "8 lớp xóa mù chữ với 176 học viên, 5 lớp giáo dục sau biết chữ với
       // 102 học viên": a comma between two counts that each name their own
       // activity ("32 lớp, 40 buổi" names none).
-      if (cut == std::string::npos && NamesTopic(rules, text, previous_end) && NamesTopic(rules, text, n.end)) {
+      // So does a comma between a count that names its own activity in
+      // words no topic rule knows and one that names a topic: "45 buổi
+      // tuyên truyền, 12 lớp chuyển giao KHKT".
+      if (cut == std::string::npos && NamesTopic(rules, text, n.end) &&
+          (NamesTopic(rules, text, previous_end) || NamesActivity(rules, text, previous_end))) {
         for (std::size_t i = between.size(); i-- > 0;) {
           if (between[i] == ',' && depth[previous_end + i] == 0) {
             cut = previous_end + i + 1;

@@ -101,6 +101,7 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Closed("participation", "words that make a count of people alone an activity",
                       Ids({"after", "before", "need"})));
   s->push_back(Open("partner_subject", "a partner organisation as the subject that runs the activity"));
+  s->push_back(Open("centre_subject", "the statement's subject is the centre itself, named by a bare word"));
   s->push_back(Open("female_all", "all participants are women"));
   s->push_back(Open("approx", "words before a number that make it approximate"));
   s->push_back(Closed("breakdown", "a clause that breaks down the figures before it", {RuleIdSpec{"in_which", true, {}}, RuleIdSpec{"list_follows", false, {}}}));

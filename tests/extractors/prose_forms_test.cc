@@ -400,6 +400,12 @@ std::vector<FormCase> Cases() {
       {"halves_side_by_side_after_a_comma", report, y24,
        {"6 tháng đầu năm 2024 tổ chức 4 lớp tin học, 6 tháng cuối năm 2024 tổ chức 5 lớp tin học."},
        {"actual 2024-01/2024-06 ngoai_ngu_tin_hoc - 4 - - -", "actual 2024-07/2024-12 ngoai_ngu_tin_hoc - 5 - - -"}},
+      // A count named in words no topic knows, a comma, a count of a topic:
+      // two statements, the second with the sentence's year and partner.
+      {"named_count_then_topic_count", report, y24,
+       {"Năm 2023, Trung tâm phối hợp với các đoàn thể tổ chức 30 buổi tuyên truyền, 9 lớp chuyển giao khoa "
+        "học kỹ thuật cho 1.200 lượt người."},
+       {"actual 2023 tong partner 30 - - -", "actual 2023 kinh_te partner 9 1200 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},
