@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -169,7 +170,7 @@ void TableSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   }
 }
 
-// A prose statement's total against its centre + partner parts.
+// A prose statement's total against its parts: by who ran them, or by topic.
 void BreakdownSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& t = rs[i];
@@ -180,7 +181,12 @@ void BreakdownSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
          ++j) {
       parts.push_back(static_cast<int>(j));
     }
-    CompareSum(rs, static_cast<int>(i), parts, Parts::kAll, checks);
+    // Who ran them ("trong đó tự tổ chức 30, phối hợp 15") divides the
+    // whole; a list by topic ("trong đó kinh tế 12 lớp, pháp luật 8 lớp")
+    // may name only the main ones.
+    const bool by_topic = std::any_of(parts.begin(), parts.end(),
+                                      [&](int p) { return rs[static_cast<std::size_t>(p)].topic != t.topic; });
+    CompareSum(rs, static_cast<int>(i), parts, by_topic ? Parts::kFound : Parts::kAll, checks);
   }
 }
 

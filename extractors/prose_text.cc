@@ -153,7 +153,10 @@ std::vector<std::string> Statements(const RuleSet& rules, const std::string& sen
       if (in_which != nullptr && RuleSet::Match(*in_which, folded_between.folded, &g) &&
           folded_between.folded.find_first_of("0123456789", g[0].second) == std::string::npos) {
         breakdown = true;
-      } else if (colon != std::string::npos && between.find_first_of("0123456789", colon) == std::string::npos) {
+      } else if (colon != std::string::npos && !semicolon &&
+                 between.find_first_of("0123456789", colon) == std::string::npos) {
+        // ("Lớp tin học: 2 lớp; lớp pháp luật: 1 lớp": after a semicolon a
+        // colon ends the next statement's label.)
         breakdown = true;
       } else if (cut != std::string::npos && (semicolon || !breakdown)) {
         cuts.push_back(cut);

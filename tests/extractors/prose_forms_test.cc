@@ -406,6 +406,12 @@ std::vector<FormCase> Cases() {
        {"Năm 2023, Trung tâm phối hợp với các đoàn thể tổ chức 30 buổi tuyên truyền, 9 lớp chuyển giao khoa "
         "học kỹ thuật cho 1.200 lượt người."},
        {"actual 2023 tong partner 30 - - -", "actual 2023 kinh_te partner 9 1200 - -"}},
+      // Labelled statements run together: after a semicolon a colon ends
+      // the next label, it opens no list.
+      {"labels_after_semicolons", report, y24,
+       {"+ Lớp tin học: 2 lớp/45 học viên; lớp tiếng Anh: 1 lớp/30 học viên; pháp luật: 3 lớp/120 học viên."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 2 45 - -", "actual 2024 ngoai_ngu_tin_hoc - 1 30 - -",
+        "actual 2024 phap_luat - 3 120 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},

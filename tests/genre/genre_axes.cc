@@ -52,6 +52,8 @@ const std::vector<AxisInfo>& Axes() {
       {"prose.results", "results as running text", {"none", "dash_colon", "sentence", "slash", "slash_after", "letters", "people_first", "status_colon", "period_colon"}},
       {"prose.total", "a total statement before the list of topics", {"none", "before_list", "classes_only"}},
       {"prose.female", "women among the participants", {"none", "paren", "trong_do", "count_first", "people_breakdown"}},
+      {"prose.joined", "statements of results on lines of their own, or run together with semicolons",
+       {"lines", "semicolons"}},
       {"prose.organizer", "who ran an activity, said in the sentence", {"none", "center_subject", "partner_subject"}},
       {"prose.hedge", "a hedged figure (approx)", {"none", "gan", "hon", "tren", "khoang"}},
       {"prose.unit_list", "a roll-up in prose, the measure said once ('xã Tân An 3 lớp, Phú Mỹ 6')", {"none", "by_unit"}},

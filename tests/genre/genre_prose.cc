@@ -189,9 +189,25 @@ void WriteResultsProse(Ctx& c) {
     } else {
       c.Text(plan ? "Các lớp học, chuyên đề dự kiến mở trong năm:" : "Kết quả cụ thể như sau:");
     }
+    // The statements on lines of their own, or run together in one
+    // paragraph, a semicolon between them ("Tin học: 2 lớp, …; pháp luật:
+    // 1 lớp, …").
+    const bool joined =
+        c.Pick("prose.joined", form == "dash_colon" || form == "slash" ? std::vector<std::string>{}
+                                                                       : std::vector<std::string>{"lines"}) ==
+        "semicolons";
+    std::string run;
     for (int i = 0; i < n; ++i) {
       const Statement& s = list[static_cast<std::size_t>(i)];
-      c.Text(StatementText(c, s, form, i, plan));
+      std::string text = StatementText(c, s, form, i, plan);
+      if (joined) {
+        std::string body = text.substr(2);  // without its "- " or "+ "
+        if (!body.empty() && body.back() == '.') body.pop_back();
+        run += (run.empty() ? "" : "; ") + body;
+        if (i + 1 == n) c.Text(run + ".");
+      } else {
+        c.Text(text);
+      }
       ExpectedRecord& r = c.Activity(c.status, s.month > 0 ? MonthPeriod(c.year, s.month) : c.period, s.phrase.topic,
                                      s.phrase.label);
       r.classes = s.classes;
