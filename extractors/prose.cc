@@ -91,6 +91,13 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
         named = phrase;
       }
     }
+    // "Kết quả: có 45/50 học viên được cấp giấy chứng nhận": under a label
+    // of status or period words only, people who did not take part in
+    // anything are an outcome, not an activity.
+    if (!named_topic && !f.classes && !f.classes_of && !f.took_part && (only("status_only") || only("period_only")) &&
+        HasLetters(PhraseAfter(rules, head, f.first_end))) {
+      return std::nullopt;
+    }
     if (named_topic) {
       // The label keeps its own words: they may say the status ("Kế hoạch:").
       s.topic = named_topic->code;

@@ -412,6 +412,11 @@ std::vector<FormCase> Cases() {
        {"+ Lớp tin học: 2 lớp/45 học viên; lớp tiếng Anh: 1 lớp/30 học viên; pháp luật: 3 lớp/120 học viên."},
        {"actual 2024 ngoai_ngu_tin_hoc - 2 45 - -", "actual 2024 ngoai_ngu_tin_hoc - 1 30 - -",
         "actual 2024 phap_luat - 3 120 - -"}},
+      // Under a label of status words only, people who did something other
+      // than take part are an outcome; people alone are the participants.
+      {"outcome_under_a_status_label", report, y24,
+       {"Kết quả: có 45/50 học viên được cấp giấy chứng nhận. Kết quả: 450 lượt người."},
+       {"actual 2024 tong - - 450 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},
