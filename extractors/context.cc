@@ -79,6 +79,11 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     if (!m || y.empty() || *m < 1 || *m > 12) return std::nullopt;
     return y + "-" + TwoDigits(*m);
   }
+  if (rule.id == "range_to_now") {
+    std::string a = Year(folded, g, 1);
+    if (a.empty() || !year || year->size() < 4 || year->substr(0, 4) <= a) return std::nullopt;
+    return a + "/" + year->substr(0, 4);
+  }
   if (rule.id == "range") {
     std::string a = Year(folded, g, 1), b = Year(folded, g, 2);
     if (a.empty() || b <= a) return std::nullopt;
@@ -112,7 +117,8 @@ Context ContextOf(const RuleSet& rules, const FoldedText& text, const std::optio
   for (const Rule& r : rules.Section("period")) {
     if (RuleSet::Match(r, text.folded, &g)) {
       c.period = PeriodOf(r, text.folded, g, year);
-      if (c.period) break;
+      // "Từ năm 2020 đến nay" with no year to end it: unknown, not 2020.
+      if (c.period || r.id == "range_to_now") break;
     }
   }
   return c;

@@ -75,6 +75,7 @@ std::vector<SectionSpec>* BuildSections() {
                       {"half_year_only", false, {}},
                       {"quarter_only", false, {K::kQuarter}},
                       {"range", false, {K::kYear, K::kYear}},
+                      {"range_to_now", false, {K::kYear}},
                       {"year", false, {K::kYear}}},
                      {K::kYear}};
   s->push_back(std::move(period));

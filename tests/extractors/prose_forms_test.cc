@@ -417,6 +417,14 @@ std::vector<FormCase> Cases() {
       {"outcome_under_a_status_label", report, y24,
        {"Kết quả: có 45/50 học viên được cấp giấy chứng nhận. Kết quả: 450 lượt người."},
        {"actual 2024 tong - - 450 - -"}},
+      // From a year up to now: to the report's year.
+      {"from_a_year_to_now", report, y24,
+       {"Từ năm 2020 đến nay, đã mở được 8 lớp dạy nghề ngắn hạn cho 240 lao động nông thôn."},
+       {"actual 2020/2024 hoc_nghe - 8 240 - -"}},
+      // … and with no year of the report: unknown, never the first year.
+      {"from_a_year_to_now_in_an_undated_report", report, "Kết quả hoạt động của Trung tâm",
+       {"Từ năm 2020 đến nay, đã mở được 8 lớp dạy nghề ngắn hạn cho 240 lao động nông thôn."},
+       {"actual - hoc_nghe - 8 240 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},

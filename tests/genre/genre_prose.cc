@@ -281,8 +281,11 @@ void WriteResultsProse(Ctx& c) {
   } else if (trap == "period_in_sentence") {
     std::int64_t cls = c.rng.Between(30, 90), ppl = cls * c.rng.Between(50, 90);
     std::string from = std::to_string(c.year - 3), to = std::to_string(c.year - 1);
-    c.Text("Trong 3 năm qua (" + from + "-" + to + "), " + c.CentreWord() + " đã mở " + c.Count(cls) + " lớp với " +
-           c.Count(ppl) + " lượt người tham gia.");
+    // Or up to now: the report's year ends the interval.
+    const bool to_now = c.rng.Percent(40);
+    if (to_now) to = std::to_string(c.year);
+    c.Text((to_now ? "Từ năm " + from + " đến nay, " : "Trong 3 năm qua (" + from + "-" + to + "), ") +
+           c.CentreWord() + " đã mở " + c.Count(cls) + " lớp với " + c.Count(ppl) + " lượt người tham gia.");
     ExpectedRecord& r = c.Activity("actual", from + "/" + to, "tong", "Trong 3 năm qua");
     r.classes = cls;
     r.participants = ppl;
