@@ -459,8 +459,11 @@ void CompleteStatement(const RuleSet& rules, const std::string& sentence, std::s
     }
     return;
   }
-  // Figures of their own topic are no completion.
-  if (LeadingTopicIn(rules, text) || rules.FirstMatch("total_label", text.folded)) return;
+  // Figures of their own topic are no completion, nor a total named before
+  // them ("Tổng số học viên tham gia là 300"); "Có 120 học viên tham gia"
+  // after the count is.
+  const FoldedText lead(LeadOf(text.canon, f.first));
+  if (LeadingTopicIn(rules, text) || rules.FirstMatch("total_label", lead.folded)) return;
   if (!previous->participants && f.participants) {
     previous->participants = f.participants;
     previous->approx = previous->approx || f.approx;

@@ -216,6 +216,10 @@ std::vector<FormCase> Cases() {
       {"participants_next_sentence", report, y24,
        {"Trung tâm mở 2 lớp tập huấn kỹ thuật chăn nuôi gà. Có 64 lượt người tham gia, trong đó nữ 30."},
        {"actual 2024 kinh_te - 2 64 30 -"}},
+      // "học viên tham gia" after the count is no total's name.
+      {"learners_next_sentence", report, y24,
+       {"Trung tâm mở 4 lớp tin học cơ bản. Có 120 học viên tham gia, trong đó 70 nữ."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 4 120 70 -"}},
       {"sessions_as_classes", report, y24, {"+ Tuyên truyền phòng chống ma túy: 20 buổi, 1.600 lượt người."},
        {"actual 2024 van_hoa_xa_hoi - 20 1600 - -"}},
       // Periods and status in the sentence's own words.

@@ -84,6 +84,9 @@ std::string StatementText(Ctx& c, const Statement& s, const std::string& form, i
       return "- " + lead + " " + ppl + " lượt người tham gia " + cls + " " + s.phrase.phrase + fem + ".";
     return "- " + lead + " " + ppl + " lượt người tham gia các lớp " + s.phrase.label + " (" + cls + " lớp)" + fem + ".";
   }
+  // The people in a sentence of their own after the classes.
+  if (form == "people_next")
+    return "- Đã mở " + cls + " " + s.phrase.phrase + ". Có " + ppl + " " + PeopleWord(c) + " tham gia" + fem + ".";
   if (form == "sentence") {
     std::string lead = plan ? c.rng.Pick(std::vector<std::string>{"Mở", "Tổ chức"})
                             : c.rng.Pick(std::vector<std::string>{"Đã mở", "Tổ chức được", "Mở được"});
@@ -106,7 +109,7 @@ void WriteResultsProse(Ctx& c) {
   std::string form = c.Chosen("table.family") == "none"
                          ? c.Pick("prose.results", plan ? std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after", "letters", "period_colon"}
                                                      : std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after",
-                                                                                "letters", "people_first", "status_colon"})
+                                                                                "letters", "people_first", "status_colon", "people_next"})
                          : "none";
   if (form != "none") {
     int n = static_cast<int>(c.rng.Between(3, 7));
