@@ -71,7 +71,7 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
     const Block& b = doc.body[i];
     if (b.is_paragraph()) {
       if (context.Observe(b)) section = b.index;
-      ParagraphSite site{&b.paragraph, b.index, b.page, context.Current(), b.confidence, {}};
+      ParagraphSite site{&b.paragraph, b.index, b.page, context.Current(), b.confidence, {}, info.commune};
       if (i > 0 && doc.body[i - 1].is_paragraph()) site.label_before = LabelAwaitingFigure(doc.body[i - 1].paragraph.text);
       std::size_t before = out.records.size();
       ExtractBudgetLines(site, rules, &out.records);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extractors/classify.h"
+#include "extractors/dimensions.h"
 #include "extractors/folded.h"
 #include "extractors/prose_figures.h"
 #include "extractors/prose_text.h"
@@ -209,6 +210,23 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
   return s;
 }
 
+// The unit a statement's subject names ("TTHTCĐ xã Tân An tổ chức …",
+// "Năm 2023, thị trấn Phú Mỹ mở …"), when it is not the document's own.
+std::optional<std::string> SubjectUnit(const ParagraphSite& site, const RuleSet& rules, const std::string& lead) {
+  std::optional<std::string> unit = UnitOfLabel(rules, lead);
+  if (!unit) {
+    // After the words of time that open the sentence.
+    std::size_t comma = lead.find(',');
+    if (comma != std::string::npos && ContextOf(rules, FoldedText(lead.substr(0, comma))).period) {
+      unit = UnitOfLabel(rules, lead.substr(comma + 1));
+    }
+  }
+  if (!unit || (site.document_commune && normalize::FoldKey(*unit) == normalize::FoldKey(*site.document_commune))) {
+    return std::nullopt;
+  }
+  return unit;
+}
+
 // `statement` starts with a count ("12 lớp chuyển giao KHKT"), not with a
 // number of its own lead ("6 tháng cuối năm …").
 bool StartsWithCount(const RuleSet& rules, const std::string& statement) {
@@ -245,6 +263,7 @@ Record PartOf(const ParagraphSite& site, const Record& total, const std::string&
   r.status = total.status;
   r.period = total.period;
   r.topic = total.topic;
+  r.commune = total.commune;
   SetFigures(&r, f);
   r.rule = "prose.activity_part";
   return r;
@@ -412,6 +431,7 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   if (!said.period && !own.period && rules.FirstMatch("open_period", lead.folded)) actual.period.reset();
   actual.organizer = organizer;
   actual.topic = subject->topic;
+  actual.commune = SubjectUnit(site, rules, lead.canon);
   SetFigures(&actual, f);
   actual.rule = "prose.activity";
   actual.notes.percents = f.percents;
@@ -557,6 +577,7 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
           if (!r.organizer && r.topic != std::optional<std::string>("tong")) r.organizer = first.organizer;
           for (std::size_t k = *main; k < records->size(); ++k) {
             (*records)[k].period = first.period;
+            (*records)[k].commune = first.commune;
             if ((*records)[k].status == r.status) (*records)[k].status = first.status;
           }
         }

@@ -42,6 +42,10 @@ struct ParagraphSite {
   // ("Số dư cuối năm:" above "-1.200.000 đồng."): no digit, ends in a colon.
   // Empty otherwise.
   std::string label_before;
+  // The commune the document is about, if one ([place] of its header): a
+  // statement whose subject is another named unit ("TTHTCĐ xã Tân An tổ
+  // chức được 45 lớp" in a district's report) is that unit's.
+  std::optional<std::string> document_commune;
 };
 
 // Appends the budget records of one paragraph.

@@ -110,6 +110,34 @@ TEST(ProseActivitiesTest, TopicPartsMayNameOnlySomeOfTheTotal) {
   EXPECT_NE(mismatch[0].message.find("20"), std::string::npos) << mismatch[0].message;
 }
 
+// A statement whose subject is a named commune's centre is that commune's,
+// unless it is the commune the report is about.
+TEST(ProseActivitiesTest, ANamedCommunesCentreAsSubject) {
+  Extraction district = Extract(DocBuilder()
+                                    .P("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN PHÚ LỘC")
+                                    .P("BÁO CÁO")
+                                    .P("Tổng kết hoạt động các TTHTCĐ năm 2024")
+                                    .P("Năm 2024, TTHTCĐ xã Tân An tổ chức được 45 lớp với 2.300 lượt người; TTHTCĐ "
+                                       "thị trấn Phú Mỹ tổ chức 38 lớp với 1.900 lượt người.")
+                                    .Build(),
+                                ProjectRules(), {});
+  std::vector<Record> a = testing::OfType(district, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].commune, "Tân An");
+  EXPECT_EQ(a[1].commune, "Phú Mỹ");
+  Extraction own = Extract(DocBuilder()
+                               .P("UBND XÃ TÂN AN")
+                               .P("BÁO CÁO")
+                               .P("Kết quả hoạt động năm 2024")
+                               .P("TTHTCĐ xã Tân An tổ chức được 45 lớp với 2.300 lượt người.")
+                               .Build(),
+                           ProjectRules(), {});
+  ASSERT_EQ(own.document.commune, "Tân An");
+  a = testing::OfType(own, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_FALSE(a[0].commune.has_value());
+}
+
 TEST(ProseActivitiesTest, ActualOverPlanRatio) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")

@@ -224,8 +224,34 @@ void WriteResultsProse(Ctx& c) {
   // A roll-up in prose, the measure said once: "Số chuyên đề … đã mở ở các
   // xã: xã Tân An 3 lớp, Phú Mỹ 6, Hòa Bình 4."
   std::vector<std::string> list_forms = {"none"};
-  if (c.rollup && report_kind) list_forms.push_back("by_unit");
-  if (c.Pick("prose.unit_list", list_forms) == "by_unit") {
+  if (c.rollup && report_kind) {
+    list_forms.push_back("by_unit");
+    list_forms.push_back("by_subject");
+  }
+  const std::string unit_list = c.Pick("prose.unit_list", list_forms);
+  if (unit_list == "by_subject") {
+    // Each commune's centre the subject of its own statement: "TTHTCĐ xã
+    // Tân An tổ chức được 45 lớp với 2.300 lượt người; …".
+    std::vector<std::string> names = CommuneNames();
+    c.rng.Shuffle(&names);
+    std::string text;
+    int n = static_cast<int>(c.rng.Between(2, 4));
+    for (int i = 0; i < n; ++i) {
+      // Above the roll-up table's counts, as below.
+      std::int64_t classes = c.rng.Between(61, 99), people = classes * c.rng.Between(40, 70);
+      const std::string& name = names[static_cast<std::size_t>(i)];
+      text += (i == 0 ? "" : "; ") + c.CentreWord() + " xã " + name +
+              (i == 0 ? " tổ chức được " : " tổ chức ") + c.Count(classes) + " lớp với " + c.Count(people) +
+              " lượt người";
+      ExpectedRecord& r = c.Activity(c.status, c.period, "tong", c.CentreWord() + " xã " + name);
+      r.commune = name;
+      r.classes = classes;
+      r.participants = people;
+      r.organizer_any = true;
+    }
+    c.Text(text + ".");
+  }
+  if (unit_list == "by_unit") {
     std::vector<std::string> topics = AllTopics();
     TopicPhrase p = c.rng.Pick(PhrasesOf(c.rng.Pick(topics), c.wording));
     std::vector<std::string> names = CommuneNames();
