@@ -1,5 +1,6 @@
 #include "extractors/prose_units.h"
 
+#include <cctype>
 #include <optional>
 
 #include "extractors/classify.h"
@@ -41,9 +42,22 @@ std::vector<std::string> Items(const std::string& list) {
   return out;
 }
 
+// "Tân An (45 lớp)" -> "Tân An 45 lớp": the count in parentheses after
+// the name.
+std::string WithoutCountParenthesis(std::string item) {
+  std::size_t open = item.rfind('(');
+  if (item.empty() || item.back() != ')' || open == std::string::npos || open + 1 >= item.size() ||
+      !std::isdigit(static_cast<unsigned char>(item[open + 1]))) {
+    return item;
+  }
+  item.pop_back();
+  item[open] = ' ';
+  return item;
+}
+
 // "xã Tân An 3 lớp" -> {Tân An, 3, classes}; "Phú Mỹ 6" -> {Phú Mỹ, 6, ""}.
 std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) {
-  FoldedText t(TrimPunct(item, " ."));
+  FoldedText t(TrimPunct(WithoutCountParenthesis(TrimPunct(item, " .")), " ."));
   std::vector<normalize::Number> numbers = ProseNumbers(t.canon);
   if (numbers.size() != 1 || numbers[0].kind != normalize::NumberKind::kCount) return std::nullopt;
   const normalize::Number& n = numbers[0];

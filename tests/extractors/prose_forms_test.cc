@@ -429,6 +429,10 @@ std::vector<FormCase> Cases() {
       {"from_a_year_to_now_in_an_undated_report", report, "Kết quả hoạt động của Trung tâm",
        {"Từ năm 2020 đến nay, đã mở được 8 lớp dạy nghề ngắn hạn cho 240 lao động nông thôn."},
        {"actual - hoc_nghe - 8 240 - -"}},
+      // A list by topic, each count in parentheses after its name.
+      {"topic_list_counts_in_parentheses", report, y24,
+       {"Kết quả: tin học (4 lớp), pháp luật (6 lớp)."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 4 - - -", "actual 2024 phap_luat - 6 - - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},

@@ -258,13 +258,19 @@ void WriteResultsProse(Ctx& c) {
     c.rng.Shuffle(&names);
     std::string text = "Số " + p.phrase + " đã mở ở các xã: ";
     int n = static_cast<int>(c.rng.Between(3, 5));
+    // Or each count in parentheses after its name: "Tân An (45 lớp), …".
+    const bool parenthesised = c.rng.Percent(35);
     for (int i = 0; i < n; ++i) {
       // Above the roll-up table's counts: the same commune, topic and count
       // there would be one figure stated twice, which the pipeline merges.
       std::int64_t classes = c.rng.Between(31, 59);
       const std::string& name = names[static_cast<std::size_t>(i)];
-      text += (i == 0 ? "xã " + name + " " + c.Count(classes) + " lớp" : (i + 1 == n ? " và " : ", ") + name + " " +
-                                                                            c.Count(classes));
+      if (parenthesised) {
+        text += (i == 0 ? "" : ", ") + name + " (" + c.Count(classes) + " lớp)";
+      } else {
+        text += (i == 0 ? "xã " + name + " " + c.Count(classes) + " lớp"
+                        : (i + 1 == n ? " và " : ", ") + name + " " + c.Count(classes));
+      }
       ExpectedRecord& r = c.Activity(c.status, c.period, p.topic, name);
       r.commune = name;
       r.classes = classes;
