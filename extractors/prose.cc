@@ -85,7 +85,10 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // The activity's own words after the count come before words of the
     // lead, which may name a partner ("Tháng 2: Trạm Y tế xã phối hợp mở 4
     // lớp tin học").
-    if (f.classes_first && (only("status_only") || only("period_only"))) {
+    // So do they under a label that names no topic ("Trong năm mở được: 12
+    // lớp nuôi ong …").
+    if (f.classes_first &&
+        (only("status_only") || only("period_only") || (!named_topic && !TopicOf(rules, folded_label)))) {
       std::string phrase = PhraseAfter(rules, head, f.first_end);
       if (std::optional<Topic> own = LeadingTopicIn(rules, FoldedText(phrase))) {
         named_topic = own;
@@ -109,6 +112,12 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // "Lớp chuyên đề: 24 lớp/1.120 lượt người": a label of unit words only
     // names every class.
     else if (GenericPhrase(rules, s.label)) s.topic = "tong";
+    // "Trong năm mở được: 12 lớp với 340 học viên": a label that says only
+    // that classes were held, the count naming none: everything held.
+    else if (rules.FirstMatch("activity_verb", folded_label.folded) && f.classes_first &&
+             GenericPhrase(rules, PhraseAfter(rules, head, f.first_end)) && organizer != std::optional<std::string>("partner")) {
+      s.topic = "tong";
+    }
     if (s.label.empty()) return std::nullopt;
     if (s.topic || f.classes || f.classes_of) return s;
     return std::nullopt;
@@ -601,6 +610,13 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
 void MergeRestatedActivities(std::vector<Record>* records) {
   std::vector<Record>& rs = *records;
   std::vector<bool> gone(rs.size(), false);
+  // Totals that list their own parts ("Tổ chức 19 lớp …, gồm: …", "… 19
+  // lớp, cụ thể:"): two of them are two statements, whatever their counts.
+  std::vector<bool> listed(rs.size(), false);
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    listed[i] = rs[i].notes.opens_list || (i + 1 < rs.size() && rs[i + 1].rule == "prose.activity_part" &&
+                                           rs[i + 1].source.block == rs[i].source.block);
+  }
   for (std::size_t i = 0; i < rs.size(); ++i) {
     Record& r = rs[i];
     if (r.type != RecordType::kActivity || r.rule.rfind("prose.", 0) != 0) continue;
@@ -630,7 +646,7 @@ void MergeRestatedActivities(std::vector<Record>* records) {
     for (std::size_t j = 0; j < rs.size(); ++j) {
       Record& t = rs[j];
       if (j == i || gone[j] || !SameKeys(r, t) || t.source.block == r.source.block ||
-          t.rule == "prose.activity_part") {
+          t.rule == "prose.activity_part" || (listed[i] && listed[j])) {
         continue;
       }
       bool shared = false, conflict = false;

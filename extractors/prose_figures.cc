@@ -54,6 +54,13 @@ std::string FoldedAfter(const FoldedText& text, const Number& n) {
   return TrimPunct(text.folded.substr(std::min(text.FoldedOffset(n.end), text.folded.size())), " ");
 }
 
+// No word follows the number `n` before the punctuation that ends it ("Số
+// lớp: 12;"), so no unit noun says what it counts.
+bool NoUnitAfter(const FoldedText& text, const Number& n) {
+  const std::string after = FoldedAfter(text, n);
+  return after.empty() || !std::isalpha(static_cast<unsigned char>(after[0]));
+}
+
 // The people counted by `n` took part in something ([participation]): "…
 // 1.250 lượt người tham gia học tập", "thu hút 500 lượt người". `after`:
 // FoldedAfter(text, n).
@@ -149,6 +156,10 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
     if (!countable) continue;
     const std::string before = text.folded.substr(0, text.FoldedOffset(n.begin));
     std::optional<std::string> what = MeasureAfter(rules, text, n);
+    // "Số lớp: 12": the label before a bare number names what it counts.
+    if (!what && n.kind == NumberKind::kCount && NoUnitAfter(text, n)) {
+      if (const Rule* label = rules.FirstMatch("measure_label", before)) what = label->id;
+    }
     if (rules.FirstMatch("female_before", before) != nullptr && (!what || *what == "participants")) what = "female";
     // People who are all women count the women; whether they are also all
     // the participants is known only when the statement is read.

@@ -110,6 +110,8 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Open("not_activity", "words that make a statement's people no learners"));
   s->push_back(Open("phrase_end", "words that end the activity phrase of a running sentence"));
   s->push_back(Open("phrase_lead", "words at the start of an activity phrase that are no part of its name"));
+  s->push_back(Closed("measure_label", "a label that names what the bare number after it counts",
+                      Ids({"classes", "participants"})));
   s->push_back(Open("female_before", "a women cue right before a number"));
   // --- other figures
   s->push_back(Open("figure_unit", "nouns a countable figure may count; the id is its unit"));

@@ -433,6 +433,15 @@ std::vector<FormCase> Cases() {
       {"topic_list_counts_in_parentheses", report, y24,
        {"Kết quả: tin học (4 lớp), pháp luật (6 lớp)."},
        {"actual 2024 ngoai_ngu_tin_hoc - 4 - - -", "actual 2024 phap_luat - 6 - - -"}},
+      // Labels that name what the bare number after them counts.
+      {"measure_labels_before_bare_numbers", report, y24,
+       {"- Số lớp : 12 ; Số người tham gia : 450.", "+ Chuyên đề pháp luật: số lớp 3, số người tham gia gần 95."},
+       {"actual 2024 tong - 12 450 - -", "actual 2024 phap_luat - 3 95 - -"}},
+      // A label that says only that classes were held: the total, or the
+      // topic the words after the count name.
+      {"label_of_a_verb_only", report, y24,
+       {"Trong năm mở được: 12 lớp với 340 học viên.", "Trong năm mở được: 5 lớp nuôi ong với 150 học viên."},
+       {"actual 2024 tong - 12 340 - -", "actual 2024 kinh_te - 5 150 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},

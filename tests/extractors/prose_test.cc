@@ -138,6 +138,27 @@ TEST(ProseActivitiesTest, ANamedCommunesCentreAsSubject) {
   EXPECT_FALSE(a[0].commune.has_value());
 }
 
+// Two totals that each list their parts are two statements, even with the
+// same count: folding one into the other gave the first the second's people
+// and a false sum-mismatch against its own parts.
+TEST(ProseActivitiesTest, TotalsWithTheirOwnPartsAreNotRestatements) {
+  Extraction ex = Extract(DocBuilder()
+                              .P("BÁO CÁO")
+                              .P("Kết quả hoạt động năm 2024")
+                              .P("I. KẾT QUẢ")
+                              .P("Trong năm, Trung tâm đã tổ chức được 9 lớp, cụ thể:")
+                              .P("- Tin học: 4 lớp, 120 học viên.")
+                              .P("- Pháp luật: 5 lớp, 200 học viên.")
+                              .P("II. PHONG TRÀO")
+                              .P("Tổ chức 9 lớp chuyên đề với 150 lượt người, gồm: 3 lớp sức khỏe, 6 lớp kinh tế.")
+                              .Build(),
+                          ProjectRules(), {});
+  int totals = 0;
+  for (const Record& r : testing::OfType(ex, RecordType::kActivity)) totals += r.topic == "tong" ? 1 : 0;
+  EXPECT_EQ(totals, 2);
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
+}
+
 TEST(ProseActivitiesTest, ActualOverPlanRatio) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")

@@ -49,7 +49,7 @@ const std::vector<AxisInfo>& Axes() {
       {"budget.words", "the total restated in words ('Bằng chữ: …'), not a second record", {"none", "in_words"}},
       {"budget.rate", "a rate beside the money lines ('200.000 đồng/buổi'), not a budget line", {"none", "per_session", "per_learner_after", "per_learner_before"}},
       {"money.scale", "the unit of a money table (ĐVT caption)", {"dong", "nghin", "trieu"}},
-      {"prose.results", "results as running text", {"none", "dash_colon", "sentence", "slash", "slash_after", "letters", "people_first", "status_colon", "period_colon", "people_next"}},
+      {"prose.results", "results as running text", {"none", "dash_colon", "sentence", "slash", "slash_after", "letters", "people_first", "status_colon", "period_colon", "people_next", "measure_labels"}},
       {"prose.total", "a total statement before the list of topics", {"none", "before_list", "classes_only"}},
       {"prose.female", "women among the participants", {"none", "paren", "trong_do", "count_first", "people_breakdown"}},
       {"prose.joined", "statements of results on lines of their own, or run together with semicolons",

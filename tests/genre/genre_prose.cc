@@ -84,6 +84,13 @@ std::string StatementText(Ctx& c, const Statement& s, const std::string& form, i
       return "- " + lead + " " + ppl + " lượt người tham gia " + cls + " " + s.phrase.phrase + fem + ".";
     return "- " + lead + " " + ppl + " lượt người tham gia các lớp " + s.phrase.label + " (" + cls + " lớp)" + fem + ".";
   }
+  // Each number after a label that names what it counts, no unit noun.
+  if (form == "measure_labels") {
+    const std::string colon = c.rng.Percent(50) ? ":" : "";
+    return "- " + s.phrase.label + ": số lớp" + colon + " " + cls + ", số " +
+           c.rng.Pick(std::vector<std::string>{"người tham gia", "lượt người tham gia", "học viên"}) + colon + " " +
+           ppl + fem + ".";
+  }
   // The people in a sentence of their own after the classes.
   if (form == "people_next")
     return "- Đã mở " + cls + " " + s.phrase.phrase + ". Có " + ppl + " " + PeopleWord(c) + " tham gia" + fem + ".";
@@ -109,7 +116,8 @@ void WriteResultsProse(Ctx& c) {
   std::string form = c.Chosen("table.family") == "none"
                          ? c.Pick("prose.results", plan ? std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after", "letters", "period_colon"}
                                                      : std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after",
-                                                                                "letters", "people_first", "status_colon", "people_next"})
+                                                                                "letters", "people_first", "status_colon", "people_next",
+                                                                                "measure_labels"})
                          : "none";
   if (form != "none") {
     int n = static_cast<int>(c.rng.Between(3, 7));
