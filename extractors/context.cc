@@ -41,6 +41,7 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
   if (rule.id == "month_range") {
     const std::optional<int> a = RuleSet::GroupNumber(folded, g, 1), b = RuleSet::GroupNumber(folded, g, 2);
     std::string y = Year(folded, g, 3);
+    if (y.empty() && year && year->size() >= 4) y = year->substr(0, 4);  // "từ tháng 3 đến tháng 5"
     if (!a || !b || y.empty() || *a < 1 || *b > 12 || *b <= *a) return std::nullopt;
     return y + "-" + TwoDigits(*a) + "/" + y + "-" + TwoDigits(*b);
   }

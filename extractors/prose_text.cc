@@ -36,6 +36,36 @@ bool NamesActivity(const RuleSet& rules, const FoldedText& text, std::size_t num
   return std::any_of(first.begin(), first.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
+// A sentence that counts no classes, only people, one count per topic named
+// before it: "lớp tin học có 35 học viên, lớp tiếng Anh có 28 học viên". Cut
+// at the comma or semicolon before each clause that names its own topic.
+std::vector<std::size_t> PeopleClauseCuts(const RuleSet& rules, const FoldedText& text, const std::vector<int>& depth) {
+  std::vector<std::size_t> cuts;
+  std::size_t previous_end = std::string::npos;
+  for (const normalize::Number& n : ProseNumbers(text.canon)) {
+    if (MeasureAfter(rules, text, n) != std::optional<std::string>("participants") || depth[n.begin] > 0) continue;
+    if (previous_end == std::string::npos) {
+      if (!LeadingTopicIn(rules, FoldedText(text.canon.substr(0, n.begin)))) return {};
+      previous_end = n.end;
+      continue;
+    }
+    std::size_t comma = std::string::npos;
+    for (std::size_t i = n.begin; i-- > previous_end;) {
+      if ((text.canon[i] == ',' || text.canon[i] == ';') && depth[i] == 0) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma == std::string::npos ||
+        !LeadingTopicIn(rules, FoldedText(text.canon.substr(comma + 1, n.begin - comma - 1)))) {
+      return {};
+    }
+    cuts.push_back(comma + 1);
+    previous_end = n.end;
+  }
+  return cuts;
+}
+
 }  // namespace
 
 // Parenthesis depth before each byte, so no sentence or statement is cut
@@ -165,6 +195,7 @@ std::vector<std::string> Statements(const RuleSet& rules, const std::string& sen
     }
     previous_end = n.end;
   }
+  if (previous_end == std::string::npos) cuts = PeopleClauseCuts(rules, text, depth);
   std::vector<std::string> out;
   std::size_t start = 0;
   for (std::size_t cut : cuts) {

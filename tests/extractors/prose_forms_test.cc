@@ -338,7 +338,7 @@ std::vector<FormCase> Cases() {
       // Learners named as children, contestants, delegates; "tham dự".
       {"children_and_delegates_are_learners", report, y24,
        {"Mở 2 lớp bơi an toàn cho trẻ với 64 em tham gia. Hội nghị phổ biến Luật Đất đai có 150 đại biểu tham dự."},
-       {"actual 2024 khac - 2 64 - -", "actual 2024 phap_luat - - 150 - -"}},
+       {"actual 2024 ky_nang_song - 2 64 - -", "actual 2024 phap_luat - - 150 - -"}},
       // Nights of performances are sessions; people brought to class are
       // learners.
       {"nights_and_people_brought_to_class", report, y24,
@@ -442,6 +442,18 @@ std::vector<FormCase> Cases() {
       {"label_of_a_verb_only", report, y24,
        {"Trong năm mở được: 12 lớp với 340 học viên.", "Trong năm mở được: 5 lớp nuôi ong với 150 học viên."},
        {"actual 2024 tong - 12 340 - -", "actual 2024 kinh_te - 5 150 - -"}},
+      // The learners of classes named by their topics, one clause each.
+      {"learners_of_classes_by_topic", report, y24,
+       {"Trong đó, lớp tin học có 35 học viên, lớp tiếng Anh có 28 học viên."},
+       {"actual 2024 ngoai_ngu_tin_hoc - - 35 - -", "actual 2024 ngoai_ngu_tin_hoc - - 28 - -"}},
+      // A level reached is a count, a rise by some is not; open spans of
+      // years have no period; a span of months takes the report's year.
+      {"levels_spans_and_month_ranges", report, y24,
+       {"Năm 2024, số lớp học tăng lên 25 lớp, số người tham gia tăng lên 1.300 lượt.",
+        "Qua 5 năm thực hiện, đã tổ chức được 120 lớp học với trên 6.000 lượt người tham gia.",
+        "Từ tháng 3 đến tháng 5, Trung tâm tổ chức 6 lớp dạy bơi cho 180 trẻ em."},
+       {"actual 2024 tong - 25 1300 - -", "actual - tong - 120 6000 - -",
+        "actual 2024-03/2024-05 ky_nang_song center 6 180 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},
