@@ -140,7 +140,8 @@ const std::vector<std::string>& PersonNames() {
 
 const std::vector<std::string>& PartnerUnits() {
   static const std::vector<std::string> n = {"Hội Nông dân xã", "Hội Liên hiệp Phụ nữ xã", "Trạm Y tế xã",
-                                             "Đoàn Thanh niên xã", "Công an xã", "Hội Cựu chiến binh xã"};
+                                             "Đoàn Thanh niên xã", "Công an xã", "Hội Cựu chiến binh xã",
+                                             "Các chi hội phụ nữ", "Các chi hội nông dân"};
   return n;
 }
 
