@@ -159,6 +159,24 @@ TEST(ProseActivitiesTest, TotalsWithTheirOwnPartsAreNotRestatements) {
   EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
 }
 
+// Income, spending and what is left said in a line ("Thu: …; Chi: …; Tồn:
+// …"), a commune's committee as the source, and a grant "được cấp".
+TEST(ProseBudgetTest, ThuChiTonAndTheCommitteeAsSource) {
+  std::vector<Record> b = testing::RecordsOf(DocBuilder()
+                                                 .P("BÁO CÁO")
+                                                 .P("Kết quả hoạt động năm 2024")
+                                                 .P("Thu: 45.000.000đ; Chi: 43.200.000đ; Tồn: 1.800.000đ.")
+                                                 .P("Nguồn kinh phí do UBND xã hỗ trợ 10 triệu đồng.")
+                                                 .P("Trung tâm được cấp 7.000.000 đồng để mua sắm trang thiết bị.")
+                                                 .P("Đã chi 6.500.000 đồng, còn tồn 500.000 đồng.")
+                                                 .Build(),
+                                             RecordType::kBudget);
+  std::vector<std::string> got;
+  for (const Record& r : b) got.push_back(*r.category + " " + std::to_string(r.amount_vnd.value_or(-1)));
+  EXPECT_EQ(got, (std::vector<std::string>{"total 45000000", "other 43200000", "other 1800000", "state 10000000",
+                                           "state 7000000", "other 500000"}));
+}
+
 TEST(ProseActivitiesTest, ActualOverPlanRatio) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")

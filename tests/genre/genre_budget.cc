@@ -56,7 +56,11 @@ void WriteBudget(Ctx& c) {
     } else if (total_first) {
       c.Text(total_text + ", trong đó:");
     }
-    c.Text("- Ngân sách nhà nước cấp: " + c.Money(state, style) + ";");
+    // The state's money named by its source, or by the commune's committee
+    // that gives it.
+    const std::string state_label =
+        c.Pick("budget.state_words") == "committee" ? "UBND " + c.unit_word + " hỗ trợ" : "Ngân sách nhà nước cấp";
+    c.Text("- " + state_label + ": " + c.Money(state, style) + ";");
     if (c.Pick("budget.label_line") == "own_line") {
       // The label on its own line, its amount on the next.
       c.Text("- Kinh phí huy động xã hội hóa:");
@@ -66,6 +70,12 @@ void WriteBudget(Ctx& c) {
     }
     if (learner > 0) c.Text("- Học viên đóng góp: " + c.Money(learner, style) + ".");
     if (!total_first) c.Text(total_text + ".");
+    // What was spent and what is left, in one line: lines of no source.
+    std::int64_t spent = 0;
+    if (!plan && c.Pick("budget.spent") == "chi_ton") {
+      spent = total - c.rng.Between(1, 9) * 100000;
+      c.Text("Chi: " + c.Money(spent, "dots_dong") + "; Tồn: " + c.Money(total - spent, "dots_dong") + ".");
+    }
     std::string rate = c.Pick("budget.rate");
     if (rate == "per_session")
       c.Text("Mức chi bồi dưỡng báo cáo viên: " + Grouped(c.rng.Between(2, 5) * 50000, ".") + " đồng/buổi.");
@@ -74,9 +84,13 @@ void WriteBudget(Ctx& c) {
     if (rate == "per_learner_before")
       c.Text("Mỗi học viên được hỗ trợ " + Grouped(c.rng.Between(1, 4) * 50000, ".") + " đồng tiền tài liệu.");
     c.Budget(c.status, c.period, {"total"}, "Tổng kinh phí", total);
-    c.Budget(c.status, c.period, {"state"}, "Ngân sách nhà nước cấp", state);
+    c.Budget(c.status, c.period, {"state"}, state_label, state);
     c.Budget(c.status, c.period, {"socialized"}, "Kinh phí huy động xã hội hóa", social);
     if (learner > 0) c.Budget(c.status, c.period, {"learner"}, "Học viên đóng góp", learner);
+    if (spent > 0) {
+      c.Budget(c.status, c.period, {"other"}, "Chi", spent);
+      c.Budget(c.status, c.period, {"other"}, "Tồn", total - spent);
+    }
     return;
   }
 
