@@ -10,6 +10,7 @@
 
 #include "ingest/layout/grid_lines.h"
 #include "ingest/layout/grid_table.h"
+#include "ingest/layout/inferred_columns.h"
 #include "ingest/ocr/image_prep.h"
 #include "ingest/ocr/cell.h"
 #include "ingest/pdf/words.h"
@@ -107,8 +108,11 @@ Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engin
   RulingOptions ro;
   ro.scale = pt;
   PixPtr mask;
-  const RulingLines lines = FindRulingLinesGray(prep->gray.get(), ro, &mask);
-  const std::vector<Grid> grids = options.per_cell ? BuildGrids(lines, 3.0) : std::vector<Grid>();
+  RulingLines lines = FindRulingLinesGray(prep->gray.get(), ro, &mask);
+  // Tables ruled only across: their columns from the gutters between words.
+  RulingLines with_columns = lines;
+  if (options.per_cell) AddInferredColumnRules(bin, pt, &with_columns);
+  const std::vector<Grid> grids = options.per_cell ? BuildGrids(with_columns, 3.0) : std::vector<Grid>();
 
   // Borders erased (a little wider than drawn), so cells read clean. The
   // binary image tells where ink is; Tesseract reads the grey one, which it

@@ -4,7 +4,8 @@
 // picture, taken at an angle with the lens's dark corners, has its lighting
 // evened and its keystone squared by its table's rules; a flat scan passes
 // through untouched. Then both photos are read whole and their activity
-// table gives the sample's rows and figures. Each reading OCRs one page.
+// table gives the sample's rows and figures; so does a flat scan of the
+// page printed with rules across only. Each reading OCRs one page.
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
 
@@ -156,6 +157,14 @@ void ExpectActivityTable(const ScanDefects& d) {
 TEST(PhotoTest, PageOnDeskGivesItsTable) { ExpectActivityTable(OnDesk()); }
 
 TEST(PhotoTest, CloseUpGivesItsTable) { ExpectActivityTable(Close()); }
+
+// The same page printed with rules across only, no vertical rule: its
+// columns come from the gutters between its words (layout/inferred_columns.h).
+TEST(PhotoTest, ATableRuledOnlyAcrossGivesItsTable) {
+  ScanDefects d;
+  d.horizontal_only = true;
+  ExpectActivityTable(d);
+}
 
 }  // namespace
 }  // namespace baocao

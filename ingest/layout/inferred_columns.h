@@ -1,0 +1,36 @@
+// Column borders a table does not draw. Some tables are ruled only across
+// (a rule under every row, or only above and below the header and at the
+// bottom), with no vertical rules at all; the grid builder (grid_table.h)
+// needs both directions, so without this such a table is read as lines of
+// prose and its figures lose their columns.
+//
+// A stack of horizontal rules of the same extent is a table when the ink
+// between them leaves the same vertical gutters empty in most of its rows:
+// those gutters are its column borders. Each row band gets a vertical
+// stroke at a gutter only where its own ink leaves the gutter empty, so a
+// header cell whose text spans two columns ("Kế hoạch năm 2024" over "Số
+// lớp | Số người") stays one merged cell, as it would with drawn borders.
+//
+//   RulingLines lines = FindRulingLinesGray(gray, options);
+//   AddInferredColumnRules(binary, points_per_pixel, &lines);
+//   std::vector<Grid> grids = BuildGrids(lines, 3.0);
+//
+// Thread safety: reentrant; `binary` is only read.
+#ifndef BAOCAO_INGEST_LAYOUT_INFERRED_COLUMNS_H_
+#define BAOCAO_INGEST_LAYOUT_INFERRED_COLUMNS_H_
+
+#include "ingest/layout/grid_lines.h"
+
+struct Pix;
+
+namespace baocao {
+
+// REQUIRES: `binary` is 1 bpp, ink 1, the image `lines` were found on;
+// `points_per_pixel` converts its pixels to the units of `lines`. Appends to
+// lines->vertical the borders of every stack of at least three horizontal
+// rules that no drawn vertical rules divide; leaves other stacks alone.
+void AddInferredColumnRules(Pix* binary, double points_per_pixel, RulingLines* lines);
+
+}  // namespace baocao
+
+#endif  // BAOCAO_INGEST_LAYOUT_INFERRED_COLUMNS_H_
