@@ -158,6 +158,9 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     Groups tg;
     RuleSet::Match(*total, folded_lead.folded, &tg);
     std::optional<Topic> named = LeadingTopicIn(rules, FoldedText(folded_lead.CanonSpan(tg[0].second, folded_lead.folded.size())));
+    // "Kết quả điều tra có 150 người có nhu cầu học tin học": words of
+    // status or time only; the rest of the statement names the topic.
+    if (!named && (total->id == "status_only" || total->id == "period_only")) named = LeadingTopicIn(rules, rest);
     s.topic = named ? named->code : "tong";
     s.label = folded_lead.canon;
   } else if (std::optional<Topic> t2 = LeadingTopicIn(rules, rest)) {
@@ -215,6 +218,9 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     }
   }
   s.label = WithoutTrailingCopula(s.label);
+  // "80 người có nhu cầu học nghề may": a statement that starts with its
+  // count and names no activity by the usual words is labelled by itself.
+  if (s.label.empty() && s.topic) s.label = CleanLabel(rest.canon);
   if (s.label.empty()) return std::nullopt;
   return s;
 }

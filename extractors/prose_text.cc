@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractors/classify.h"
@@ -37,33 +38,37 @@ bool NamesActivity(const RuleSet& rules, const FoldedText& text, std::size_t num
 }
 
 // A sentence that counts no classes, only people, one count per topic named
-// before it: "lớp tin học có 35 học viên, lớp tiếng Anh có 28 học viên". Cut
-// at the comma or semicolon before each clause that names its own topic.
+// in its own clause, before the count or after it: "lớp tin học có 35 học
+// viên, lớp tiếng Anh có 28 học viên"; "150 người có nhu cầu học tin học, 80
+// người có nhu cầu học nghề may". Cut at the comma or semicolon before each
+// such clause.
 std::vector<std::size_t> PeopleClauseCuts(const RuleSet& rules, const FoldedText& text, const std::vector<int>& depth) {
-  std::vector<std::size_t> cuts;
-  std::size_t previous_end = std::string::npos;
-  for (const normalize::Number& n : ProseNumbers(text.canon)) {
-    if (MeasureAfter(rules, text, n) != std::optional<std::string>("participants") || depth[n.begin] > 0) continue;
-    if (previous_end == std::string::npos) {
-      if (!LeadingTopicIn(rules, FoldedText(text.canon.substr(0, n.begin)))) return {};
-      previous_end = n.end;
-      continue;
+  const std::string& t = text.canon;
+  std::vector<std::pair<std::size_t, std::size_t>> counts;  // canonical spans of the people counts
+  for (const normalize::Number& n : ProseNumbers(t)) {
+    if (MeasureAfter(rules, text, n) == std::optional<std::string>("participants") && depth[n.begin] == 0) {
+      counts.emplace_back(n.begin, n.end);
     }
-    std::size_t comma = std::string::npos;
-    for (std::size_t i = n.begin; i-- > previous_end;) {
-      if ((text.canon[i] == ',' || text.canon[i] == ';') && depth[i] == 0) {
-        comma = i;
+  }
+  // Each clause from the delimiter before its count to the delimiter before
+  // the next count: a topic's own name may hold a comma ("văn hóa, xã hội").
+  std::vector<std::size_t> starts = {0};
+  for (std::size_t k = 1; k < counts.size(); ++k) {
+    std::size_t cut = std::string::npos;
+    for (std::size_t i = counts[k].first; i-- > counts[k - 1].second;) {
+      if ((t[i] == ',' || t[i] == ';') && depth[i] == 0) {
+        cut = i + 1;
         break;
       }
     }
-    if (comma == std::string::npos ||
-        !LeadingTopicIn(rules, FoldedText(text.canon.substr(comma + 1, n.begin - comma - 1)))) {
-      return {};
-    }
-    cuts.push_back(comma + 1);
-    previous_end = n.end;
+    if (cut == std::string::npos) return {};
+    starts.push_back(cut);
   }
-  return cuts;
+  for (std::size_t k = 0; k < counts.size(); ++k) {
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] - 1 : t.size();
+    if (!LeadingTopicIn(rules, FoldedText(t.substr(starts[k], end - starts[k])))) return {};
+  }
+  return std::vector<std::size_t>(starts.begin() + 1, starts.end());
 }
 
 }  // namespace

@@ -454,6 +454,11 @@ std::vector<FormCase> Cases() {
         "Từ tháng 3 đến tháng 5, Trung tâm tổ chức 6 lớp dạy bơi cho 180 trẻ em."},
        {"actual 2024 tong - 25 1300 - -", "actual - tong - 120 6000 - -",
         "actual 2024-03/2024-05 ky_nang_song center 6 180 - -"}},
+      // Needs by topic in one sentence, each named after its count, under
+      // words of status only.
+      {"needs_by_topic_in_one_sentence", report, y24,
+       {"Kết quả điều tra có 150 người có nhu cầu học tin học, 80 người có nhu cầu học nghề may."},
+       {"demand 2024 ngoai_ngu_tin_hoc - - 150 - -", "demand 2024 hoc_nghe - - 80 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},

@@ -67,6 +67,8 @@ const std::vector<AxisInfo>& Axes() {
        {"none", "participants_only", "women_people", "partner_subject", "plan_label", "paren_topics",
         "trong_do_topics", "colon_topics", "gom_count_first"}},
       {"prose.demand", "a survey of learning needs in a plan (status demand)", {"none", "survey"}},
+      {"prose.demand_form", "the survey as lines by topic, or people in need by topic in one sentence",
+       {"lines", "one_sentence"}},
       {"prose.outlook", "the plan for the next period", {"none", "plan_next"}},
       {"text.tone", "tone-mark placement of oa/oe/uy", {"new", "old"}},
       {"text.abbrev", "abbreviations with or without diacritics", {"full", "plain"}},

@@ -445,10 +445,22 @@ void WriteDemand(Ctx& c) {
   if (c.kind != "ke_hoach" || c.Pick("prose.demand") != "survey") return;
   std::string y = std::to_string(c.year);
   c.Heading("NHU CẦU HỌC TẬP CỦA NGƯỜI DÂN NĂM " + y);
-  c.Text("Qua khảo sát nhu cầu học tập của người dân trên địa bàn, kết quả như sau:");
   std::vector<std::string> topics = {"phap_luat", "kinh_te", "suc_khoe", "moi_truong", "van_hoa_xa_hoi"};
   c.rng.Shuffle(&topics);
   int n = static_cast<int>(c.rng.Between(3, 5));
+  if (c.Pick("prose.demand_form") == "one_sentence") {
+    // People in need by topic in one sentence, the topic after the count.
+    std::string text = "Kết quả khảo sát có ";
+    for (int i = 0; i < n; ++i) {
+      TopicPhrase p = c.rng.Pick(PhrasesOf(topics[static_cast<std::size_t>(i)], "keyword"));
+      std::int64_t ppl = c.rng.Between(60, 400);
+      text += (i == 0 ? "" : ", ") + c.Count(ppl) + " người có nhu cầu học " + LowerFirst(p.label);
+      c.Activity("demand", y, p.topic, p.label).participants = ppl;
+    }
+    c.Text(text + ".");
+    return;
+  }
+  c.Text("Qua khảo sát nhu cầu học tập của người dân trên địa bàn, kết quả như sau:");
   for (int i = 0; i < n; ++i) {
     TopicPhrase p = c.rng.Pick(PhrasesOf(topics[static_cast<std::size_t>(i)], "keyword"));
     std::int64_t cls = c.rng.Between(2, 7);
