@@ -602,6 +602,22 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
         CompleteStatement(rules, statement, *last, records);
       }
     }
+    // "28 lớp chuyên đề, 15 buổi … và 6 lớp xóa mù chữ với tổng số 2.140
+    // lượt người": the people are the whole sentence's, no one statement's;
+    // where they belong is not known, so no record holds them.
+    if (first_of_sentence && last && *last != *first_of_sentence && (*records)[*last].participants) {
+      Record& r = (*records)[*last];
+      const FoldedText said(r.source.text);
+      for (const normalize::Number& n : ProseNumbers(said.canon)) {
+        if (MeasureAfter(rules, said, n) != std::optional<std::string>("participants")) continue;
+        if (rules.Find("breakdown", "sum_of_all") != nullptr &&
+            RuleSet::Match(*rules.Find("breakdown", "sum_of_all"), FoldedText(said.canon.substr(0, n.begin)).folded,
+                           nullptr)) {
+          r.participants.reset();
+        }
+        break;
+      }
+    }
     ReadCosts(site, rules, sentence, first_of_sentence ? first_of_sentence : last, records);
   }
   // "Trung tâm đã tổ chức được 31 lớp, cụ thể:": the paragraph's last

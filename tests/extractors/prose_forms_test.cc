@@ -459,6 +459,11 @@ std::vector<FormCase> Cases() {
       {"needs_by_topic_in_one_sentence", report, y24,
        {"Kết quả điều tra có 150 người có nhu cầu học tin học, 80 người có nhu cầu học nghề may."},
        {"demand 2024 ngoai_ngu_tin_hoc - - 150 - -", "demand 2024 hoc_nghe - - 80 - -"}},
+      // People summed over every statement of the sentence are no one
+      // statement's.
+      {"people_of_the_whole_sentence", report, y24,
+       {"Mở 3 lớp tin học và 2 lớp tiếng Anh với tổng số 120 học viên."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 3 - - -", "actual 2024 ngoai_ngu_tin_hoc - 2 - - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},
