@@ -28,7 +28,9 @@ namespace baocao {
 // REQUIRES: `binary` is 1 bpp, ink 1, the image `lines` were found on;
 // `points_per_pixel` converts its pixels to the units of `lines`. Appends to
 // lines->vertical the borders of every stack of at least three horizontal
-// rules that no drawn vertical rules divide; leaves other stacks alone.
+// rules of one extent, row bands that drawn vertical rules divide left to
+// the grid builder; a paragraph across the whole width, or a heading that
+// crosses two borders below the table's top, separates two tables.
 void AddInferredColumnRules(Pix* binary, double points_per_pixel, RulingLines* lines);
 
 }  // namespace baocao
