@@ -464,6 +464,10 @@ std::vector<FormCase> Cases() {
       {"people_of_the_whole_sentence", report, y24,
        {"Mở 3 lớp tin học và 2 lớp tiếng Anh với tổng số 120 học viên."},
        {"actual 2024 ngoai_ngu_tin_hoc - 3 - - -", "actual 2024 ngoai_ngu_tin_hoc - 2 - - -"}},
+      // Mothers and parents are the learners of a session for them.
+      {"mothers_are_learners", report, y24,
+       {"Phối hợp Trạm Y tế tổ chức 02 buổi truyền thông về dinh dưỡng cho 86 bà mẹ có con dưới 5 tuổi."},
+       {"actual 2024 suc_khoe partner 2 86 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},
