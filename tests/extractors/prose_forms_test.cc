@@ -468,6 +468,11 @@ std::vector<FormCase> Cases() {
       {"mothers_are_learners", report, y24,
        {"Phối hợp Trạm Y tế tổ chức 02 buổi truyền thông về dinh dưỡng cho 86 bà mẹ có con dưới 5 tuổi."},
        {"actual 2024 suc_khoe partner 2 86 - -"}},
+      // A study visit is taking part; party members are learners.
+      {"study_visits_and_party_members", report, y24,
+       {"Tổ chức cho 250 lượt hội viên nông dân tham quan mô hình sản xuất lúa chất lượng cao.",
+        "Tổ chức 3 hội nghị quán triệt Nghị quyết cho 350 đảng viên."},
+       {"actual 2024 kinh_te - - 250 - -", "actual 2024 khac - 3 350 - -"}},
       // The words after a total's name the classes counted.
       {"total_words_then_the_topic", report, y24,
        {"Số người tham gia các lớp tin học là 95 người."},
