@@ -437,6 +437,9 @@ std::vector<FormCase> Cases() {
       {"measure_labels_before_bare_numbers", report, y24,
        {"- Số lớp : 12 ; Số người tham gia : 450.", "+ Chuyên đề pháp luật: số lớp 3, số người tham gia gần 95."},
        {"actual 2024 tong - 12 450 - -", "actual 2024 phap_luat - 3 95 - -"}},
+      {"measure_label_with_its_year", report, y24,
+       {"Số lớp học năm 2024 là 30, tăng 5 lớp so với năm 2023."},
+       {"actual 2024 tong - 30 - - -"}},
       // A label that says only that classes were held: the total, or the
       // topic the words after the count name.
       {"label_of_a_verb_only", report, y24,
