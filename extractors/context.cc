@@ -80,6 +80,12 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     if (!m || y.empty() || *m < 1 || *m > 12) return std::nullopt;
     return y + "-" + TwoDigits(*m);
   }
+  if (rule.id == "first_half_to") {
+    std::string y = Year(folded, g, 1);
+    if (y.empty() && year && year->size() >= 4) y = year->substr(0, 4);
+    if (y.empty()) return std::nullopt;
+    return y + "-01/" + y + "-06";
+  }
   if (rule.id == "range_to_now") {
     std::string a = Year(folded, g, 1);
     if (a.empty() || !year || year->size() < 4 || year->substr(0, 4) <= a) return std::nullopt;

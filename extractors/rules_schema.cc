@@ -76,6 +76,7 @@ std::vector<SectionSpec>* BuildSections() {
                       {"quarter_only", false, {K::kQuarter}},
                       {"range", false, {K::kYear, K::kYear}},
                       {"range_to_now", false, {K::kYear}},
+                      {"first_half_to", false, {K::kYear}},
                       {"year", false, {K::kYear}}},
                      {K::kYear}};
   s->push_back(std::move(period));

@@ -425,6 +425,10 @@ std::vector<FormCase> Cases() {
       {"from_a_year_to_now", report, y24,
        {"Từ năm 2020 đến nay, đã mở được 8 lớp dạy nghề ngắn hạn cho 240 lao động nông thôn."},
        {"actual 2020/2024 hoc_nghe - 8 240 - -"}},
+      // Up to 30 June: the first half.
+      {"up_to_the_thirtieth_of_june", report, y24,
+       {"Tính đến 30/6/2024, Trung tâm đã tổ chức 14 lớp với 620 lượt học viên."},
+       {"actual 2024-01/2024-06 tong - 14 620 - -"}},
       // … and with no year of the report: unknown, never the first year.
       {"from_a_year_to_now_in_an_undated_report", report, "Kết quả hoạt động của Trung tâm",
        {"Từ năm 2020 đến nay, đã mở được 8 lớp dạy nghề ngắn hạn cho 240 lao động nông thôn."},
