@@ -11,7 +11,6 @@
 namespace baocao {
 namespace {
 
-
 std::string Group(const std::string& folded, const Groups& g, std::size_t i) {
   if (i >= g.size() || g[i].first == std::string::npos) return "";
   return folded.substr(g[i].first, g[i].second - g[i].first);
@@ -33,6 +32,12 @@ std::string Year(const std::string& folded, const Groups& g, std::size_t i) {
   return y && *y >= 1000 && *y <= 9999 ? std::to_string(*y) : "";
 }
 
+// The four-digit year a context period starts with ("2024", "2024-01/2024-06"),
+// else empty.
+std::string ContextYear(const std::optional<std::string>& period) {
+  return period && period->size() >= 4 ? period->substr(0, 4) : "";
+}
+
 // The period a rule's match names, as ISO 8601 (year, month or interval);
 // nullopt when the groups the rule captured do not make one (an analyst's
 // pattern may capture nothing, or text that is not a number).
@@ -41,7 +46,7 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
   if (rule.id == "month_range") {
     const std::optional<int> a = RuleSet::GroupNumber(folded, g, 1), b = RuleSet::GroupNumber(folded, g, 2);
     std::string y = Year(folded, g, 3);
-    if (y.empty() && year && year->size() >= 4) y = year->substr(0, 4);  // "từ tháng 3 đến tháng 5"
+    if (y.empty()) y = ContextYear(year);  // "từ tháng 3 đến tháng 5"
     if (!a || !b || y.empty() || *a < 1 || *b > 12 || *b <= *a) return std::nullopt;
     return y + "-" + TwoDigits(*a) + "/" + y + "-" + TwoDigits(*b);
   }
@@ -82,14 +87,14 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
   }
   if (rule.id == "first_half_to") {
     std::string y = Year(folded, g, 1);
-    if (y.empty() && year && year->size() >= 4) y = year->substr(0, 4);
+    if (y.empty()) y = ContextYear(year);
     if (y.empty()) return std::nullopt;
     return y + "-01/" + y + "-06";
   }
   if (rule.id == "range_to_now") {
-    std::string a = Year(folded, g, 1);
-    if (a.empty() || !year || year->size() < 4 || year->substr(0, 4) <= a) return std::nullopt;
-    return a + "/" + year->substr(0, 4);
+    const std::string a = Year(folded, g, 1), now = ContextYear(year);
+    if (a.empty() || now.empty() || now <= a) return std::nullopt;
+    return a + "/" + now;
   }
   if (rule.id == "range") {
     std::string a = Year(folded, g, 1), b = Year(folded, g, 2);

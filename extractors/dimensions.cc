@@ -10,7 +10,6 @@
 namespace baocao {
 namespace {
 
-
 void Fill(std::optional<std::string>* field, const std::optional<std::string>& outer) {
   if (!*field && outer) *field = outer;
 }

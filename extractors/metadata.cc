@@ -17,7 +17,6 @@
 namespace baocao {
 namespace {
 
-
 // How far into the body the header block, title and opening paragraphs may
 // reach. Reports put all of them on the first page.
 constexpr int kHeaderSearchBlocks = 30;

@@ -16,7 +16,6 @@
 namespace baocao {
 namespace {
 
-
 struct Subject {
   std::string label;
   std::optional<std::string> topic;
@@ -65,6 +64,9 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
   // "Tổng số cán bộ quản lý … là 126 người": people who are no learners.
   if (rules.FirstMatch("not_activity", FoldedText(lead).folded) != nullptr) return std::nullopt;
   Subject s;
+  // The words after the statement's first count ("… 12 lớp nuôi ong với …"
+  // -> "nuôi ong").
+  const std::string after_first = PhraseAfter(rules, head, f.first_end);
   std::size_t colon = LabelColon(lead);
   if (colon != std::string::npos) {
     s.explicit_label = true;
@@ -89,17 +91,16 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // lớp nuôi ong …").
     if (f.classes_first &&
         (only("status_only") || only("period_only") || (!named_topic && !TopicOf(rules, folded_label)))) {
-      std::string phrase = PhraseAfter(rules, head, f.first_end);
-      if (std::optional<Topic> own = LeadingTopicIn(rules, FoldedText(phrase))) {
+      if (std::optional<Topic> own = LeadingTopicIn(rules, FoldedText(after_first))) {
         named_topic = own;
-        named = phrase;
+        named = after_first;
       }
     }
     // "Kết quả: có 45/50 học viên được cấp giấy chứng nhận": under a label
     // of status or period words only, people who did not take part in
     // anything are an outcome, not an activity.
     if (!named_topic && !f.classes && !f.classes_of && !f.took_part && (only("status_only") || only("period_only")) &&
-        HasLetters(PhraseAfter(rules, head, f.first_end))) {
+        HasLetters(after_first)) {
       return std::nullopt;
     }
     if (named_topic) {
@@ -115,7 +116,7 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // "Trong năm mở được: 12 lớp với 340 học viên": a label that says only
     // that classes were held, the count naming none: everything held.
     else if (rules.FirstMatch("activity_verb", folded_label.folded) && f.classes_first &&
-             GenericPhrase(rules, PhraseAfter(rules, head, f.first_end)) && organizer != std::optional<std::string>("partner")) {
+             GenericPhrase(rules, after_first) && organizer != std::optional<std::string>("partner")) {
       s.topic = "tong";
     }
     if (s.label.empty()) return std::nullopt;
@@ -141,7 +142,7 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
   const bool took_part = !classes && f.took_part &&
                          (!follows || LeadingTopicIn(rules, rest) || LeadingTopicIn(rules, folded_lead));
   if (!classes && !took_part && !rules.FirstMatch("total_label", folded_lead.folded)) return std::nullopt;
-  std::string phrase = f.classes_first ? PhraseAfter(rules, head, f.first_end) : "";
+  std::string phrase = f.classes_first ? after_first : "";
   FoldedText folded_phrase(phrase);
   if (site.context.topic) {
     s.topic = site.context.topic;
@@ -188,7 +189,7 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // People who took part, in nothing the words name ("Có 1.250 lượt
     // người tham gia học tập các chuyên đề"): everyone, the total; in an
     // activity no topic rule knows: kept with no topic, as above.
-    if (GenericPhrase(rules, PhraseAfter(rules, head, f.first_end))) s.topic = "tong";
+    if (GenericPhrase(rules, after_first)) s.topic = "tong";
   } else {
     return std::nullopt;  // numbers without a known subject: not an activity statement
   }
@@ -605,14 +606,14 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     // "28 lớp chuyên đề, 15 buổi … và 6 lớp xóa mù chữ với tổng số 2.140
     // lượt người": the people are the whole sentence's, no one statement's;
     // where they belong is not known, so no record holds them.
-    if (first_of_sentence && last && *last != *first_of_sentence && (*records)[*last].participants) {
+    const Rule* sum_of_all = rules.Find("breakdown", "sum_of_all");
+    if (sum_of_all != nullptr && first_of_sentence && last && *last != *first_of_sentence &&
+        (*records)[*last].participants) {
       Record& r = (*records)[*last];
       const FoldedText said(r.source.text);
       for (const normalize::Number& n : ProseNumbers(said.canon)) {
         if (MeasureAfter(rules, said, n) != std::optional<std::string>("participants")) continue;
-        if (rules.Find("breakdown", "sum_of_all") != nullptr &&
-            RuleSet::Match(*rules.Find("breakdown", "sum_of_all"), FoldedText(said.canon.substr(0, n.begin)).folded,
-                           nullptr)) {
+        if (RuleSet::Match(*sum_of_all, FoldedText(said.canon.substr(0, n.begin)).folded, nullptr)) {
           r.participants.reset();
         }
         break;

@@ -16,7 +16,6 @@
 namespace baocao {
 namespace {
 
-
 // The words after the count ending at `number_end` name a topic.
 bool NamesTopic(const RuleSet& rules, const FoldedText& text, std::size_t number_end) {
   return LeadingTopicIn(rules, FoldedText(PhraseAfter(rules, text, number_end))).has_value();
@@ -148,34 +147,28 @@ std::vector<std::string> Statements(const RuleSet& rules, const std::string& sen
         std::size_t va = folded_between.folded.rfind(" va ");
         if (va != std::string::npos) cut = previous_end + folded_between.CanonOffset(va + 1);
       }
+      std::size_t comma = std::string::npos;  // the last top-level comma between the two
+      for (std::size_t i = between.size(); i-- > 0;) {
+        if (between[i] == ',' && depth[previous_end + i] == 0) {
+          comma = i;
+          break;
+        }
+      }
       // "8 lớp xóa mù chữ với 176 học viên, 5 lớp giáo dục sau biết chữ với
       // 102 học viên": a comma between two counts that each name their own
       // activity ("32 lớp, 40 buổi" names none).
       // So does a comma between a count that names its own activity in
       // words no topic rule knows and one that names a topic: "45 buổi
       // tuyên truyền, 12 lớp chuyển giao KHKT".
-      if (cut == std::string::npos && NamesTopic(rules, text, n.end) &&
+      if (cut == std::string::npos && comma != std::string::npos && NamesTopic(rules, text, n.end) &&
           (NamesTopic(rules, text, previous_end) || NamesActivity(rules, text, previous_end))) {
-        for (std::size_t i = between.size(); i-- > 0;) {
-          if (between[i] == ',' && depth[previous_end + i] == 0) {
-            cut = previous_end + i + 1;
-            break;
-          }
-        }
+        cut = previous_end + comma + 1;
       }
       // "Năm 2022 mở 10 lớp, năm 2023 mở 12 lớp": a comma before a clause
-      // of its own, which names its period or what was done.
-      if (cut == std::string::npos) {
-        std::size_t comma = std::string::npos;
-        for (std::size_t i = between.size(); i-- > 0;) {
-          if (between[i] == ',' && depth[previous_end + i] == 0) {
-            comma = i;
-            break;
-          }
-        }
-        if (comma != std::string::npos && StartsClause(rules, FoldedText(between.substr(comma + 1)))) {
-          cut = previous_end + comma + 1;
-        }
+      // of its own, which names its period.
+      if (cut == std::string::npos && comma != std::string::npos &&
+          StartsClause(rules, FoldedText(between.substr(comma + 1)))) {
+        cut = previous_end + comma + 1;
       }
       // "…, trong đó có 8 lớp": a breakdown opens when this count follows
       // "trong đó" with no other figure between; "…, trong đó nữ 236 người

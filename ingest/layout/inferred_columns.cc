@@ -20,6 +20,9 @@ constexpr double kMinGutter = 5.0;    // pt: narrower empty runs are the spaces 
 constexpr double kGutterShare = 0.6;  // of the inked rows a gutter must be empty in
 constexpr double kClearance = 1.0;    // pt each side of a border its row must leave empty
 
+// `points` (page units) in pixels of an image of `points_per_pixel`.
+int Pixels(double points, double points_per_pixel) { return static_cast<int>(std::lround(points / points_per_pixel)); }
+
 // Horizontal rules of one extent, top to bottom.
 struct Stack {
   double x0 = 0, x1 = 0;
@@ -69,7 +72,6 @@ std::vector<bool> EmptyColumns(Pix* binary, int x0, int x1, int y0, int y1) {
   return empty;
 }
 
-
 // Text that runs across the band's whole width with no gutter: a paragraph
 // between two tables that share their rules' extent, not a row.
 bool ProseBand(const std::vector<bool>& empty, int min_gutter) {
@@ -102,7 +104,7 @@ bool ClearAt(const std::vector<bool>& band, int x, int clearance) {
 // of each row.
 std::vector<int> GutterEdges(double points_per_pixel, const std::vector<double>& ys,
                              const std::vector<std::vector<bool>>& bands) {
-  const auto px = [&](double points) { return static_cast<int>(std::lround(points / points_per_pixel)); };
+  const auto px = [&](double points) { return Pixels(points, points_per_pixel); };
   std::vector<std::size_t> inked;
   for (std::size_t i = 0; i < bands.size(); ++i) {
     if (std::find(bands[i].begin(), bands[i].end(), false) != bands[i].end()) inked.push_back(i);
@@ -165,7 +167,7 @@ std::vector<int> GutterEdges(double points_per_pixel, const std::vector<double>&
 void AddStrokes(double points_per_pixel, double left, double right, int x0, const std::vector<int>& edges,
                 const std::vector<double>& ys, const std::vector<std::vector<bool>>& bands,
                 const std::vector<std::vector<std::pair<double, double>>>& spanned, std::vector<Segment>* added) {
-  const int clearance = std::max(1, static_cast<int>(std::lround(kClearance / points_per_pixel)));
+  const int clearance = std::max(1, Pixels(kClearance, points_per_pixel));
   const auto open = [&](std::size_t band, int edge) {
     const double at = (x0 + edge) * points_per_pixel;
     for (const auto& [a, b] : spanned[band]) {
@@ -191,7 +193,7 @@ void AddStrokes(double points_per_pixel, double left, double right, int x0, cons
 void AddInferredColumnRules(Pix* binary, double points_per_pixel, RulingLines* lines) {
   if (binary == nullptr || pixGetDepth(binary) != 1 || points_per_pixel <= 0) return;
   const int width = pixGetWidth(binary), height = pixGetHeight(binary);
-  const auto px = [&](double points) { return static_cast<int>(std::lround(points / points_per_pixel)); };
+  const auto px = [&](double points) { return Pixels(points, points_per_pixel); };
   std::vector<Segment> added;
   for (const Stack& s : Stacks(lines->horizontal)) {
     if (s.ys.size() < 3) continue;
@@ -200,12 +202,10 @@ void AddInferredColumnRules(Pix* binary, double points_per_pixel, RulingLines* l
     // Row bands: between the stack's rules and any shorter rule inside it
     // ("Số lượt người" over "Tổng số | Nữ"), so a partial rule's ink is in
     // no band.
+    const auto within = [&](const Segment& h) { return h.x0 >= s.x0 - kSameEdge && h.x1 <= s.x1 + kSameEdge; };
     std::vector<double> ys = s.ys;
     for (const Segment& h : lines->horizontal) {
-      if (h.y0 > s.ys.front() + kSameRule && h.y0 < s.ys.back() - kSameRule && h.x0 >= s.x0 - kSameEdge &&
-          h.x1 <= s.x1 + kSameEdge) {
-        ys.push_back(h.y0);
-      }
+      if (h.y0 > s.ys.front() + kSameRule && h.y0 < s.ys.back() - kSameRule && within(h)) ys.push_back(h.y0);
     }
     std::sort(ys.begin(), ys.end());
     ys.erase(std::unique(ys.begin(), ys.end(), [](double a, double b) { return b - a <= kSameRule; }), ys.end());
@@ -214,7 +214,7 @@ void AddInferredColumnRules(Pix* binary, double points_per_pixel, RulingLines* l
     for (const Segment& h : lines->horizontal) {
       if (h.x1 - h.x0 >= s.x1 - s.x0 - 2 * kSameEdge) continue;
       for (std::size_t i = 0; i + 1 < ys.size(); ++i) {
-        if (std::fabs(h.y0 - ys[i + 1]) <= kSameRule && h.x0 >= s.x0 - kSameEdge && h.x1 <= s.x1 + kSameEdge) {
+        if (std::fabs(h.y0 - ys[i + 1]) <= kSameRule && within(h)) {
           spanned[i].emplace_back(h.x0, h.x1);
         }
       }

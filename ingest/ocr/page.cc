@@ -108,7 +108,7 @@ Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engin
   RulingOptions ro;
   ro.scale = pt;
   PixPtr mask;
-  RulingLines lines = FindRulingLinesGray(prep->gray.get(), ro, &mask);
+  const RulingLines lines = FindRulingLinesGray(prep->gray.get(), ro, &mask);
   // Tables ruled only across: their columns from the gutters between words.
   RulingLines with_columns = lines;
   if (options.per_cell) AddInferredColumnRules(bin, pt, &with_columns);
