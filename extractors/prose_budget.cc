@@ -44,10 +44,14 @@ bool EndsSentence(const std::string& t, const Span& clause) {
   return clause.end >= t.size() || t[clause.end] == '.';
 }
 
-// The words before an amount as its label: list markers, a list cue ("gồm:")
-// and a trailing copula ("là", "đạt") dropped; the first letter in capitals.
+// The words before an amount as its label: list markers, a list cue ("gồm:"),
+// an unclosed opening parenthesis and a trailing copula ("là", "đạt") dropped; the first letter in capitals.
 std::string BudgetLabel(const std::string& head) {
   std::string label = WithoutTrailingCopula(CleanLabel(head));
+  // The first part of a list in parentheses: "(ngân sách xã cấp 25.000.000đ".
+  if (!label.empty() && label[0] == '(' && label.find(')') == std::string::npos) {
+    label = CleanLabel(label.substr(1));
+  }
   if (!label.empty()) {
     std::size_t first = normalize::CodePointToByte(label, 1);
     label = normalize::ToUpper(label.substr(0, first)) + label.substr(first);
@@ -91,6 +95,20 @@ bool IsRate(const RuleSet& rules, const FoldedText& c, const normalize::Number& 
   std::size_t comma = c.canon.find_first_of(",;", n.end);
   *from = comma == std::string::npos ? c.canon.size() : comma + 1;
   return true;
+}
+
+// Amount `n` of clause `c` is followed by a parenthesis holding amounts of
+// its own: "Kinh phí năm 2024: 35.000.000đ (ngân sách xã 25.000.000đ, xã hội
+// hóa 10.000.000đ)" lists the parts of `n`, it does not name its source.
+bool OpensMoneyParenthesis(const FoldedText& c, const normalize::Number& n) {
+  std::size_t open = c.canon.find_first_not_of(' ', n.end);
+  if (open == std::string::npos || c.canon[open] != '(') return false;
+  std::size_t close = c.canon.find(')', open);
+  const std::string inside = c.canon.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+  for (const normalize::Number& m : normalize::FindNumbers(inside)) {
+    if (m.kind == normalize::NumberKind::kMoney) return true;
+  }
+  return false;
 }
 
 // The source the words right after amount `n` of clause `c` name ("… 20
@@ -146,7 +164,8 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       // (Words that say nothing of money are no budget line however the
       // amount is paid for: "Riêng lớp xóa mù chữ được chi 2,4 triệu đồng từ
       // nguồn ngân sách".)
-      if (category != nullptr && category->id == "other") {
+      const bool money_parenthesis = OpensMoneyParenthesis(c, n);
+      if (category != nullptr && category->id == "other" && !money_parenthesis) {
         if (const Rule* named = SourceAfter(rules, c, n)) category = named;
       }
       // "…, bằng 50% dự toán năm (40.000.000 đồng)": the plan of the source
@@ -186,8 +205,8 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
       // "… là 41 triệu đồng, gồm:": the amounts after it are its parts.
       std::string after = FoldedText(c.canon.substr(n.end)).folded;
       std::size_t cut = after.find_first_of("0123456789");
-      const bool opens_parts = cut != std::string::npos &&
-                               rules.FirstMatch("budget_parts", after.substr(0, cut)) != nullptr;
+      const bool opens_parts = money_parenthesis || (cut != std::string::npos &&
+                                                     rules.FirstMatch("budget_parts", after.substr(0, cut)) != nullptr);
       // "Kinh phí hoạt động năm 2023 là 1,5 tỷ đồng, trong đó ngân sách …":
       // an amount of no named source that opens a list of parts is their
       // total.
@@ -196,8 +215,7 @@ void ExtractBudgetLines(const ParagraphSite& site, const RuleSet& rules, std::ve
         records->back().rule = "budget_parts.total";
         parts = true;
       }
-      if (category != nullptr && category->id == "total" &&
-          rules.FirstMatch("budget_parts", after.substr(0, cut)) != nullptr) {
+      if (category != nullptr && category->id == "total" && opens_parts) {
         parts = true;
       }
     }

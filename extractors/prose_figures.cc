@@ -15,6 +15,17 @@ bool OpensParenthesis(const std::string& canon, std::size_t at) {
   return i > 0 && canon[i - 1] == '(';
 }
 
+// As OpensParenthesis, allowing one hedge word ([approx]) before the number:
+// "(hơn 40 học viên)".
+bool OpensParenthesisHedged(const RuleSet& rules, const FoldedText& text, std::size_t at) {
+  if (OpensParenthesis(text.canon, at)) return true;
+  const std::size_t open = text.canon.rfind('(', at);
+  if (open == std::string::npos) return false;
+  const std::string between =
+      TrimPunct(text.folded.substr(text.FoldedOffset(open + 1), text.FoldedOffset(at) - text.FoldedOffset(open + 1)), " ");
+  return !between.empty() && between.find(' ') == std::string::npos && rules.FirstMatch("approx", between) != nullptr;
+}
+
 // Canonical byte ranges inside "( … )", so a breakdown in parentheses can be
 // told from the statement's own figures.
 std::vector<bool> InsideParentheses(const std::string& canon) {
@@ -144,6 +155,8 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
   bool women_counted = false;  // the women were counted as people ("210 chị em"), not as a share
   std::optional<std::int64_t> paren_classes;
   std::size_t paren_classes_end = std::string::npos;
+  std::optional<std::int64_t> paren_participants;
+  bool paren_participants_approx = false;
   std::string last_ratio;  // the measure of the A/B just read, if any
   for (const Number& n : ProseNumbers(text.canon)) {
     if (n.kind == NumberKind::kPercent) {
@@ -179,6 +192,12 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
       if (*what == "classes" && !paren_classes && OpensParenthesis(text.canon, n.begin)) {
         paren_classes = n.kind == NumberKind::kCount ? std::optional<std::int64_t>(n.value) : std::nullopt;
         paren_classes_end = n.end;
+      }
+      // "Mở 2 lớp tin học (40 học viên)": the people of the classes before.
+      if (*what == "participants" && !paren_participants && f.first != std::string::npos &&
+          n.kind == NumberKind::kCount && OpensParenthesisHedged(rules, text, n.begin)) {
+        paren_participants = static_cast<std::int64_t>(n.value);
+        paren_participants_approx = rules.FirstMatch("approx", before) != nullptr;
       }
       continue;
     }
@@ -228,6 +247,10 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
   }
   f.classes_of = classes.of;
   f.participants = participants.value;
+  if (!participants.seen && paren_participants) {
+    f.participants = paren_participants;
+    f.approx = f.approx || paren_participants_approx;
+  }
   f.participants_of = participants.of;
   f.female = female.value;
   f.plan_classes = plan_classes.value;

@@ -131,8 +131,11 @@ bool ExtractTopicParts(const RuleSet& rules, const std::string& list, const Reco
   if (!items || !(*items)[0].topic) return false;
   for (const UnitItem& u : *items) {
     // A part of the total's own topic ("10 lớp ngoại ngữ, tin học (tin
-    // học 4 lớp, tiếng Anh 6 lớp)") says nothing the total does not.
-    if (u.topic->code == total.topic) continue;
+    // học 4 lớp, tiếng Anh 6 lớp)") says nothing the total does not. Nor
+    // do parts of a total that names its topic: they are kinds of it ("5
+    // lớp dạy nghề (may công nghiệp 2 lớp, sửa chữa máy nông nghiệp 3
+    // lớp)" is vocational training, whatever the trade's words suggest).
+    if (u.topic->code == total.topic || (total.topic && *total.topic != "tong")) continue;
     Record r = WithoutFigures(total);
     r.topic = u.topic->code;
     r.label = total.label + " — " + CleanLabel(u.name);

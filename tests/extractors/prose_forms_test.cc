@@ -52,6 +52,23 @@ std::vector<FormCase> Cases() {
       {"parenthesised_breakdown_is_not_the_count", report, y24,
        {"Giáo dục pháp luật: 31 lớp (Trung tâm tổ chức 20 lớp), 2.640 lượt người."},
        {"actual 2024 phap_luat - 31 2640 - -"}},
+      // People in parentheses after the classes are theirs ("(40 học
+      // viên)", "(hơn 90 em)", "(215 lượt người, nữ 120)").
+      {"people_in_parentheses_after_classes", report, y24,
+       {"Đã tổ chức 02 lớp tin học (38 học viên), 01 lớp tiếng Anh (hơn 25 học viên).",
+        "Mở 4 lớp tập huấn kỹ thuật nuôi ong (176 lượt người, nữ 64)."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 2 38 - -", "actual 2024 ngoai_ngu_tin_hoc - 1 25 - -",
+        "actual 2024 kinh_te - 4 176 64 -"}},
+      // Parts of a total that names its topic are kinds of it, whatever
+      // their own words suggest (a trade of farm machines is still a trade).
+      {"parts_of_a_named_topic_are_kinds_of_it", report, y24,
+       {"Mở 6 lớp dạy nghề ngắn hạn (may dân dụng 2 lớp, sửa chữa máy nông nghiệp 4 lớp) cho 160 lao động."},
+       {"actual 2024 hoc_nghe - 6 160 - -"}},
+      // "Số người được cập nhật kiến thức … đạt N lượt": the people of all
+      // the classes, named by what they were given.
+      {"people_given_knowledge_is_the_total", report, y24,
+       {"Số người được cập nhật kiến thức qua các lớp chuyên đề đạt 1.830 lượt, bằng 104% kế hoạch."},
+       {"actual 2024 tong - - 1830 - -"}},
       // A label of status words only, the topic named after its colon.
       {"status_label_then_topic", report, y24,
        {"Kết quả: Giáo dục pháp luật 4 lớp, 230 lượt người."},

@@ -320,6 +320,28 @@ TEST(BudgetLinesTest, AnAmountBrokenDownAfterItIsTheTotal) {
   }
 }
 
+TEST(BudgetLinesTest, AmountsInParenthesesAreThePartsOfTheAmountBefore) {
+  // "(ngân sách …)" after an amount names its source; "(ngân sách … 9 triệu
+  // đồng, …)" holding amounts of its own lists its parts.
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2025")
+                     .P("Kinh phí hoạt động năm 2025: 14.000.000đ (ngân sách xã cấp 9.000.000đ, huy động xã "
+                        "hội hóa 5.000.000đ).")
+                     .P("Kinh phí mua tài liệu là 3 triệu đồng (nguồn ngân sách xã).")
+                     .Build();
+  std::vector<Record> budget = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(budget.size(), 4u);
+  EXPECT_EQ(budget[0].category, "total");
+  EXPECT_EQ(budget[0].amount_vnd, 14000000);
+  EXPECT_EQ(budget[1].category, "state");
+  EXPECT_EQ(budget[1].label, "Ngân sách xã cấp");
+  EXPECT_EQ(budget[2].category, "socialized");
+  EXPECT_EQ(budget[3].category, "state");
+  EXPECT_EQ(budget[3].amount_vnd, 3000000);
+  EXPECT_TRUE(testing::RecordsOf(doc, RecordType::kCheck).empty());
+}
+
 TEST(BudgetLinesTest, TheSourceNamedAfterTheAmount) {
   // "kinh phí" names no source; the words after the amount do. A source
   // named after the next comma is another line's.

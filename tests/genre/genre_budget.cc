@@ -45,30 +45,40 @@ void WriteBudget(Ctx& c) {
     std::int64_t total = state + social + learner;
     // "Kinh phí hoạt động …: X." then "Trong đó:": an amount of no named
     // source that the lines after it break down is their total.
-    const bool unnamed = c.Pick("budget.total_words") == "unnamed_then_trong_do";
-    bool total_first = unnamed || c.rng.Percent(50);
+    const std::string total_words = c.Pick("budget.total_words");
+    const bool unnamed = total_words == "unnamed_then_trong_do";
+    // "Kinh phí hoạt động …: X (ngân sách …: A, xã hội hóa B)": the parts in
+    // parentheses after the total, one sentence.
+    const bool paren_parts = total_words == "paren_parts";
+    bool total_first = unnamed || paren_parts || c.rng.Percent(50);
     std::string per_words = plan ? "dự kiến " + c.period_words : c.period_words;
-    std::string total_text = (unnamed ? "Kinh phí hoạt động " : "Tổng kinh phí ") + per_words + ": " + c.Money(total, style);
-    if (c.Pick("budget.words") == "in_words") total_text += " (Bằng chữ: " + AmountInWords(total) + ")";
-    if (total_first && unnamed) {
+    std::string total_text =
+        (unnamed || paren_parts ? "Kinh phí hoạt động " : "Tổng kinh phí ") + per_words + ": " + c.Money(total, style);
+    if (!paren_parts && c.Pick("budget.words") == "in_words") total_text += " (Bằng chữ: " + AmountInWords(total) + ")";
+    // The state's money named by its source, or by the commune's committee
+    // that gives it.
+    const std::string state_label =
+        c.Pick("budget.state_words") == "committee" ? "UBND " + c.unit_word + " hỗ trợ" : "Ngân sách nhà nước cấp";
+    if (paren_parts) {
+      c.Text(total_text + " (" + (state_label.rfind("UBND", 0) == 0 ? state_label : LowerFirst(state_label)) + " " + c.Money(state, style) + ", huy động xã hội hóa " +
+             c.Money(social, style) + (learner > 0 ? ", học viên đóng góp " + c.Money(learner, style) : "") + ").");
+    } else if (total_first && unnamed) {
       c.Text(total_text + ".");
       c.Text("Trong đó:");
     } else if (total_first) {
       c.Text(total_text + ", trong đó:");
     }
-    // The state's money named by its source, or by the commune's committee
-    // that gives it.
-    const std::string state_label =
-        c.Pick("budget.state_words") == "committee" ? "UBND " + c.unit_word + " hỗ trợ" : "Ngân sách nhà nước cấp";
-    c.Text("- " + state_label + ": " + c.Money(state, style) + ";");
-    if (c.Pick("budget.label_line") == "own_line") {
-      // The label on its own line, its amount on the next.
-      c.Text("- Kinh phí huy động xã hội hóa:");
-      c.Text(c.Money(social, style) + ";");
-    } else {
-      c.Text("- Kinh phí huy động xã hội hóa: " + c.Money(social, style) + ";");
+    if (!paren_parts) {
+      c.Text("- " + state_label + ": " + c.Money(state, style) + ";");
+      if (c.Pick("budget.label_line") == "own_line") {
+        // The label on its own line, its amount on the next.
+        c.Text("- Kinh phí huy động xã hội hóa:");
+        c.Text(c.Money(social, style) + ";");
+      } else {
+        c.Text("- Kinh phí huy động xã hội hóa: " + c.Money(social, style) + ";");
+      }
+      if (learner > 0) c.Text("- Học viên đóng góp: " + c.Money(learner, style) + ".");
     }
-    if (learner > 0) c.Text("- Học viên đóng góp: " + c.Money(learner, style) + ".");
     if (!total_first) c.Text(total_text + ".");
     // What was spent and what is left, in one line: lines of no source.
     std::int64_t spent = 0;

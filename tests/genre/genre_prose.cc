@@ -91,6 +91,13 @@ std::string StatementText(Ctx& c, const Statement& s, const std::string& form, i
            c.rng.Pick(std::vector<std::string>{"người tham gia", "lượt người tham gia", "học viên"}) + colon + " " +
            ppl + fem + ".";
   }
+  // The people in parentheses after the classes: "Đã mở 2 lớp tin học (40
+  // học viên, nữ 22)".
+  if (form == "people_paren") {
+    std::string inside = ppl + " " + PeopleWord(c);
+    if (s.female) inside += ", nữ " + c.Count(*s.female);
+    return "- " + std::string(plan ? "Mở " : "Đã mở ") + cls + " " + s.phrase.phrase + " (" + inside + ").";
+  }
   // The people in a sentence of their own after the classes.
   if (form == "people_next")
     return "- Đã mở " + cls + " " + s.phrase.phrase + ". Có " + ppl + " " + PeopleWord(c) + " tham gia" + fem + ".";
@@ -114,10 +121,10 @@ void WriteResultsProse(Ctx& c) {
   bool plan = c.status == "plan";
   bool report_kind = !plan;
   std::string form = c.Chosen("table.family") == "none"
-                         ? c.Pick("prose.results", plan ? std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after", "letters", "period_colon"}
+                         ? c.Pick("prose.results", plan ? std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after", "letters", "period_colon", "people_paren"}
                                                      : std::vector<std::string>{"dash_colon", "sentence", "slash", "slash_after",
                                                                                 "letters", "people_first", "status_colon", "people_next",
-                                                                                "measure_labels"})
+                                                                                "measure_labels", "people_paren"})
                          : "none";
   if (form != "none") {
     int n = static_cast<int>(c.rng.Between(3, 7));
