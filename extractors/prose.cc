@@ -51,6 +51,27 @@ bool OnlyParticipationVerb(const RuleSet& rules, const std::string& phrase) {
   return !HasLetters(folded.folded.substr(g[0].second));
 }
 
+// The lead without the words before its subject ([subject_lead]): "Riêng
+// xã Đoàn Kết mở" -> "xã Đoàn Kết mở".
+std::string WithoutSubjectLead(const RuleSet& rules, const std::string& lead) {
+  FoldedText f(lead);
+  Groups g;
+  for (const Rule& r : rules.Section("subject_lead")) {
+    if (RuleSet::Match(r, f.folded, &g) && g[0].first == 0) return f.canon.substr(f.CanonOffset(g[0].second));
+  }
+  return f.canon;
+}
+
+// The lead names a unit and nothing else: "xã Vĩnh Hòa" (28 lớp …),
+// "Riêng TTHTCĐ thị trấn Ninh Giang".
+bool LeadIsUnit(const RuleSet& rules, const std::string& lead) {
+  const std::string label = TrimPunct(WithoutSubjectLead(rules, CleanLabel(lead)), " ,;:-+");
+  std::optional<std::string> unit = UnitOfLabel(rules, label);
+  if (!unit) return false;
+  const std::string whole = normalize::FoldKey(label), name = normalize::FoldKey(*unit);
+  return whole.size() >= name.size() && whole.compare(whole.size() - name.size(), name.size(), name) == 0;
+}
+
 // What a statement is about: its own words first (its label, the words
 // after its first count, the rest of it), then its heading; a subject that
 // did something without naming a topic states the total.
@@ -113,6 +134,8 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // "Lớp chuyên đề: 24 lớp/1.120 lượt người": a label of unit words only
     // names every class.
     else if (GenericPhrase(rules, s.label)) s.topic = "tong";
+    // "Xã Vĩnh Hòa: 28 lớp, 1.650 lượt người": everything the unit held.
+    else if (LeadIsUnit(rules, s.label) && f.classes_first && GenericPhrase(rules, after_first)) s.topic = "tong";
     // "Trong năm mở được: 12 lớp với 340 học viên": a label that says only
     // that classes were held, the count naming none: everything held.
     else if (rules.FirstMatch("activity_verb", folded_label.folded) && f.classes_first &&
@@ -185,6 +208,11 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     // 3 lớp.": a partner's classes, never the centre's total. Kept with no
     // topic (labelled below); the checks file it under the catch-all and
     // say so.
+  } else if (f.classes_first && LeadIsUnit(rules, lead) && GenericPhrase(rules, phrase)) {
+    // "…; xã Vĩnh Hòa 28 lớp với 1.650 lượt người": everything the unit
+    // held.
+    s.topic = "tong";
+    s.label = folded_lead.canon;
   } else if (took_part) {
     // People who took part, in nothing the words name ("Có 1.250 lượt
     // người tham gia học tập các chuyên đề"): everyone, the total; in an
@@ -229,12 +257,12 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
 // The unit a statement's subject names ("TTHTCĐ xã Tân An tổ chức …",
 // "Năm 2023, thị trấn Phú Mỹ mở …"), when it is not the document's own.
 std::optional<std::string> SubjectUnit(const ParagraphSite& site, const RuleSet& rules, const std::string& lead) {
-  std::optional<std::string> unit = UnitOfLabel(rules, lead);
+  std::optional<std::string> unit = UnitOfLabel(rules, WithoutSubjectLead(rules, lead));
   if (!unit) {
     // After the words of time that open the sentence.
     std::size_t comma = lead.find(',');
     if (comma != std::string::npos && ContextOf(rules, FoldedText(lead.substr(0, comma))).period) {
-      unit = UnitOfLabel(rules, lead.substr(comma + 1));
+      unit = UnitOfLabel(rules, WithoutSubjectLead(rules, TrimPunct(lead.substr(comma + 1), " ")));
     }
   }
   if (!unit || (site.document_commune && normalize::FoldKey(*unit) == normalize::FoldKey(*site.document_commune))) {

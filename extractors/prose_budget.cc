@@ -87,6 +87,9 @@ bool LooksLikeMoney(const normalize::Number& n) {
 // mỗi học viên, …"), `from` moves past those words to the next comma, so
 // they are never the label of the amount after.
 bool IsRate(const RuleSet& rules, const FoldedText& c, const normalize::Number& n, std::size_t* from) {
+  // "30 triệu đồng/năm": the year's amount.
+  const Rule* per_year = rules.Find("per_unit", "per_year");
+  if (per_year != nullptr && RuleSet::Match(*per_year, FoldedText(c.canon.substr(n.end)).folded, nullptr)) return false;
   if (n.end < c.canon.size() && c.canon[n.end] == '/') return true;
   const Rule* before = rules.Find("per_unit", "before");
   if (before != nullptr && RuleSet::Match(*before, FoldedText(c.canon.substr(0, n.begin)).folded, nullptr)) return true;

@@ -1,5 +1,6 @@
 #include "extractors/prose_figures.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace baocao {
@@ -13,6 +14,28 @@ bool OpensParenthesis(const std::string& canon, std::size_t at) {
   std::size_t i = at;
   while (i > 0 && canon[i - 1] == ' ') --i;
   return i > 0 && canon[i - 1] == '(';
+}
+
+// A hedge word ([approx]) right before position `at`, not the end of a
+// place name: "xã Nà Khoang 62 lớp" folds to "… khoang 62". A capital
+// after other words is a name; at the start ("Khoảng 200 người …") it is
+// the sentence's.
+bool HedgedBefore(const RuleSet& rules, const FoldedText& text, std::size_t at) {
+  const std::string before = text.folded.substr(0, text.FoldedOffset(at));
+  Groups g;
+  for (const Rule& r : rules.Section("approx")) {
+    if (!RuleSet::Match(r, before, &g)) continue;
+    std::size_t word = g[0].first;
+    while (word < before.size() && !std::isalpha(static_cast<unsigned char>(before[word]))) ++word;
+    const bool words_before =
+        std::any_of(before.begin(), before.begin() + static_cast<std::ptrdiff_t>(word),
+                    [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+    const std::size_t c = text.CanonOffset(word);
+    const bool capital = c < text.canon.size() && std::isupper(static_cast<unsigned char>(text.canon[c]));
+    if (capital && words_before) continue;
+    return true;
+  }
+  return false;
 }
 
 // As OpensParenthesis, allowing one hedge word ([approx]) before the number:
@@ -98,6 +121,9 @@ bool IsRate(const RuleSet& rules, const FoldedText& text, const Number& n) {
         std::isalpha(static_cast<unsigned char>(text.folded[end + 1])))) {
     return false;
   }
+  // "6 buổi/năm": the year's count.
+  const Rule* per_year = rules.Find("per_unit", "per_year");
+  if (per_year != nullptr && RuleSet::Match(*per_year, text.folded.substr(end), nullptr)) return false;
   int words = 1;
   for (std::size_t i = end + 1; i < text.folded.size(); ++i) {
     const char ch = text.folded[i];
@@ -197,7 +223,7 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
       if (*what == "participants" && !paren_participants && f.first != std::string::npos &&
           n.kind == NumberKind::kCount && OpensParenthesisHedged(rules, text, n.begin)) {
         paren_participants = static_cast<std::int64_t>(n.value);
-        paren_participants_approx = rules.FirstMatch("approx", before) != nullptr;
+        paren_participants_approx = HedgedBefore(rules, text, n.begin);
       }
       continue;
     }
@@ -237,7 +263,7 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
       f.classes_first = *what == "classes";
     }
     if (*what == "classes") f.classes_end = n.end;
-    if (rules.FirstMatch("approx", before) != nullptr) f.approx = true;
+    if (HedgedBefore(rules, text, n.begin)) f.approx = true;
     last_ratio = n.kind == NumberKind::kRatio ? *what : "";
   }
   f.classes = classes.value;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extractors/classify.h"
+#include "extractors/dimensions.h"
 #include "extractors/prose_figures.h"
 #include "normalize/numbers.h"
 #include "normalize/text.h"
@@ -22,10 +23,12 @@ bool NamesTopic(const RuleSet& rules, const FoldedText& text, std::size_t number
 }
 
 // Words between a comma and a count that open a clause of their own: its
-// period ("năm 2023 mở"). A verb alone does not ("Trung tâm mở 8 lớp, phối
-// hợp mở 4 lớp" may state the centre's total and a part of it).
+// period ("năm 2023 mở"), or a unit as its subject ("xã Vĩnh Hòa 28 lớp").
+// A verb alone does not ("Trung tâm mở 8 lớp, phối hợp mở 4 lớp" may state
+// the centre's total and a part of it).
 bool StartsClause(const RuleSet& rules, const FoldedText& words) {
-  return rules.FirstMatch("period", words.folded) != nullptr;
+  return rules.FirstMatch("period", words.folded) != nullptr ||
+         UnitOfLabel(rules, TrimPunct(words.canon, " ")).has_value();
 }
 
 // The words after the count ending at `number_end`, up to a comma, name
@@ -236,6 +239,10 @@ std::string PhraseAfter(const RuleSet& rules, const FoldedText& text, std::size_
     unit_start = digits;
   }
   if (phrase_start == std::string::npos) return "";
+  // "3 lớp/năm về …": the year the count is of is no part of the phrase.
+  if (const Rule* per_year = rules.Find("per_unit", "per_year")) {
+    if (RuleSet::Match(*per_year, std::string_view(folded).substr(phrase_start), &g)) phrase_start += g[0].second;
+  }
   std::string tail = text.folded.substr(phrase_start);
   std::size_t end = tail.size();
   for (const Rule& r : rules.Section("phrase_end")) {

@@ -92,7 +92,7 @@ std::vector<SectionSpec>* BuildSections() {
   // --- prose figures
   s->push_back(Closed("measure", "unit nouns after a number and what they count",
                       Ids({"women", "female", "classes", "participants"})));
-  s->push_back(Closed("per_unit", "an amount per person, class or session: a rate", Ids({"before", "after"})));
+  s->push_back(Closed("per_unit", "an amount per person, class or session: a rate", Ids({"before", "after", "per_year"})));
   s->push_back(Open("not_count", "text before a number that makes it no count"));
   s->push_back(Open("count_before", "exceptions to [not_count]"));
   s->push_back(Closed("plan_figure", "a plan figure inside a statement of results", Ids({"year", "target"})));
@@ -103,6 +103,7 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Closed("participation", "words that make a count of people alone an activity",
                       Ids({"after", "before", "need"})));
   s->push_back(Open("partner_subject", "a partner organisation as the subject that runs the activity"));
+  s->push_back(Open("subject_lead", "words before a unit named as a statement's subject that are no part of it"));
   s->push_back(Open("centre_subject", "the statement's subject is the centre itself, named by a bare word"));
   s->push_back(Open("female_all", "all participants are women"));
   s->push_back(Open("approx", "words before a number that make it approximate"));

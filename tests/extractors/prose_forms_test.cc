@@ -69,6 +69,15 @@ std::vector<FormCase> Cases() {
       {"people_given_knowledge_is_the_total", report, y24,
        {"Số người được cập nhật kiến thức qua các lớp chuyên đề đạt 1.830 lượt, bằng 104% kế hoạch."},
        {"actual 2024 tong - - 1830 - -"}},
+      // Per year, in a plan of a year, is the year's count; per session
+      // is a rate ("mỗi buổi khoảng 80 người" counts nobody).
+      {"per_year_is_the_years_count", plan, "Hoạt động năm 2025",
+       {"Tuyên truyền pháp luật: 6 buổi/năm, mỗi buổi khoảng 80 người.", "Mở 3 lớp/năm về kỹ thuật nuôi cá."},
+       {"plan 2025 phap_luat - 6 - - -", "plan 2025 kinh_te - 3 - - -"}},
+      // Singing, dancing and exercise classes are culture and sports.
+      {"arts_and_exercise_classes", report, y24,
+       {"Mở 2 lớp dạy hát Chèo cho 40 học viên.", "Duy trì 6 buổi tập dưỡng sinh với 150 lượt người cao tuổi tham gia."},
+       {"actual 2024 van_nghe_the_thao - 2 40 - -", "actual 2024 van_nghe_the_thao - 6 150 - -"}},
       // A label of status words only, the topic named after its colon.
       {"status_label_then_topic", report, y24,
        {"Kết quả: Giáo dục pháp luật 4 lớp, 230 lượt người."},
@@ -184,7 +193,7 @@ std::vector<FormCase> Cases() {
       // The topic is the activity's own, never the statement's before.
       {"topic_not_carried_over", report, y24,
        {"- Giáo dục pháp luật: 4 lớp, 260 lượt người.",
-        "- Ngoài ra tổ chức 3 buổi sinh hoạt câu lạc bộ dưỡng sinh với 90 người."},
+        "- Ngoài ra tổ chức 3 buổi sinh hoạt câu lạc bộ đọc sách với 90 người."},
        {"actual 2024 phap_luat - 4 260 - -", "actual 2024 khac - 3 90 - -"}},
       // An activity held and named in words no topic rule knows: kept, and
       // filed under the catch-all by the checks.
@@ -590,6 +599,37 @@ TEST(ProseFormsTest, UnitListWithTheMeasureSaidOnce) {
   EXPECT_EQ(a[5].participants, 180);
   EXPECT_EQ(a[5].topic, "phap_luat");
   EXPECT_EQ(a[5].classes, std::nullopt);
+}
+
+// Communes as subjects of clauses of their own, the verb said once ("Xã
+// Tân An tổ chức 35 lớp …; xã Phú Mỹ 28 lớp …"), after a comma or a
+// semicolon, or behind a word such as "Riêng"; a hedge word is no place name
+// ("xã Nà Khoang 40 lớp" is not "khoảng 40").
+TEST(ProseFormsTest, CommunesAsSubjectsOfTheirOwnClauses) {
+  Document doc = DocBuilder()
+                     .P("UBND HUYỆN ĐÔNG HƯNG")
+                     .P("BÁO CÁO")
+                     .P("Tổng kết năm 2024")
+                     .P("Xã Tân An tổ chức 35 lớp với 2.100 lượt người; xã Phú Mỹ 28 lớp với 1.650 lượt người.")
+                     .P("Riêng xã Hòa Bình mở 3 lớp tin học cho 85 học viên, xã Nà Khoang 40 lớp.")
+                     .P("Thị trấn Chợ Chu: 52 lớp, 3.010 lượt người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 5u);
+  EXPECT_EQ(a[0].commune, "Tân An");
+  EXPECT_EQ(a[0].topic, "tong");
+  EXPECT_EQ(a[1].commune, "Phú Mỹ");
+  EXPECT_EQ(a[1].topic, "tong");
+  EXPECT_EQ(a[1].classes, 28);
+  EXPECT_EQ(a[1].participants, 1650);
+  EXPECT_EQ(a[2].commune, "Hòa Bình");
+  EXPECT_EQ(a[2].topic, "ngoai_ngu_tin_hoc");
+  EXPECT_EQ(a[3].commune, "Nà Khoang");
+  EXPECT_EQ(a[3].classes, 40);
+  EXPECT_EQ(a[3].topic, "tong");
+  EXPECT_FALSE(a[3].approx);
+  EXPECT_EQ(a[4].commune, "Chợ Chu");
+  EXPECT_EQ(a[4].topic, "tong");
 }
 
 TEST(ProseFormsTest, TopicListAfterAColon) {

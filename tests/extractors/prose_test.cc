@@ -322,16 +322,20 @@ TEST(BudgetLinesTest, AnAmountBrokenDownAfterItIsTheTotal) {
 
 TEST(BudgetLinesTest, AmountsInParenthesesAreThePartsOfTheAmountBefore) {
   // "(ngân sách …)" after an amount names its source; "(ngân sách … 9 triệu
-  // đồng, …)" holding amounts of its own lists its parts.
+  // đồng, …)" holding amounts of its own lists its parts. (And an amount
+  // per year is no rate.)
   Document doc = testing::DocBuilder()
                      .P("BÁO CÁO")
                      .P("Kết quả năm 2025")
                      .P("Kinh phí hoạt động năm 2025: 14.000.000đ (ngân sách xã cấp 9.000.000đ, huy động xã "
                         "hội hóa 5.000.000đ).")
                      .P("Kinh phí mua tài liệu là 3 triệu đồng (nguồn ngân sách xã).")
+                     .P("Kinh phí hoạt động thường xuyên: 20 triệu đồng/năm; mức chi 150.000đ/buổi.")
                      .Build();
   std::vector<Record> budget = testing::RecordsOf(doc, RecordType::kBudget);
-  ASSERT_EQ(budget.size(), 4u);
+  ASSERT_EQ(budget.size(), 5u);
+  // Per year is the year's amount; per session a rate, no line.
+  EXPECT_EQ(budget[4].amount_vnd, 20000000);
   EXPECT_EQ(budget[0].category, "total");
   EXPECT_EQ(budget[0].amount_vnd, 14000000);
   EXPECT_EQ(budget[1].category, "state");

@@ -242,11 +242,17 @@ void WriteResultsProse(Ctx& c) {
   if (c.rollup && report_kind) {
     list_forms.push_back("by_unit");
     list_forms.push_back("by_subject");
+    list_forms.push_back("subject_terse");
   }
   const std::string unit_list = c.Pick("prose.unit_list", list_forms);
-  if (unit_list == "by_subject") {
+  if (unit_list == "by_subject" || unit_list == "subject_terse") {
     // Each commune's centre the subject of its own statement: "TTHTCĐ xã
-    // Tân An tổ chức được 45 lớp với 2.300 lượt người; …".
+    // Tân An tổ chức được 45 lớp với 2.300 lượt người; …". Terse: the verb
+    // in the first clause only, the others the commune and its counts,
+    // after a comma or a semicolon ("Riêng xã Tân An tổ chức 45 lớp …, xã
+    // Phú Mỹ 38 lớp …").
+    const bool terse = unit_list == "subject_terse";
+    const std::string separator = terse && c.rng.Percent(50) ? ", " : "; ";
     std::vector<std::string> names = CommuneNames();
     c.rng.Shuffle(&names);
     std::string text;
@@ -255,8 +261,10 @@ void WriteResultsProse(Ctx& c) {
       // Above the roll-up table's counts, as below.
       std::int64_t classes = c.rng.Between(61, 99), people = classes * c.rng.Between(40, 70);
       const std::string& name = names[static_cast<std::size_t>(i)];
-      text += (i == 0 ? "" : "; ") + c.CentreWord() + " xã " + name +
-              (i == 0 ? " tổ chức được " : " tổ chức ") + c.Count(classes) + " lớp với " + c.Count(people) +
+      const std::string subject = terse ? (i == 0 ? std::string(c.rng.Percent(50) ? "Riêng xã " : "Xã ") : "xã ") + name
+                                        : c.CentreWord() + " xã " + name;
+      const std::string verb = terse ? (i == 0 ? " tổ chức " : " ") : (i == 0 ? " tổ chức được " : " tổ chức ");
+      text += (i == 0 ? "" : separator) + subject + verb + c.Count(classes) + " lớp với " + c.Count(people) +
               " lượt người";
       ExpectedRecord& r = c.Activity(c.status, c.period, "tong", c.CentreWord() + " xã " + name);
       r.commune = name;
