@@ -220,6 +220,9 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
     col.numeric = numbers > words;
     ClassifyColumn(t, path, rules, table_year, &col, &key_words[static_cast<std::size_t>(c)],
                    &key_labels[static_cast<std::size_t>(c)]);
+    // A column of words under a measure's header ("Lớp học" over the names
+    // of the classes) names the rows; it counts nothing.
+    if (col.measure && words > numbers) col.measure.reset();
     if (!col.field && !col.measure && col.numeric && c <= 1 && LooksLikeNumbering(t, c, body)) col.field = "number";
     if (!col.field && !col.measure && !col.ratio && col.numeric && h.count_measure && !col.money_unit) {
       col.measure = h.count_measure;
@@ -267,8 +270,9 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
     h.groups[static_cast<std::size_t>(it->second)].measures[*col.measure] = c;
   }
 
-  // The column naming the rows.
-  for (const char* f : {"name", "unit", "source", "time"}) {
+  // The column naming the rows: a name field, else a column of words no
+  // header word names ("Lớp học" over the classes' names), else the time.
+  for (const char* f : {"name", "unit", "source"}) {
     if (h.HasField(f)) {
       h.label_col = h.fields.at(f);
       break;
@@ -286,6 +290,7 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
       }
     }
   }
+  if (h.label_col < 0 && h.HasField("time")) h.label_col = h.fields.at("time");
   bool known = !h.groups.empty() || h.HasField("name") || h.HasField("unit") || h.HasField("source");
   bool any_numbers = false;
   for (const ColumnMeaning& col : h.columns) any_numbers = any_numbers || (col.numeric && col.field != "number");

@@ -168,10 +168,11 @@ void WriteMainTable(Ctx& c) {
   std::string status_words = plan ? "Kế hoạch " + c.period_words : "Kết quả thực hiện " + c.period_words;
   if (header == "depth3") b.group_path = {status_words};
 
-  // Lead columns.
+  // Lead columns. The name column's header may read as a measure ("Lớp
+  // học"): its words say it names the rows.
   std::string name_word = family == "rollup" ? c.rng.Pick(std::vector<std::string>{"Đơn vị", "Tên xã", "Xã, thị trấn", "TTHTCĐ"})
                           : family == "month_rows" ? "Tháng"
-                                                   : c.rng.Pick(std::vector<std::string>{"Nội dung", "Tên hoạt động", "Chuyên đề, lớp học"});
+                                                   : c.rng.Pick(std::vector<std::string>{"Nội dung", "Tên hoạt động", "Chuyên đề, lớp học", "Lớp học", "Các lớp học"});
   b.grid.paths.push_back({c.rng.Percent(50) ? "TT" : "STT"});
   b.grid.widths.push_back(600);
   b.grid.paths.push_back({name_word});
