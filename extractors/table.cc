@@ -229,9 +229,11 @@ std::optional<std::int64_t> RowMoneyUnit(const RuleSet& rules, const Table& t, i
 //   Số lượt người tham gia | Lượt người | 1.000         | 1.150     | 115
 //
 // One record per column and per run of measure rows under the same section
-// (its topic, else the total); ratio columns stay figures. Returns the cells
-// held, (row, column), empty when the table is not of this kind: at least
-// two rows naming different measures, classes or participants among them.
+// (its topic, else the total; rows naming different topics are different
+// runs, and a run may be one row of classes or people); ratio columns stay
+// figures. Returns the cells held, (row, column), empty when the table is
+// not of this kind: at least two rows naming different measures, classes or
+// participants among them.
 std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& rules, std::vector<Record>* records) {
   const Table& t = *p.site.table;
   std::vector<std::pair<const RowMeaning*, std::string>> measured;
@@ -260,6 +262,10 @@ std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& 
         joins = joins || (row.parent >= 0 && &p.rows[static_cast<std::size_t>(row.parent)] == member);
       }
       for (std::size_t j : runs.back()) joins = joins && measured[j].second != measured[i].second;
+      // "Số lớp tin học" then "Số học viên lớp tiếng Anh": rows that name
+      // different topics are different activities.
+      const std::optional<std::string>& run_topic = measured[runs.back().front()].first->own.topic;
+      if (run_topic && row.own.topic && *run_topic != *row.own.topic) joins = false;
     }
     if (joins) runs.back().push_back(i);
     else runs.push_back({i});
@@ -269,7 +275,12 @@ std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& 
     if (c == p.header.label_col || col.field || col.ratio) continue;
     if (IsPercentHeader(col)) continue;
     for (const std::vector<std::size_t>& run : runs) {
-      if (run.size() < 2) continue;
+      // A lone row counts an activity when it counts its classes or people
+      // ("Số lớp xóa mù chữ | Lớp | 1" among rows of other topics).
+      if (run.size() < 2 && measured[run.front()].second != "classes" &&
+          measured[run.front()].second != "participants") {
+        continue;
+      }
       const RowMeaning& first = *measured[run.front()].first;
       Record rec;
       rec.type = RecordType::kActivity;
@@ -294,7 +305,8 @@ std::set<std::pair<int, int>> ExtractMeasureRows(const Place& p, const RuleSet& 
       rec.period = d.period;
       rec.topic = d.topic ? d.topic : std::optional<std::string>("tong");
       rec.organizer = d.organizer;
-      rec.label = JoinLabel(first.parent >= 0 ? p.rows[static_cast<std::size_t>(first.parent)].label : "", col.Header());
+      rec.label = JoinLabel(first.parent >= 0 ? p.rows[static_cast<std::size_t>(first.parent)].label : first.label,
+                            col.Header());
       if (rec.label.empty()) rec.label = first.label;
       rec.rule = "table.measure_rows";
       SetSource(p, first, &rec);

@@ -147,6 +147,35 @@ TEST(ActivityTableTest, AWordsColumnUnderAMeasuresHeaderNamesTheRows) {
   EXPECT_EQ(testing::OfType(ex, RecordType::kFigure).size(), 2u);
 }
 
+// Rows of counts, each naming its topic, in one column of results: rows of
+// different topics are different activities, and a topic may count its
+// classes alone.
+TEST(ActivityTableTest, CountRowsOfDifferentTopicsAreDifferentActivities) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"TT", "Nội dung", "Đơn vị tính", "Số lượng"},
+                         {"1", "Số lớp chuyên đề đã mở", "Lớp", "12"},
+                         {"2", "Số lượt người tham gia", "Lượt người", "410"},
+                         {"3", "Số lớp tin học", "Lớp", "2"},
+                         {"4", "Số học viên lớp kỹ năng sống", "Người", "35"},
+                         {"5", "Số lớp xóa mù chữ", "Lớp", "1"}})
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  std::vector<Record> a = testing::OfType(ex, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].topic, "tong");
+  EXPECT_EQ(a[0].classes, 12);
+  EXPECT_EQ(a[0].participants, 410);
+  EXPECT_EQ(a[1].topic, "ngoai_ngu_tin_hoc");
+  EXPECT_EQ(a[1].classes, 2);
+  EXPECT_EQ(a[1].participants, std::nullopt) << "the life-skills learners are another activity's";
+  EXPECT_EQ(a[2].topic, "ky_nang_song");
+  EXPECT_EQ(a[2].participants, 35);
+  EXPECT_EQ(a[3].topic, "xoa_mu_chu");
+  EXPECT_EQ(a[3].classes, 1);
+}
+
 // A row no topic rule knows is filed under the catch-all `khac` (other
 // programmes), and an info check names it for the analyst.
 TEST(ActivityTableTest, UnknownTopicIsFiledAsOtherWithAnInfoCheck) {

@@ -28,7 +28,7 @@ const std::vector<AxisInfo>& Axes() {
         "organizer_groups", "none"}},
       {"rollup.rows", "how a roll-up names its rows", {"plain", "unit", "centre", "wards"}},
       {"table.indicators", "an indicator table: measures as rows, Kế hoạch | Thực hiện as columns",
-       {"none", "plan_actual", "topic_sections"}},
+       {"none", "plan_actual", "topic_sections", "topic_counts"}},
       {"table.header", "header rows (merged cells above the measures)", {"depth1", "depth2", "depth3"}},
       {"table.colnum", "a row of column numbers under the header (A | B | 1 | 2 …)", {"no", "yes"}},
       {"table.columns", "column words and order", {"standard", "synonyms", "reordered"}},

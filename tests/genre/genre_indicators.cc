@@ -1,6 +1,7 @@
 // The indicator table: rows name the measures, columns the status
 // ("Kế hoạch | Thực hiện | Tỷ lệ %"), with a ĐVT column; either one block of
-// indicators for the whole report or one per topic under section rows.
+// indicators for the whole report or one per topic under section rows. Or
+// one column of results, each row a count naming its topic.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,9 +32,70 @@ std::string Million(std::int64_t vnd) {
 
 }  // namespace
 
+// One column of results ("Số lượng"), rows of counts each naming its topic:
+// "Số lớp chuyên đề", "Số lượt người tham gia", then "Số lớp tin học", "Số
+// học viên lớp tin học", "Số lớp xóa mù chữ" (a topic may count its classes
+// alone).
+void WriteTopicCountRows(Ctx& c) {
+  const bool dvt = c.rng.Percent(60);
+  c.SubHeading("Kết quả cụ thể");
+  Grid g;
+  g.paths = {{"TT"}, {"Nội dung"}};
+  if (dvt) g.paths.push_back({"Đơn vị tính"});
+  g.paths.push_back({c.rng.Pick(std::vector<std::string>{"Số lượng", "Kết quả", "Thực hiện"})});
+  g.paths.push_back({"Ghi chú"});
+  g.widths.assign(g.paths.size(), 1400);
+  g.widths[1] = 3600;
+  int k = 1;
+  auto add = [&](const std::string& label, const std::string& unit, std::int64_t v) {
+    GridRow r;
+    r.cells = {std::to_string(k++), label};
+    if (dvt) r.cells.push_back(unit);
+    r.cells.push_back(c.Count(v));
+    r.cells.push_back("");
+    g.rows.push_back(r);
+  };
+  std::vector<std::string> topics = AllTopics();
+  c.rng.Shuffle(&topics);
+  const int n = static_cast<int>(c.rng.Between(2, 4));
+  std::vector<GridRow> topic_rows;
+  std::int64_t classes = 0, people = 0;
+  struct Part {
+    std::string topic, label;
+    std::int64_t classes, people;  // people 0: not printed
+  };
+  std::vector<Part> parts;
+  for (int i = 0; i < n; ++i) {
+    const std::string& t = topics[static_cast<std::size_t>(i)];
+    Part p{t, LowerFirst(c.rng.Pick(PhrasesOf(t, "keyword")).label), c.rng.Between(1, 9), 0};
+    if (c.rng.Percent(65)) p.people = p.classes * c.rng.Between(20, 45);
+    classes += p.classes;
+    people += p.people;
+    parts.push_back(p);
+  }
+  add(c.rng.Pick(std::vector<std::string>{"Số lớp chuyên đề đã mở", "Tổng số lớp"}), "Lớp", classes);
+  add(c.rng.Pick(std::vector<std::string>{"Số lượt người tham gia", "Tổng số học viên"}), "Lượt người", people);
+  ExpectedRecord& total = c.Activity(c.status, c.period, "tong", "Số lớp chuyên đề");
+  total.classes = classes;
+  total.participants = people;
+  total.organizer_any = true;
+  for (const Part& p : parts) {
+    add("Số lớp " + p.label, "Lớp", p.classes);
+    if (p.people > 0) add("Số học viên lớp " + p.label, "Người", p.people);
+    ExpectedRecord& r = c.Activity(c.status, c.period, p.topic, "Số lớp " + p.label);
+    r.classes = p.classes;
+    if (p.people > 0) r.participants = p.people;
+  }
+  c.body.Table(ToTableSpec(g));
+}
+
 void WriteIndicatorTable(Ctx& c) {
   std::string form = c.Pick("table.indicators");
   if (form == "none") return;
+  if (form == "topic_counts") {
+    WriteTopicCountRows(c);
+    return;
+  }
   const std::string y = std::to_string(c.year);
   bool ratio = c.rng.Percent(60);
   bool dvt = c.rng.Percent(70);
