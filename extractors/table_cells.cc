@@ -1,5 +1,7 @@
 #include "extractors/table_cells.h"
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extractors/folded.h"
@@ -22,6 +24,19 @@ std::string OwnCellText(const Table& t, int row, int col) {
   return CellLine(*cell);
 }
 
+namespace {
+
+// A column's number under the header: "1", "12", "A", "(b)", "IV". Not a
+// word of two letters: "KH | TH" under "Số lớp" are plan and result.
+bool IsColumnNumber(const std::string& s) {
+  if (s.empty() || s.size() > 4) return false;
+  if (std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return s.size() <= 3;
+  if (s.size() == 1) return std::isalpha(static_cast<unsigned char>(s[0])) != 0;
+  return std::all_of(s.begin(), s.end(), [](char ch) { return ch == 'I' || ch == 'V' || ch == 'X'; });
+}
+
+}  // namespace
+
 bool IsColumnNumberRow(const Table& t, int row) {
   int short_cells = 0, other = 0;
   for (int c = 0; c < t.cols; ++c) {
@@ -30,7 +45,7 @@ bool IsColumnNumberRow(const Table& t, int row) {
     std::string s = CellLine(*cell);
     if (s.empty()) continue;
     std::string inner = TrimPunct(s, " ()");
-    (inner.size() <= 2 ? short_cells : other)++;
+    (IsColumnNumber(inner) ? short_cells : other)++;
   }
   return other == 0 && short_cells >= 3;
 }

@@ -109,6 +109,19 @@ TEST(RollupDimensionsTest, OneWrongTotalIsOneMismatchOfItsGroupAndMeasure) {
 // ---------------------------------------------------------------------------
 // Plan, actual and ratio columns side by side.
 
+// The law classes of the plan-and-result tables below: planned 4 classes and
+// 300 people, held 5 and 320.
+void ExpectLawPlanAndResult(const std::vector<Record>& a) {
+  const Record* plan = Find(a, "phap_luat", std::nullopt, "plan");
+  const Record* actual = Find(a, "phap_luat", std::nullopt, "actual");
+  ASSERT_NE(plan, nullptr);
+  ASSERT_NE(actual, nullptr);
+  EXPECT_EQ(plan->classes, 4);
+  EXPECT_EQ(plan->participants, 300);
+  EXPECT_EQ(actual->classes, 5);
+  EXPECT_EQ(actual->participants, 320);
+}
+
 TEST(PlanActualTest, StatusGroupsOverMeasuresAndMeasuresOverStatusesAreOneReading) {
   std::vector<std::vector<std::vector<std::string>>> layouts = {
       // Statuses over measures, a ratio group after them.
@@ -127,14 +140,7 @@ TEST(PlanActualTest, StatusGroupsOverMeasuresAndMeasuresOverStatusesAreOneReadin
     Extraction ex = ExtractDoc(DocBuilder().P("BÁO CÁO").P("Kết quả thực hiện năm 2024").T(rows).Build());
     std::vector<Record> a = Activities(ex);
     ASSERT_EQ(a.size(), 4u);
-    const Record* plan = Find(a, "phap_luat", std::nullopt, "plan");
-    const Record* actual = Find(a, "phap_luat", std::nullopt, "actual");
-    ASSERT_NE(plan, nullptr);
-    ASSERT_NE(actual, nullptr);
-    EXPECT_EQ(plan->classes, 4);
-    EXPECT_EQ(plan->participants, 300);
-    EXPECT_EQ(actual->classes, 5);
-    EXPECT_EQ(actual->participants, 320);
+    ExpectLawPlanAndResult(a);
     EXPECT_EQ(Find(a, "suc_khoe", std::nullopt, "actual")->participants, 190);
     // Ratios are no counts: kept as figures in %.
     std::vector<Record> f = Figures(ex);
@@ -142,6 +148,22 @@ TEST(PlanActualTest, StatusGroupsOverMeasuresAndMeasuresOverStatusesAreOneReadin
     for (const Record& r : f) EXPECT_EQ(r.unit, "%") << r.label;
     EXPECT_TRUE(std::any_of(f.begin(), f.end(), [](const Record& r) { return r.value == 106.7; }));
   }
+}
+
+// "KH | TH" under each measure: two-letter words are statuses, not the
+// column numbers ("1 | 2 | A | B") a row of short cells often is.
+TEST(PlanActualTest, AbbreviatedStatusesUnderEachMeasure) {
+  Extraction ex = ExtractDoc(DocBuilder()
+                                 .P("BÁO CÁO")
+                                 .P("Kết quả thực hiện năm 2024")
+                                 .T({{"TT", "Nội dung", "Số lớp", "<<", "Số người tham gia", "<<"},
+                                     {"^^", "^^", "KH", "TH", "KH", "TH"},
+                                     {"1", "Giáo dục pháp luật", "4", "5", "300", "320"},
+                                     {"2", "Chăm sóc sức khỏe", "3", "3", "200", "190"}})
+                                 .Build());
+  std::vector<Record> a = Activities(ex);
+  ASSERT_EQ(a.size(), 4u);
+  ExpectLawPlanAndResult(a);
 }
 
 // ---------------------------------------------------------------------------

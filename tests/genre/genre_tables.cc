@@ -64,6 +64,9 @@ struct Builder {
   std::string blank;                                // table.blank
   std::string scale = "dong";
   std::int64_t scale_min = 100000;
+  // table.nesting=measure_outer: "Số lớp" over "KH | TH", not "Kế hoạch"
+  // over "Số lớp | Số người".
+  bool measure_outer = false;
 
   explicit Builder(Ctx& ctx) : c(ctx) {}
 
@@ -81,21 +84,36 @@ struct Builder {
   }
 };
 
-void AddColumns(Builder& b, const std::vector<std::string>& group_words, const Measures& m) {
-  for (const std::string& g : group_words) {
+// The (group, measure) pairs of the value columns, left to right.
+std::vector<std::pair<std::size_t, std::string>> ValueColumns(const Builder& b, std::size_t groups, const Measures& m) {
+  std::vector<std::pair<std::size_t, std::string>> out;
+  if (b.measure_outer) {
     for (const std::string& measure : m.order) {
-      std::vector<std::string> path = b.group_path;
-      if (!g.empty()) path.push_back(g);
-      std::string w = m.word.at(measure);
-      if (measure == "cost") w += " (" + ScaleWords(b.scale) + ")";
-      if (m.split_people && (measure == "participants" || measure == "female")) {
-        path.push_back(m.word.at("participants") + " tham gia");
-        w = measure == "participants" ? "Tổng số" : "Nữ";
-      }
-      path.push_back(w);
-      b.grid.paths.push_back(path);
-      b.grid.widths.push_back(g.empty() ? 1300 : 1100);
+      for (std::size_t g = 0; g < groups; ++g) out.emplace_back(g, measure);
     }
+  } else {
+    for (std::size_t g = 0; g < groups; ++g) {
+      for (const std::string& measure : m.order) out.emplace_back(g, measure);
+    }
+  }
+  return out;
+}
+
+void AddColumns(Builder& b, const std::vector<std::string>& group_words, const Measures& m) {
+  for (const auto& [gi, measure] : ValueColumns(b, group_words.size(), m)) {
+    const std::string& g = group_words[gi];
+    std::vector<std::string> path = b.group_path;
+    if (!g.empty() && !b.measure_outer) path.push_back(g);
+    std::string w = m.word.at(measure);
+    if (measure == "cost") w += " (" + ScaleWords(b.scale) + ")";
+    if (m.split_people && (measure == "participants" || measure == "female")) {
+      path.push_back(m.word.at("participants") + " tham gia");
+      w = measure == "participants" ? "Tổng số" : "Nữ";
+    }
+    path.push_back(w);
+    if (!g.empty() && b.measure_outer) path.push_back(g);
+    b.grid.paths.push_back(path);
+    b.grid.widths.push_back(g.empty() ? 1300 : 1100);
   }
 }
 
@@ -200,8 +218,9 @@ void WriteMainTable(Ctx& c) {
       group_topic.push_back(t);
     }
   } else if (family == "plan_actual") {
-    groups = {c.rng.Pick(std::vector<std::string>{"Kế hoạch", "Chỉ tiêu"}),
-              c.rng.Pick(std::vector<std::string>{"Thực hiện", "Kết quả"})};
+    b.measure_outer = c.Pick("table.nesting") == "measure_outer";
+    groups = {c.rng.Pick(std::vector<std::string>{"Kế hoạch", "Chỉ tiêu", "KH"}),
+              c.rng.Pick(std::vector<std::string>{"Thực hiện", "Kết quả", "TH"})};
     group_status = {"plan", "actual"};
   } else if (family == "period_groups") {
     groups.clear();
@@ -222,7 +241,10 @@ void WriteMainTable(Ctx& c) {
     group_org = {"center", "partner"};
   }
   AddColumns(b, groups, m);
-  if (family == "plan_actual") {
+  // Ratio columns after plan and result (always when the status is on top;
+  // under each measure's "KH | TH" a table may have none).
+  const bool ratio_cols = family == "plan_actual" && (!b.measure_outer || c.rng.Percent(50));
+  if (ratio_cols) {
     std::string ratio = c.rng.Pick(std::vector<std::string>{"Tỷ lệ (%)", "So sánh TH/KH (%)"});
     for (const char* measure : {"classes", "participants"}) {
       std::vector<std::string> path = b.group_path;
@@ -413,13 +435,11 @@ void WriteMainTable(Ctx& c) {
     gr.cells.push_back(is_total ? "" : r.section ? Roman(index) : std::to_string(index));
     gr.cells.push_back(r.label);
     if (time_col) gr.cells.push_back(r.time_text);
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-      for (const std::string& measure : m.order) {
-        bool blanked = false;
-        gr.cells.push_back(b.Cell(r.values[g], measure, false, &blanked));
-      }
+    for (const auto& [g, measure] : ValueColumns(b, groups.size(), m)) {
+      bool blanked = false;
+      gr.cells.push_back(b.Cell(r.values[g], measure, false, &blanked));
     }
-    if (family == "plan_actual") {
+    if (ratio_cols) {
       const Values& p = r.values[0];
       const Values& a = r.values[1];
       gr.cells.push_back(DecimalComma(100.0 * static_cast<double>(*a.classes) / static_cast<double>(*p.classes), 1));
