@@ -50,6 +50,15 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     if (!a || !b || y.empty() || *a < 1 || *b > 12 || *b <= *a) return std::nullopt;
     return y + "-" + TwoDigits(*a) + "/" + y + "-" + TwoDigits(*b);
   }
+  if (rule.id == "date_range") {
+    const std::optional<int> a = RuleSet::GroupNumber(folded, g, 1), b = RuleSet::GroupNumber(folded, g, 2);
+    std::string y = Year(folded, g, 3);
+    if (y.empty()) y = ContextYear(year);  // "15/3 - 20/4"
+    if (!a || !b || y.empty() || *a < 1 || *b > 12 || *b < *a) return std::nullopt;
+    if (*a == 1 && *b >= 11) return y;  // "từ 01/01 đến 30/11/2024": the year reported
+    if (*a == *b) return y + "-" + TwoDigits(*a);
+    return y + "-" + TwoDigits(*a) + "/" + y + "-" + TwoDigits(*b);
+  }
   if (rule.id == "quarter_only") {
     int q = QuarterNumber(Group(folded, g, 1));
     if (!year || year->size() < 4 || q == 0) return std::nullopt;

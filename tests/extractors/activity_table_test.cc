@@ -125,20 +125,22 @@ TEST(ActivityTableTest, TableWithoutActivityHeadersGivesNoRecords) {
 }
 
 // A name column whose header reads as a measure ("Lớp học") holds words:
-// it names the rows, before a time column; "Nam" beside "Nữ" is a figure.
+// it names the rows, before a time column of dates; "Nam" beside "Nữ" is a
+// figure.
 TEST(ActivityTableTest, AWordsColumnUnderAMeasuresHeaderNamesTheRows) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")
                      .P("Kết quả năm 2024")
                      .T({{"TT", "Lớp học", "Thời gian", "Số lớp", "Nam", "Nữ"},
-                         {"1", "Tin học cơ bản", "Tháng 3", "2", "30", "25"},
-                         {"2", "Giáo dục pháp luật", "Tháng 5", "3", "70", "90"}})
+                         {"1", "Tin học cơ bản", "Từ 12/3 đến 20/4", "2", "30", "25"},
+                         {"2", "Giáo dục pháp luật", "05/5 - 09/5/2024", "3", "70", "90"}})
                      .Build();
   Extraction ex = Extract(doc, ProjectRules(), {});
   std::vector<Record> a = testing::OfType(ex, RecordType::kActivity);
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].topic, "ngoai_ngu_tin_hoc");
-  EXPECT_EQ(a[0].period, "2024-03");
+  EXPECT_EQ(a[0].period, "2024-03/2024-04") << "the months of the dates in the time column";
+  EXPECT_EQ(a[1].period, "2024-05");
   EXPECT_EQ(a[0].classes, 2);
   EXPECT_EQ(a[0].female, 25);
   EXPECT_EQ(a[0].participants, std::nullopt) << "men and women are printed, not their sum";

@@ -353,7 +353,7 @@ void WriteMainTable(Ctx& c) {
         int span = c.half_year ? 6 : 12;
         int mo = static_cast<int>(c.rng.Between(1, span - 1));
         std::string y = std::to_string(c.year);
-        int kind = c.rng.Below(4);
+        int kind = c.rng.Below(5);
         if (kind == 0) {
           r.time_text = "Tháng " + std::to_string(mo);
           r.period = MonthPeriod(c.year, mo);
@@ -363,6 +363,18 @@ void WriteMainTable(Ctx& c) {
         } else if (kind == 2) {
           r.time_text = "Tháng " + std::to_string(mo) + " - " + std::to_string(mo + 1) + "/" + y;
           r.period = MonthPeriod(c.year, mo) + "/" + MonthPeriod(c.year, mo + 1);
+        } else if (kind == 4) {
+          // Dates: "Từ 12/3 đến 20/4/2025", "05/6 - 09/6/2025".
+          const int d1 = static_cast<int>(c.rng.Between(1, 15)), d2 = static_cast<int>(c.rng.Between(16, 28));
+          if (c.rng.Percent(50)) {
+            r.time_text = "Từ " + std::to_string(d1) + "/" + std::to_string(mo) + " đến " + std::to_string(d2) + "/" +
+                          std::to_string(mo + 1) + "/" + y;
+            r.period = MonthPeriod(c.year, mo) + "/" + MonthPeriod(c.year, mo + 1);
+          } else {
+            auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
+            r.time_text = two(d1) + "/" + two(mo) + " - " + two(d2) + "/" + two(mo) + "/" + y;
+            r.period = MonthPeriod(c.year, mo);
+          }
         } else {
           int q = (mo - 1) / 3 + 1;
           r.time_text = "Quý " + Roman(q) + (c.rng.Percent(50) ? "/" + y : "");
