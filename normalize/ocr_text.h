@@ -7,7 +7,9 @@
 // number_readers.h for when a look-alike counts as a digit). Letters: a
 // capital I that starts a word and is followed by a vowel is an l, since no
 // Vietnamese syllable starts with i and a vowel ("Iớp", "Iượt", "Iần");
-// "In", "Ích", "I." (a heading) and "II" are left alone.
+// "In", "Ích", "I." (a heading) and "II" are left alone. So is a stroke or a
+// dot that starts a word before a lowercase vowel ("pháp |uật", "pháp
+// .uật"): no word starts with either.
 //
 // Every replacement is one ASCII byte for another: offsets into the text
 // (line ranges, spans) stay valid. Never applied to text that was not read

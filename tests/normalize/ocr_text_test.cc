@@ -13,6 +13,16 @@ TEST(OcrTextTest, LookAlikesInNumbersAndUnitNounsAreRepaired) {
   EXPECT_EQ(RepairOcrText("thu hút 1.2OO lượt người, 2 Iần"), "thu hút 1.200 lượt người, 2 lần");
 }
 
+TEST(OcrTextTest, AStrokeOrADotStartingAWordBeforeAVowelIsAnL) {
+  EXPECT_EQ(RepairOcrText("Giáo dục pháp .uật"), "Giáo dục pháp luật");
+  EXPECT_EQ(RepairOcrText("Tuyên truyền |uật giao thông"), "Tuyên truyền luật giao thông");
+  // Sentence and number punctuation stays: a capital after the dot, a digit
+  // before it, a dot inside an abbreviation.
+  for (const char* kept : {"xã.Ủy ban", "tăng 2.5 lần", "v.v.", "12.ước tính", "a | b"}) {
+    EXPECT_EQ(RepairOcrText(kept), kept);
+  }
+}
+
 TEST(OcrTextTest, WordsThatMayStartWithICapitalAreLeftAlone) {
   // No vowel after the I: a Vietnamese word or a numeral.
   for (const char* kept : {"In ấn tài liệu", "Ích lợi", "I. KẾT QUẢ", "II. NHIỆM VỤ", "Internet", "mã 10B"}) {
