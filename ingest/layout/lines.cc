@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "ingest/pdf/words.h"
+#include "normalize/syllable.h"
 
 namespace baocao {
 namespace {
@@ -127,6 +128,16 @@ bool HasVietnameseVowel(const std::string& word) {
   return false;
 }
 
+int CodePoints(const std::string& word) { return icu::UnicodeString::fromUTF8(word).countChar32(); }
+
+bool IsLowercase(const std::string& word) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(word);
+  for (int32_t i = 0; i < s.length(); ++i) {
+    if (!u_islower(s.char32At(i))) return false;
+  }
+  return !s.isEmpty();
+}
+
 bool AllLetters(const std::string& word) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(word);
   if (s.isEmpty()) return false;
@@ -153,6 +164,12 @@ bool BrokenInsideWord(const TextLine& a, const TextLine& b, const TextRegion& re
   // "LỚ" / "P"; "750.000" / "đ" (a unit after a figure).
   const bool fragment = AllLetters(next) && !HasVietnameseVowel(next);
   if (fragment && (AllLetters(last) || IsDigit(last.back()))) return true;
+  // "ngườ" / "i" in a narrow cell: a lowercase letter or two alone on the
+  // last line that make one syllable with the word before the break.
+  if (b.words.size() == 1 && AllLetters(last) && AllLetters(next) && CodePoints(next) <= 2 && IsLowercase(next) &&
+      normalize::IsVietnameseSyllable(last + next)) {
+    return true;
+  }
   return NumberPieces(last, next);
 }
 

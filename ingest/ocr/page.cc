@@ -63,21 +63,33 @@ BoxPtr MakeBox(int x, int y, int w, int h) { return BoxPtr(boxCreate(x, y, std::
 PixPtr BorderMask(Pix* strokes, const RulingLines& lines, const std::vector<Grid>& grids, double pt, double tol) {
   PixPtr keep(pixCreate(pixGetWidth(strokes), pixGetHeight(strokes), 1));
   if (!keep) return nullptr;
-  auto near = [tol](const std::vector<double>& edges, double at) {
-    return std::any_of(edges.begin(), edges.end(), [&](double e) { return std::abs(e - at) <= tol; });
-  };
+  // Padded across a rule (it may wobble), not along it: past its ends are
+  // the letters of the cells it does not bound.
   const int pad = static_cast<int>(std::lround(tol / pt));
   auto mark = [&](double x0, double y0, double x1, double y1) {
-    const int px0 = static_cast<int>(x0 / pt) - pad, py0 = static_cast<int>(y0 / pt) - pad;
-    const int pw = static_cast<int>((x1 - x0) / pt) + 2 * pad, ph = static_cast<int>((y1 - y0) / pt) + 2 * pad;
+    const bool horizontal = x1 - x0 >= y1 - y0;
+    const int pad_x = horizontal ? 1 : pad, pad_y = horizontal ? pad : 1;
+    const int px0 = static_cast<int>(x0 / pt) - pad_x, py0 = static_cast<int>(y0 / pt) - pad_y;
+    const int pw = static_cast<int>((x1 - x0) / pt) + 2 * pad_x, ph = static_cast<int>((y1 - y0) / pt) + 2 * pad_y;
     pixRasterop(keep.get(), px0, py0, pw, ph, PIX_SET, nullptr, 0, 0);
   };
+  // A rule is a border only along the cells it separates: inside a merged
+  // cell it has no business, and what lines up with it there is a letter
+  // (the l of "Số lớp" centred over "KH | TH" joins the rule below it).
   for (const Grid& g : grids) {
-    for (const Segment& h : lines.horizontal) {
-      if (near(g.row_edges, h.y0) && h.x1 > g.box.x0 - tol && h.x0 < g.box.x1 + tol) mark(h.x0, h.y0, h.x1, h.y1);
-    }
-    for (const Segment& v : lines.vertical) {
-      if (near(g.col_edges, v.x0) && v.y1 > g.box.y0 - tol && v.y0 < g.box.y1 + tol) mark(v.x0, v.y0, v.x1, v.y1);
+    for (const GridCell& c : g.cells) {
+      const double cx0 = g.col_edges[static_cast<std::size_t>(c.col)];
+      const double cx1 = g.col_edges[static_cast<std::size_t>(c.col + c.col_span)];
+      const double cy0 = g.row_edges[static_cast<std::size_t>(c.row)];
+      const double cy1 = g.row_edges[static_cast<std::size_t>(c.row + c.row_span)];
+      for (const Segment& h : lines.horizontal) {
+        if ((std::abs(h.y0 - cy0) > tol && std::abs(h.y0 - cy1) > tol) || h.x1 < cx0 || h.x0 > cx1) continue;
+        mark(std::max(h.x0, cx0), h.y0, std::min(h.x1, cx1), h.y1);
+      }
+      for (const Segment& v : lines.vertical) {
+        if ((std::abs(v.x0 - cx0) > tol && std::abs(v.x0 - cx1) > tol) || v.y1 < cy0 || v.y0 > cy1) continue;
+        mark(v.x0, std::max(v.y0, cy0), v.x1, std::min(v.y1, cy1));
+      }
     }
   }
   pixAnd(keep.get(), keep.get(), strokes);

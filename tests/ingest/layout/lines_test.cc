@@ -123,6 +123,11 @@ TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
             std::vector<std::string>{"1.500.000"});
   // A next line with a vowel is a word of its own.
   EXPECT_EQ(Paragraphs({LineOf("SO", 0, 0), LineOf("LOP", 0, 14)}, {0, 18}), std::vector<std::string>{"SO LOP"});
+  // ... unless it is a lowercase letter or two alone that make one syllable
+  // with the word before ("ngườ" / "i"); "nơi" / "ở" are two words.
+  EXPECT_EQ(Paragraphs({LineOf("Lượt", 0, 0), LineOf("ngườ", 0, 14), LineOf("i", 0, 28)}, {0, 50}),
+            std::vector<std::string>{"Lượt người"});
+  EXPECT_EQ(Paragraphs({LineOf("nơi", 0, 0), LineOf("ở", 0, 14)}, {0, 30}), std::vector<std::string>{"nơi ở"});
 }
 
 TEST(PdfLinesTest, SplitAtGapsFindsColumns) {
