@@ -77,6 +77,25 @@ bool AddsUp(const std::vector<Record>& records, const Record& t, const std::vect
   return false;
 }
 
+// `a` and `b` differ by one digit more or less ("34142" and "3142"): what
+// OCR does to a number far more often than anyone adds up wrong.
+bool OneDigitMoreOrLess(std::int64_t a, std::int64_t b) {
+  std::string longer = std::to_string(a), shorter = std::to_string(b);
+  if (longer.size() < shorter.size()) std::swap(longer, shorter);
+  if (longer.size() != shorter.size() + 1) return false;
+  for (std::size_t i = 0; i < longer.size(); ++i) {
+    if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return true;
+  }
+  return false;
+}
+
+// Some record of the sum was read by OCR.
+bool ReadByOcr(const std::vector<Record>& records, int total, const std::vector<int>& parts) {
+  if (records[static_cast<std::size_t>(total)].notes.confidence) return true;
+  return std::any_of(parts.begin(), parts.end(),
+                     [&](int p) { return records[static_cast<std::size_t>(p)].notes.confidence.has_value(); });
+}
+
 // Compares `total` with the sum of `parts` measure by measure; a measure is
 // checked when the total states it and some part does. A part whose figure
 // is unknown (blank or unsure) makes the sum incomplete: `sum-incomplete`
@@ -127,6 +146,16 @@ void CompareSum(const std::vector<Record>& records, int total, const std::vector
                                              stated, parts.size(), sum,
                                              short_of ? "other parts may not be stated"
                                                       : "more; they may not all be its parts"),
+                                 std::move(refs), t.source));
+      continue;
+    }
+    // On a scan, a total one digit longer or shorter than its sum was
+    // misread, most likely: flagged for the analyst, no false alarm.
+    if (OneDigitMoreOrLess(stated, sum) && ReadByOcr(records, total, parts)) {
+      checks->push_back(NewCheck("ocr-misread-suspect", "warning",
+                                 fmt::format("{}: {} stated {} but the {} parts add up to {}: one digit more or less, "
+                                             "likely misread by OCR; check the scan",
+                                             t.label, m.name, stated, parts.size(), sum),
                                  std::move(refs), t.source));
       continue;
     }

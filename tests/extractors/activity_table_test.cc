@@ -374,5 +374,29 @@ TEST(OcrConfidenceTest, LowConfidenceRowsAreFlaggedForTheAnalyst) {
   EXPECT_EQ(testing::ProjectRules().Setting("ocr_low_confidence", -1), 75);
 }
 
+// A scanned total one digit longer or shorter than its parts' sum ("34142"
+// for 3142) was misread, most likely: a warning to look at the scan, not a
+// sum-mismatch. Typed in a DOCX, or off by another amount, it stays one.
+TEST(OcrConfidenceTest, ATotalOneDigitLongerThanItsSumIsASuspectedMisread) {
+  for (const auto& [scanned, total] : std::vector<std::pair<bool, std::string>>{
+           {true, "3142"}, {true, "31"}, {false, "3142"}, {true, "355"}}) {
+    Document doc = testing::DocBuilder()
+                       .P("BÁO CÁO")
+                       .P("Kết quả năm 2024")
+                       .T({{"TT", "Tên hoạt động", "Số người tham gia"},
+                           {"1", "Chuyên đề pháp luật", "120"},
+                           {"2", "Chuyên đề sức khỏe", "194"},
+                           {"", "Cộng", total}})
+                       .Build();
+    if (scanned) {
+      for (TableCell& c : doc.body[2].table.cells) c.confidence = 93.0;
+    }
+    Extraction ex = Extract(doc, testing::ProjectRules(), {});
+    const bool suspect = scanned && (total == "3142" || total == "31");
+    EXPECT_EQ(testing::ChecksNamed(ex, "ocr-misread-suspect").size(), suspect ? 1u : 0u) << total << scanned;
+    EXPECT_EQ(testing::ChecksNamed(ex, "sum-mismatch").size(), suspect ? 0u : 1u) << total << scanned;
+  }
+}
+
 }  // namespace
 }  // namespace baocao
