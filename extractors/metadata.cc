@@ -40,6 +40,12 @@ void AddTabbedLines(const std::string& orig, int block, int column, std::vector<
     while (start <= line.size()) {
       std::size_t tab = line.find('\t', start);
       std::string part = normalize::CanonicalText(line.substr(start, tab == std::string::npos ? tab : tab - start));
+      // "Số: 41/PGDĐT-GDTX V/v báo cáo …": the subject line run into the
+      // number's (lines of a PDF joined) starts a line of its own.
+      for (std::size_t vv = part.find(" V/v "); vv != std::string::npos && vv > 0; vv = part.find(" V/v ")) {
+        segments.push_back(part.substr(0, vv));
+        part = part.substr(vv + 1);
+      }
       if (!part.empty()) segments.push_back(std::move(part));
       if (tab == std::string::npos) break;
       start = tab + 1;
@@ -117,11 +123,19 @@ std::optional<std::string> MatchGroup(const RuleSet& rules, std::string_view sec
   return t.CanonSpan(g[gi].first, g[gi].second);
 }
 
-// "Số:...... /BC-HKH" -> "/BC-HKH"; "157 / BC-UBND" -> "157/BC-UBND".
+// "Số:...... /BC-HKH" -> "/BC-HKH"; "157 / BC-UBND" -> "157/BC-UBND". The
+// reference is one token, or tokens joined by a slash or a dash: what
+// follows ("/CV-TTHTCĐ V/v báo cáo …", "Lạng Sơn, ngày …" run into the same
+// line of a PDF) is not part of it.
 std::string CleanRef(const std::string& raw) {
   std::string out;
-  for (char ch : raw) {
-    if (ch != ' ' && ch != '\t') out.push_back(ch);
+  std::istringstream tokens(raw);
+  std::string token;
+  while (tokens >> token) {
+    const bool joined = out.empty() || out.back() == '/' || out.back() == '-' || token[0] == '/' || token[0] == '-' ||
+                        out.find('/') == std::string::npos;
+    if (!joined) break;
+    out += token;
   }
   // Placeholder dots or underscores before the slash are a blank number.
   std::size_t slash = out.find('/');
@@ -160,6 +174,13 @@ std::optional<std::string> IssuedDate(const RuleSet& rules, const FoldedText& t)
   // …"); a date after a cited number ("Công văn số 95/PGDĐT ngày 12/11/2023")
   // is that document's.
   std::string prefix = t.folded.substr(0, g[0].first);
+  // "Số: 12/UBND-VX Tân Phú, ngày …": the document's own number, then its
+  // place (a PDF's header line run together), is no cited document.
+  if (prefix.rfind("so", 0) == 0) {
+    const std::size_t token = prefix.find_first_not_of(" :", 2);
+    const std::size_t after = token == std::string::npos ? token : prefix.find(' ', token);
+    if (after != std::string::npos && prefix.find(',', after) != std::string::npos) prefix = prefix.substr(after);
+  }
   if (prefix.find_first_of("0123456789/") != std::string::npos ||
       std::count(prefix.begin(), prefix.end(), ' ') > 6) {
     return std::nullopt;
@@ -285,6 +306,10 @@ std::string NameOnly(std::string_view canonical) {
     out += w;
     if (word.back() == ',' || word.back() == ';' || word.back() == '.') break;
   }
+  // "HUYỆN TÂN KỲ VIỆT NAM": the end of the motto ("… CHỦ NGHĨA VIỆT NAM")
+  // wrapped onto the issuer's line. No commune or district is so named.
+  const std::size_t tail = out.size() >= 9 ? out.rfind(' ', out.rfind(' ') - 1) : std::string::npos;
+  if (tail != std::string::npos && normalize::FoldKey(out.substr(tail + 1)) == "viet nam") out.resize(tail);
   return caps ? normalize::TitleCase(out) : out;
 }
 

@@ -108,7 +108,7 @@ std::vector<Band> FindBands(const std::vector<TextLine>& lines, const TextRegion
       while (top < i && (both.empty() || !TwoSided(lines[top], g))) ++top;
       if (top < i) gutters = std::move(both);
     }
-    const bool wide = !CentralGaps(lines[i], region, 3.0).empty();
+    const bool wide = !CentralGaps(lines[i], region, 2.5).empty();
     if (j - top >= 2 || wide) {
       const Interval* best = &gutters.front();
       for (const Interval& g : gutters) {

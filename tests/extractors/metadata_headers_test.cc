@@ -299,6 +299,29 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "3/BC-TTHTCĐ", none, "Phường 5", none, none},
+      // A PDF's header lines run together: the number with the place and
+      // date, or with the V/v line; the motto's "VIỆT NAM" wrapped onto the
+      // issuer's line.
+      {"pdf_lines_run_together",
+       [] {
+         return DocBuilder()
+             .P("UBND HUYỆN TÂN KỲ VIỆT NAM")
+             .P("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+             .P("Số: 41/PGDĐT-GDTX V/v báo cáo kết quả hoạt động TTHTCĐ năm 2024")
+             .P("Tân Kỳ, ngày 12 tháng 12 năm 2024")
+             .Build();
+       },
+       "cong_van", "41/PGDĐT-GDTX", "2024-12-12", none, "Tân Kỳ", none},
+      {"number_and_date_on_one_line",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ TÂN PHÚ")
+             .P("Số: /UBND-VX Tân Phú, ngày 3 tháng 6 năm 2025")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động 6 tháng đầu năm 2025")
+             .Build();
+       },
+       "bao_cao", "/UBND-VX", "2025-06-03", "Tân Phú", none, none},
       // Typed text is what the clerk typed: no second guess.
       {"typed_header_name_is_kept",
        [] {
