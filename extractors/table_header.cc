@@ -223,6 +223,18 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
     // A column of words under a measure's header ("Lớp học" over the names
     // of the classes) names the rows; it counts nothing.
     if (col.measure && words > numbers) col.measure.reset();
+    // A column no cell starts in is the inside of cells merged across it (a
+    // PDF's grid splits "Lớp học" where another table's rules fell): it
+    // holds nothing of its own.
+    bool own = false;
+    for (int r = 0; r < t.rows && !own; ++r) {
+      const TableCell* cell = t.CellAt(r, c);
+      own = cell != nullptr && cell->col == c;
+    }
+    if (!own) {
+      col.measure.reset();
+      col.field.reset();
+    }
     if (!col.field && !col.measure && col.numeric && c <= 1 && LooksLikeNumbering(t, c, body)) col.field = "number";
     if (!col.field && !col.measure && !col.ratio && col.numeric && h.count_measure && !col.money_unit) {
       col.measure = h.count_measure;

@@ -104,6 +104,21 @@ std::optional<Grid> GridOf(const std::vector<const Segment*>& hs, const std::vec
   AddEdge(&g.col_edges, maxx, 2 * tol);
   AddEdge(&g.row_edges, miny, 2 * tol);
   AddEdge(&g.row_edges, maxy, 2 * tol);
+  // An inner column edge drawn in one row only, of four or more, is no
+  // column: a shaded word or a stray stroke inside a name cell ("Các chuyên
+  // đề | | khác") would split every row's name around it.
+  if (g.rows() >= 4 && g.col_edges.size() > 2) {
+    std::vector<double> kept = {g.col_edges.front()};
+    for (std::size_t k = 1; k + 1 < g.col_edges.size(); ++k) {
+      int rows_drawn = 0;
+      for (int r = 0; r < g.rows() && rows_drawn < 2; ++r) {
+        if (Coverage(vs, false, g.col_edges[k], g.row_edges[r], g.row_edges[r + 1], tol) >= 0.5) ++rows_drawn;
+      }
+      if (rows_drawn >= 2) kept.push_back(g.col_edges[k]);
+    }
+    kept.push_back(g.col_edges.back());
+    g.col_edges = std::move(kept);
+  }
   const int nr = g.rows(), nc = g.cols();
   if (nr < 1 || nc < 1 || nr * nc < 2) return std::nullopt;
 

@@ -44,6 +44,18 @@ TEST(GridTableTest, MissingBordersMakeMergedCells) {
   EXPECT_EQ(g.cells.size(), 1u + 1u + 2u + 3u);
 }
 
+TEST(GridTableTest, AnEdgeDrawnInOneRowOfManyIsNoColumn) {
+  // 2 columns x 5 rows; a stroke pair inside the name cell of row 3 only (a
+  // shaded word) must not split every row's name into three columns.
+  RulingLines lines;
+  for (int r = 0; r <= 5; ++r) lines.horizontal.push_back(H(0, 300, 20.0 * r));
+  lines.vertical = {V(0, 100, 0), V(0, 100, 200), V(0, 100, 300), V(60, 80, 120), V(60, 80, 128)};
+  std::vector<Grid> grids = BuildGrids(lines, 2.5);
+  ASSERT_EQ(grids.size(), 1u);
+  EXPECT_EQ(grids[0].rows(), 5);
+  EXPECT_EQ(grids[0].cols(), 2);
+}
+
 TEST(GridTableTest, DoubleBordersAreOneEdge) {
   RulingLines lines;
   lines.horizontal = {H(0, 200, 0), H(0, 200, 1.5), H(0, 200, 20), H(0, 200, 40), H(0, 200, 41.5)};
