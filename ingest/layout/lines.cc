@@ -66,10 +66,14 @@ double TypicalPitch(const std::vector<TextLine>& lines) {
 }
 
 // Centred text keeps clear of both margins by about the same distance (a
-// full line, whatever its alignment, touches both).
+// full line, whatever its alignment, touches both). On a page's width, a
+// line within four ems of the region's is a full one: an indented first
+// line whose region is widened by a table running past the text margin is
+// not centred. (In a header's narrow column a centred line may fill it.)
 bool Centered(const TextLine& line, const TextRegion& region, double em) {
   const double left = line.box.x0 - region.left, right = region.right - line.box.x1;
-  return left > em && right > em && std::abs(left - right) < 2 * em;
+  const bool full = region.width() > 25 * em && Width(line.box) >= region.width() - 4 * em;
+  return left > em && right > em && std::abs(left - right) < 2 * em && !full;
 }
 
 // Whether `b` reads as the rest of a sentence `a` left open: it starts with

@@ -116,6 +116,15 @@ TEST(PdfLinesTest, CentredLinesWrapWhenTheNextWordWouldNotFit) {
   EXPECT_EQ(p[1], "No: 12");
 }
 
+TEST(PdfLinesTest, AnIndentedFullLineUnderAWiderRegionIsNotCentred) {
+  // The region runs 14 past the text margin (a table below is wider): the
+  // indented first line keeps clear of both sides, yet it is a full line,
+  // and the next line continues its paragraph.
+  auto p = Paragraphs(
+      {LineOf("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj", 20, 0), LineOf("kkkk ll.", 0, 14)}, {0, 300});
+  ASSERT_EQ(p.size(), 1u) << ::testing::PrintToString(p);
+}
+
 TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
   // A 14-wide cell: "ST" fills it, "T" goes below; "1.500.00" / "0".
   EXPECT_EQ(Paragraphs({LineOf("ST", 0, 0), LineOf("T", 0, 14)}, {0, 12}), std::vector<std::string>{"STT"});
