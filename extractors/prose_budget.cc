@@ -45,7 +45,8 @@ bool EndsSentence(const std::string& t, const Span& clause) {
 }
 
 // The words before an amount as its label: list markers, a list cue ("gồm:"),
-// an unclosed opening parenthesis and a trailing copula ("là", "đạt") dropped; the first letter in capitals.
+// an unclosed opening parenthesis and a trailing copula ("là", "đạt")
+// dropped; the first letter in capitals.
 std::string BudgetLabel(const std::string& head) {
   std::string label = WithoutTrailingCopula(CleanLabel(head));
   // The first part of a list in parentheses: "(ngân sách xã cấp 25.000.000đ".
@@ -87,14 +88,15 @@ bool LooksLikeMoney(const normalize::Number& n) {
 // mỗi học viên, …"), `from` moves past those words to the next comma, so
 // they are never the label of the amount after.
 bool IsRate(const RuleSet& rules, const FoldedText& c, const normalize::Number& n, std::size_t* from) {
+  const std::string tail = FoldedText(c.canon.substr(n.end)).folded;
   // "30 triệu đồng/năm": the year's amount.
   const Rule* per_year = rules.Find("per_unit", "per_year");
-  if (per_year != nullptr && RuleSet::Match(*per_year, FoldedText(c.canon.substr(n.end)).folded, nullptr)) return false;
+  if (per_year != nullptr && RuleSet::Match(*per_year, tail, nullptr)) return false;
   if (n.end < c.canon.size() && c.canon[n.end] == '/') return true;
   const Rule* before = rules.Find("per_unit", "before");
   if (before != nullptr && RuleSet::Match(*before, FoldedText(c.canon.substr(0, n.begin)).folded, nullptr)) return true;
   const Rule* after = rules.Find("per_unit", "after");
-  if (after == nullptr || !RuleSet::Match(*after, FoldedText(c.canon.substr(n.end)).folded, nullptr)) return false;
+  if (after == nullptr || !RuleSet::Match(*after, tail, nullptr)) return false;
   std::size_t comma = c.canon.find_first_of(",;", n.end);
   *from = comma == std::string::npos ? c.canon.size() : comma + 1;
   return true;

@@ -16,12 +16,11 @@ bool OpensParenthesis(const std::string& canon, std::size_t at) {
   return i > 0 && canon[i - 1] == '(';
 }
 
-// A hedge word ([approx]) right before position `at`, not the end of a
-// place name: "xã Nà Khoang 62 lớp" folds to "… khoang 62". A capital
-// after other words is a name; at the start ("Khoảng 200 người …") it is
-// the sentence's.
-bool HedgedBefore(const RuleSet& rules, const FoldedText& text, std::size_t at) {
-  const std::string before = text.folded.substr(0, text.FoldedOffset(at));
+// A hedge word ([approx]) at the end of `before` (the folded text up to a
+// number), not the end of a place name: "xã Nà Khoang 62 lớp" folds to "…
+// khoang 62". A capital after other words is a name; at the start
+// ("Khoảng 200 người …") it is the sentence's.
+bool HedgedBefore(const RuleSet& rules, const FoldedText& text, const std::string& before) {
   Groups g;
   for (const Rule& r : rules.Section("approx")) {
     if (!RuleSet::Match(r, before, &g)) continue;
@@ -44,8 +43,8 @@ bool OpensParenthesisHedged(const RuleSet& rules, const FoldedText& text, std::s
   if (OpensParenthesis(text.canon, at)) return true;
   const std::size_t open = text.canon.rfind('(', at);
   if (open == std::string::npos) return false;
-  const std::string between =
-      TrimPunct(text.folded.substr(text.FoldedOffset(open + 1), text.FoldedOffset(at) - text.FoldedOffset(open + 1)), " ");
+  const std::size_t from = text.FoldedOffset(open + 1);
+  const std::string between = TrimPunct(text.folded.substr(from, text.FoldedOffset(at) - from), " ");
   return !between.empty() && between.find(' ') == std::string::npos && rules.FirstMatch("approx", between) != nullptr;
 }
 
@@ -123,7 +122,7 @@ bool IsRate(const RuleSet& rules, const FoldedText& text, const Number& n) {
   }
   // "6 buổi/năm": the year's count.
   const Rule* per_year = rules.Find("per_unit", "per_year");
-  if (per_year != nullptr && RuleSet::Match(*per_year, text.folded.substr(end), nullptr)) return false;
+  if (per_year != nullptr && RuleSet::Match(*per_year, std::string_view(text.folded).substr(end), nullptr)) return false;
   int words = 1;
   for (std::size_t i = end + 1; i < text.folded.size(); ++i) {
     const char ch = text.folded[i];
@@ -223,7 +222,7 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
       if (*what == "participants" && !paren_participants && f.first != std::string::npos &&
           n.kind == NumberKind::kCount && OpensParenthesisHedged(rules, text, n.begin)) {
         paren_participants = static_cast<std::int64_t>(n.value);
-        paren_participants_approx = HedgedBefore(rules, text, n.begin);
+        paren_participants_approx = HedgedBefore(rules, text, before);
       }
       continue;
     }
@@ -263,7 +262,7 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
       f.classes_first = *what == "classes";
     }
     if (*what == "classes") f.classes_end = n.end;
-    if (HedgedBefore(rules, text, n.begin)) f.approx = true;
+    if (HedgedBefore(rules, text, before)) f.approx = true;
     last_ratio = n.kind == NumberKind::kRatio ? *what : "";
   }
   f.classes = classes.value;
