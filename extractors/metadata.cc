@@ -28,12 +28,50 @@ struct HeaderLine {
   int column = 0;  // 0 = left (issuer side), 1 = right (motto side)
 };
 
+// Spaces typed to line up a column ("UBND XÃ TÂN AN<many spaces>CỘNG HÒA
+// …", in plain text and in Word alike) as the tabs they stand for: a run of
+// three or more inside a line is one tab, an indent of eight or more two (a
+// line pushed to the right column).
+// Spaces left for a number or a day to be written by hand ("Số:      /BC-
+// UBND", "ngày      tháng 6") are a blank, not a column gap.
+bool LeadsABlank(const std::string& before, char next) {
+  if (next == '/' || next == '-') return true;
+  const std::size_t word = before.find_last_of(" \t");
+  const std::string last = normalize::FoldKey(word == std::string::npos ? before : before.substr(word + 1));
+  return last == "so" || last == "so:" || last == "ngay" || last == "thang" || last == "nam";
+}
+
+std::string SpacesAsTabs(const std::string& line) {
+  constexpr std::size_t kColumnGap = 3, kRightIndent = 8;
+  std::string out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] != ' ') {
+      out += line[i++];
+      continue;
+    }
+    std::size_t j = line.find_first_not_of(' ', i);
+    if (j == std::string::npos) j = line.size();
+    const std::size_t run = j - i;
+    if (i == 0 && run >= kRightIndent) {
+      out += "\t\t";
+    } else if (i > 0 && j < line.size() && run >= kColumnGap && !LeadsABlank(out, line[j])) {
+      out += '\t';
+    } else {
+      out.append(run, ' ');
+    }
+    i = j;
+  }
+  return out;
+}
+
 // A header typed with tabs ("Số: 18/BC-UBND<tab><tab>Yên Lạc, ngày …") holds
 // both columns on one line: the part before the first tab is the left column.
 void AddTabbedLines(const std::string& orig, int block, int column, std::vector<HeaderLine>* lines) {
   std::istringstream in(orig);
   std::string line;
   while (std::getline(in, line)) {
+    line = SpacesAsTabs(line);
     std::vector<std::string> segments;
     std::size_t leading_tabs = line.find_first_not_of('\t');
     std::size_t start = 0;

@@ -52,6 +52,18 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "cong_van", "97/PGDĐT-GDTX", "2024-04-03", none, "Bảo Lạc", none},
+      {"report_space_aligned_columns",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ PHÚ THỊNH                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+             .P("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG               Độc lập - Tự do - Hạnh phúc")
+             .P("Số: 31/BC-TTHTCĐ                    Phú Thịnh, ngày 14 tháng 6 năm 2024")
+             .P("                          BÁO CÁO")
+             .P("Sơ kết hoạt động 6 tháng đầu năm 2024")
+             .P("Thực hiện kế hoạch của UBND huyện Yên Bình, Trung tâm báo cáo như sau:")
+             .Build();
+       },
+       "bao_cao", "31/BC-TTHTCĐ", "2024-06-14", "Phú Thịnh", "Yên Bình", none},
       {"to_trinh",
        [] {
          return DocBuilder()

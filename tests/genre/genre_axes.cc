@@ -14,7 +14,7 @@ const std::vector<AxisInfo>& Axes() {
       {"doc.scope", "a commune's own report, or an office compiling its communes (roll-up)", {"commune", "rollup"}},
       {"doc.period", "the period of the document's own figures", {"year", "half_year"}},
       {"names.place", "the commune's name", {"plain", "final_a_grave"}},
-      {"header.layout", "the two-column header block", {"table", "tabbed"}},
+      {"header.layout", "the two-column header block", {"table", "tabbed", "spaced"}},
       {"header.issuer", "who issues a commune's report", {"ubnd", "tthtcd"}},
       {"header.bodies", "the left column's two lines stacked, or run together on one line", {"stacked", "one_line"}},
       {"header.ref", "the number after 'Số:'", {"number", "blank", "dotted"}},

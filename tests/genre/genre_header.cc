@@ -2,6 +2,8 @@
 // header block (as a borderless table or tab-aligned lines), reference,
 // place and date, the type line and title, "Kính gửi", a cited document, the
 // opening paragraph; and the signature block at the end.
+#include <algorithm>
+
 #include "tests/genre/genre_internal.h"
 
 namespace baocao::genre {
@@ -130,7 +132,8 @@ void WriteHeader(Ctx& c) {
   std::string number_line = (c.Pick("header.colon") == "none" ? "Số " : "Số: ") + printed_number;
   std::string vv = c.kind == "cong_van" ? "V/v báo cáo kết quả hoạt động TTHTCĐ " + c.period_words : "";
   std::string place_date = place + ", " + date;
-  if (c.Pick("header.layout") == "table") {
+  const std::string layout = c.Pick("header.layout");
+  if (layout == "table") {
     TableSpec h;
     h.ruled = false;
     h.widths = {3900, 5700};
@@ -144,6 +147,25 @@ void WriteHeader(Ctx& c) {
     Cell when{place_date, 1, Merge::kNone, false, true};
     h.rows.push_back({num, when});
     c.body.Table(h);
+  } else if (layout == "spaced") {
+    // Columns lined up with spaces, as typed in a plain text or a Word
+    // document without tabs.
+    ParaStyle s;
+    s.align = Align::kLeft;
+    s.after = 0;
+    auto line = [&](const std::string& l, const std::string& rt_text) {
+      const std::size_t width = 42;
+      // Characters, not bytes: a continuation byte starts none.
+      const std::size_t printed = static_cast<std::size_t>(
+          std::count_if(l.begin(), l.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+      const std::size_t gap = printed + 4 < width ? width - printed : 4;
+      return l + std::string(gap, ' ') + rt_text;
+    };
+    std::size_t lines = std::max(left.size(), right.size());
+    for (std::size_t i = 0; i < lines; ++i)
+      c.body.Para(line(i < left.size() ? left[i] : "", i < right.size() ? right[i] : ""), s);
+    c.body.Para(line(number_line, place_date), s);
+    if (!vv.empty()) c.body.Para(vv, s);
   } else {
     ParaStyle s;
     s.tabs = {1900, 6600};
