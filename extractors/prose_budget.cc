@@ -117,23 +117,36 @@ bool OpensMoneyParenthesis(const FoldedText& c, const normalize::Number& n) {
 }
 
 // The source the words right after amount `n` of clause `c` name ("… 20
-// triệu đồng do ngân sách xã cấp"), up to the next comma: a [budget] rule
-// other than the catch-all, or nullptr.
+// triệu đồng do ngân sách xã cấp", "…, từ nguồn xã hội hóa"), up to the next
+// comma: a [budget] rule other than the catch-all, or nullptr. Words that
+// name two sources ("…, từ nguồn ngân sách xã và nguồn xã hội hóa") say the
+// amount is their total.
 const Rule* SourceAfter(const RuleSet& rules, const FoldedText& c, const normalize::Number& n) {
   const Rule* cue = rules.Find("budget_source_after", "cue");
   if (cue == nullptr) return nullptr;
   std::string after = c.canon.substr(n.end);
+  const std::size_t start = after.find_first_not_of(" ,");
+  if (start == std::string::npos) return nullptr;
+  // After a comma only a cue word ("từ", "do", "nguồn") carries the words
+  // over: "…, ngân sách hỗ trợ 1.500.000 đồng" is another line.
+  const bool past_comma = after.find(',') < start;
+  after = after.substr(start);
   after = after.substr(0, after.find_first_of(",;"));
   FoldedText folded(after);
   Groups g;
-  if (!RuleSet::Match(*cue, folded.folded, &g)) return nullptr;
+  if (!RuleSet::Match(*cue, folded.folded, &g) || (past_comma && g[0].second == 0)) return nullptr;
   const std::string words = folded.folded.substr(g[0].second);
+  const Rule* first = nullptr;
+  const Rule* another = nullptr;
   for (const Rule& r : rules.Section("budget")) {
     if (r.id == "other" || r.id == "total") continue;
     Groups at;
-    if (RuleSet::Match(r, words, &at) && at[0].first == 0) return &r;
+    if (!RuleSet::Match(r, words, &at)) continue;
+    if (at[0].first == 0) first = &r;
+    else another = &r;
   }
-  return nullptr;
+  if (first != nullptr && another != nullptr) return rules.Find("budget", "total");
+  return first;
 }
 
 }  // namespace

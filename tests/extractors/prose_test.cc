@@ -356,14 +356,19 @@ TEST(BudgetLinesTest, TheSourceNamedAfterTheAmount) {
                      .P("Kinh phí mở lớp là 6.000.000 đồng từ nguồn xã hội hóa.")
                      .P("Kinh phí mua tài liệu là 2.000.000 đồng, ngân sách hỗ trợ 1.500.000 đồng.")
                      .P("Riêng lớp xóa mù chữ được chi 2.400.000 đồng từ nguồn ngân sách để mua sách vở.")
+                     .P("Kinh phí năm 2025: 9 triệu đồng, từ nguồn ngân sách xã.")
+                     .P("Kinh phí dự kiến: 30 triệu đồng, từ nguồn ngân sách xã và nguồn xã hội hóa.")
                      .Build();
   std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
-  ASSERT_EQ(b.size(), 4u) << "words that say nothing of money make no budget line";
+  ASSERT_EQ(b.size(), 6u) << "words that say nothing of money make no budget line";
   EXPECT_EQ(b[0].category, "state");
   EXPECT_EQ(b[0].amount_vnd, 20000000);
   EXPECT_EQ(b[1].category, "socialized");
   EXPECT_EQ(b[2].category, "other");
   EXPECT_EQ(b[3].category, "state");
+  EXPECT_EQ(b[4].category, "state") << "a cue word after the comma";
+  EXPECT_EQ(b[5].category, "total") << "two sources named: their total";
+  EXPECT_EQ(b[5].status, "plan");
 }
 
 TEST(BudgetLinesTest, ALabelAloneOnItsLineNamesTheAmountBelow) {
