@@ -27,21 +27,10 @@ bool OnlyParticipationVerb(const RuleSet& rules, const std::string& phrase) {
   return !HasLetters(folded.folded.substr(g[0].second));
 }
 
-// The lead without the words before its subject ([subject_lead]): "Riêng
-// xã Đoàn Kết mở" -> "xã Đoàn Kết mở".
-std::string WithoutSubjectLead(const RuleSet& rules, const std::string& lead) {
-  FoldedText f(lead);
-  Groups g;
-  for (const Rule& r : rules.Section("subject_lead")) {
-    if (RuleSet::Match(r, f.folded, &g) && g[0].first == 0) return f.canon.substr(f.CanonOffset(g[0].second));
-  }
-  return f.canon;
-}
-
 // The lead names a unit and nothing else: "xã Vĩnh Hòa" (28 lớp …),
 // "Riêng TTHTCĐ thị trấn Ninh Giang".
 bool LeadIsUnit(const RuleSet& rules, const std::string& lead) {
-  const std::string label = TrimPunct(WithoutSubjectLead(rules, CleanLabel(lead)), " ,;:-+");
+  const std::string label = TrimPunct(SubjectOnly(rules, CleanLabel(lead)), " ,;:-+");
   std::optional<std::string> unit = UnitOfLabel(rules, label);
   if (!unit) return false;
   const std::string whole = normalize::FoldKey(label), name = normalize::FoldKey(*unit);
@@ -249,12 +238,12 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
 // The unit a statement's subject names ("TTHTCĐ xã Tân An tổ chức …",
 // "Năm 2023, thị trấn Phú Mỹ mở …"), when it is not the document's own.
 std::optional<std::string> SubjectUnit(const ParagraphSite& site, const RuleSet& rules, const std::string& lead) {
-  std::optional<std::string> unit = UnitOfLabel(rules, WithoutSubjectLead(rules, lead));
+  std::optional<std::string> unit = UnitOfLabel(rules, SubjectOnly(rules, lead));
   if (!unit) {
     // After the words of time that open the sentence.
     std::size_t comma = lead.find(',');
     if (comma != std::string::npos && ContextOf(rules, FoldedText(lead.substr(0, comma))).period) {
-      unit = UnitOfLabel(rules, WithoutSubjectLead(rules, TrimPunct(lead.substr(comma + 1), " ")));
+      unit = UnitOfLabel(rules, SubjectOnly(rules, TrimPunct(lead.substr(comma + 1), " ")));
     }
   }
   if (!unit || (site.document_commune && normalize::FoldKey(*unit) == normalize::FoldKey(*site.document_commune))) {

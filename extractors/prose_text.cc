@@ -23,12 +23,13 @@ bool NamesTopic(const RuleSet& rules, const FoldedText& text, std::size_t number
 }
 
 // Words between a comma and a count that open a clause of their own: its
-// period ("năm 2023 mở"), or a unit as its subject ("xã Vĩnh Hòa 28 lớp").
+// period ("năm 2023 mở"), or a unit as its subject ("xã Vĩnh Hòa 28 lớp",
+// "thấp nhất là xã Bình Minh với 12 lớp").
 // A verb alone does not ("Trung tâm mở 8 lớp, phối hợp mở 4 lớp" may state
 // the centre's total and a part of it).
 bool StartsClause(const RuleSet& rules, const FoldedText& words) {
   return rules.FirstMatch("period", words.folded) != nullptr ||
-         UnitOfLabel(rules, TrimPunct(words.canon, " ")).has_value();
+         UnitOfLabel(rules, SubjectOnly(rules, TrimPunct(words.canon, " "))).has_value();
 }
 
 // The words after the count ending at `number_end`, up to a comma, name
@@ -74,6 +75,29 @@ std::vector<std::size_t> PeopleClauseCuts(const RuleSet& rules, const FoldedText
 }
 
 }  // namespace
+
+// The lead without the words around its subject ([subject_lead] before it,
+// [subject_tail] after it): "Riêng xã Đoàn Kết mở" -> "xã Đoàn Kết mở",
+// "Thấp nhất là xã Bình Minh với" -> "xã Bình Minh".
+std::string SubjectOnly(const RuleSet& rules, const std::string& lead) {
+  std::string out = lead;
+  Groups g;
+  for (const Rule& r : rules.Section("subject_lead")) {
+    FoldedText f(out);
+    if (RuleSet::Match(r, f.folded, &g) && g[0].first == 0) {
+      out = f.canon.substr(f.CanonOffset(g[0].second));
+      break;
+    }
+  }
+  for (const Rule& r : rules.Section("subject_tail")) {
+    FoldedText f(out);
+    if (RuleSet::Match(r, f.folded, &g) && g[0].first > 0) {
+      out = f.canon.substr(0, f.CanonOffset(g[0].first));
+      break;
+    }
+  }
+  return out;
+}
 
 // Parenthesis depth before each byte, so no sentence or statement is cut
 // inside "( … )".

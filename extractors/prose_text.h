@@ -34,6 +34,11 @@ std::vector<std::string> Sentences(const std::string& t);
 // statement with its parts.
 std::vector<std::string> Statements(const RuleSet& rules, const std::string& sentence);
 
+// `lead` without the words around the unit it names as its subject
+// ([subject_lead] before it, [subject_tail] after it): "Riêng xã Đoàn Kết
+// mở" -> "xã Đoàn Kết mở", "Thấp nhất là xã Bình Minh với" -> "xã Bình Minh".
+std::string SubjectOnly(const RuleSet& rules, const std::string& lead);
+
 // The activity's words after the count ending at canonical `number_end`
 // ("9 lớp chuyên đề về giáo dục pháp luật với …" -> "chuyên đề về giáo dục
 // pháp luật"), "" when no unit noun follows it.

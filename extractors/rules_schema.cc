@@ -105,6 +105,7 @@ std::vector<SectionSpec>* BuildSections() {
                       Ids({"after", "before", "need"})));
   s->push_back(Open("partner_subject", "a partner organisation as the subject that runs the activity"));
   s->push_back(Open("subject_lead", "words before a unit named as a statement's subject that are no part of it"));
+  s->push_back(Open("subject_tail", "words after a unit named as a statement's subject, before its count, that are no part of it"));
   s->push_back(Open("centre_subject", "the statement's subject is the centre itself, named by a bare word"));
   s->push_back(Open("female_all", "all participants are women"));
   s->push_back(Open("approx", "words before a number that make it approximate"));

@@ -632,6 +632,31 @@ TEST(ProseFormsTest, CommunesAsSubjectsOfTheirOwnClauses) {
   EXPECT_EQ(a[4].topic, "tong");
 }
 
+// Communes ranked against each other in a district report: the ranking
+// words stand between the unit and its count ("Xã Đông Sơn dẫn đầu với 52
+// lớp", "xã Bình Minh (thấp nhất) với 12 lớp") or before the unit ("thấp
+// nhất là xã Bình Minh với 12 lớp", "Các xã có số lớp cao là xã Hòa Bình 35
+// lớp"): each count is its unit's total.
+TEST(ProseFormsTest, CommunesRankedByTheirCounts) {
+  Document doc = DocBuilder()
+                     .P("UBND HUYỆN YÊN BÌNH")
+                     .P("BÁO CÁO")
+                     .P("Tổng kết năm 2024")
+                     .P("Xã Đông Sơn dẫn đầu với 52 lớp, thấp nhất là xã Bình Minh với 12 lớp.")
+                     .P("Xã Phú Mỹ tổ chức được 30 lớp, nhiều nhất huyện.")
+                     .P("Các xã có số lớp cao là xã Hòa Bình 35 lớp, xã An Lạc 32 lớp.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 5u);
+  const char* communes[] = {"Đông Sơn", "Bình Minh", "Phú Mỹ", "Hòa Bình", "An Lạc"};
+  const std::int64_t classes[] = {52, 12, 30, 35, 32};
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].commune, communes[i]) << i;
+    EXPECT_EQ(a[i].topic, "tong") << i;
+    EXPECT_EQ(a[i].classes, classes[i]) << i;
+  }
+}
+
 TEST(ProseFormsTest, TopicListAfterAColon) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")

@@ -243,6 +243,7 @@ void WriteResultsProse(Ctx& c) {
     list_forms.push_back("by_unit");
     list_forms.push_back("by_subject");
     list_forms.push_back("subject_terse");
+    list_forms.push_back("ranked");
   }
   const std::string unit_list = c.Pick("prose.unit_list", list_forms);
   if (unit_list == "by_subject" || unit_list == "subject_terse") {
@@ -271,6 +272,41 @@ void WriteResultsProse(Ctx& c) {
       r.classes = classes;
       r.participants = people;
       r.organizer_any = true;
+    }
+    c.Text(text + ".");
+  }
+  if (unit_list == "ranked") {
+    // Communes ranked by their counts, the ranking words between a unit and
+    // its count or before the unit: "Xã Tân An dẫn đầu với 95 lớp, 5.100
+    // lượt người, tiếp theo là xã Phú Mỹ với 80 lớp, …; thấp nhất là xã Hòa
+    // Bình với 62 lớp, …".
+    std::vector<std::string> names = CommuneNames();
+    c.rng.Shuffle(&names);
+    const int n = static_cast<int>(c.rng.Between(2, 3));
+    std::int64_t classes = c.rng.Between(85, 99);
+    std::string text;
+    for (int i = 0; i < n; ++i) {
+      const std::string& name = names[static_cast<std::size_t>(i)];
+      const bool last = i + 1 == n;
+      std::string clause;
+      if (i == 0) {
+        clause = c.rng.Pick(std::vector<std::string>{"Xã " + name + " dẫn đầu với ", "Xã " + name + " tổ chức nhiều nhất với ",
+                                                     "Xã " + name + " đứng đầu với "});
+      } else if (!last) {
+        clause = ", tiếp theo là xã " + name + " với ";
+      } else {
+        clause = c.rng.Pick(std::vector<std::string>{"; thấp nhất là xã " + name + " với ", ", ít nhất là xã " + name + " với ",
+                                                     "; xã " + name + " thấp nhất với "});
+      }
+      const std::int64_t people = classes * c.rng.Between(40, 70);
+      const bool with_people = c.rng.Percent(60);
+      text += clause + c.Count(classes) + " lớp" + (with_people ? ", " + c.Count(people) + " lượt người" : "");
+      ExpectedRecord& r = c.Activity(c.status, c.period, "tong", "xã " + name);
+      r.commune = name;
+      r.classes = classes;
+      if (with_people) r.participants = people;
+      r.organizer_any = true;
+      classes -= c.rng.Between(6, 12);
     }
     c.Text(text + ".");
   }
