@@ -114,12 +114,16 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     else if (site.context.topic) s.topic = site.context.topic;
     // "Lớp chuyên đề: 24 lớp/1.120 lượt người": a label of unit words only
     // names every class.
-    else if (GenericPhrase(rules, s.label)) s.topic = "tong";
+    else if (const Rule* unit = rules.Find("total_phrase", "unit");
+             GenericPhrase(rules, s.label) && unit != nullptr && RuleSet::Match(*unit, folded_label.folded, nullptr)) {
+      s.topic = "tong";
+    }
     // "Xã Vĩnh Hòa: 28 lớp, 1.650 lượt người": everything the unit held.
     else if (LeadIsUnit(rules, s.label) && f.classes_first && GenericPhrase(rules, after_first)) s.topic = "tong";
     // "Trong năm mở được: 12 lớp với 340 học viên": a label that says only
     // that classes were held, the count naming none: everything held.
-    else if (rules.FirstMatch("activity_verb", folded_label.folded) && f.classes_first &&
+    else if (const Rule* held = rules.Find("activity_verb", "verb");
+             held != nullptr && RuleSet::Match(*held, folded_label.folded, nullptr) && f.classes_first &&
              GenericPhrase(rules, after_first) && organizer != std::optional<std::string>("partner")) {
       s.topic = "tong";
     }

@@ -99,7 +99,7 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Closed("plan_figure", "a plan figure inside a statement of results", Ids({"year", "target"})));
   s->push_back(Closed("statement_status", "the status a statement's own words give it", Ids(status)));
   s->push_back(Open("activity_verb", "a verb that makes a topicless statement the total"));
-  s->push_back(Closed("total_phrase", "words after a total's count that name no activity", Ids({"words"}, true)));
+  s->push_back(Closed("total_phrase", "words after a total's count that name no activity", Ids({"words", "unit"}, true)));
   s->push_back(Open("open_period", "a span of years the statement does not print"));
   s->push_back(Closed("participation", "words that make a count of people alone an activity",
                       Ids({"after", "before", "need"})));

@@ -284,6 +284,13 @@ class Scanner {
       const Numeral thousands = n.Thousands();
       return EmitMoneyOrScaled(thousands, internal::MatchMoneyTail(text_, thousands, kProse));
     }
+    // "02 (hai) lớp": the count spelled out again in parentheses is part of
+    // it, and the unit follows the echo.
+    if (const std::size_t echo = SpelledEchoEnd(n.end, n.Value()); echo > n.end) {
+      const internal::UnitMatch echoed = internal::MatchUnit(text_, echo);
+      EmitUnit(n.begin, echo, n.Value(), NumberKind::kCount, echoed);
+      return echoed ? echoed.end : echo;
+    }
     const internal::UnitMatch unit = internal::MatchUnit(text_, n.end);
     // "14h30", "3a", "5km": glued to letters that are no unit.
     if (GluedToWordAfter(n.end) && !(unit && unit.begin == n.end)) return SkipCode(n.begin);
@@ -329,9 +336,10 @@ class Scanner {
     const std::size_t minus = MinusBefore(n.begin);
     const double sign = minus < n.begin ? -1 : 1;
     if (tail.has_currency) {
-      Emit(minus, tail.end, sign * value, std::nullopt, NumberKind::kMoney, tail.currency_begin,
-           tail.currency_end);
-      return tail.end;
+      // "30.000.000 đồng (Ba mươi triệu đồng)": the amount in words again.
+      const std::size_t end = std::max(tail.end, SpelledEchoEnd(tail.end, value));
+      Emit(minus, end, sign * value, std::nullopt, NumberKind::kMoney, tail.currency_begin, tail.currency_end);
+      return end;
     }
     Emit(minus, tail.end, sign * value, std::nullopt, NumberKind::kMoney);
     return tail.end;
@@ -351,6 +359,21 @@ class Scanner {
     if (begin < 2 || text_[begin - 1] != ' ') return begin;
     const std::size_t start = WordStartBefore(begin - 1);
     return internal::MatchWord(text_, start, kMinusWord, false) == begin - 1 ? start : begin;
+  }
+
+  // The end of "(hai)", "(Ba mươi triệu đồng chẵn)" after `at` when those
+  // words spell `value`, else `at`. Only whole numbers are spelled out so.
+  std::size_t SpelledEchoEnd(std::size_t at, double value) const {
+    std::size_t open = at;
+    while (open < text_.size() && text_[open] == ' ') ++open;
+    if (open >= text_.size() || text_[open] != '(' || value < 0 || value != static_cast<double>(static_cast<std::int64_t>(value))) {
+      return at;
+    }
+    constexpr std::size_t kLongestEcho = 120;
+    const std::size_t close = text_.find_first_of("()", open + 1);
+    if (close == std::string_view::npos || text_[close] != ')' || close - open > kLongestEcho) return at;
+    const std::optional<std::int64_t> spelled = ParseNumberWords(text_.substr(open + 1, close - open - 1));
+    return spelled && *spelled == static_cast<std::int64_t>(value) ? close + 1 : at;
   }
 
   void EmitUnit(std::size_t begin, std::size_t end, double value, NumberKind kind,

@@ -138,7 +138,9 @@ struct NumberOptions {
 // reference ("tháng 12 250 người"). "1,250" is English thousands before a
 // counted noun or a currency, a decimal comma before a scale ("1,250 tỷ"),
 // else kAmbiguous. "12,3 triệu lượt người" is a count, "3.5 triệu" money;
-// "-1.200.000đ" and "âm 1.200.000 đồng" are negative money.
+// "-1.200.000đ" and "âm 1.200.000 đồng" are negative money. A number
+// spelled out again in parentheses right after it ("02 (hai) lớp",
+// "30.000.000 đồng (Ba mươi triệu đồng)") spans its echo too.
 std::vector<Number> FindNumbers(std::string_view canonical, const NumberOptions& options = {});
 
 // A whole number written in Vietnamese words: "ba mươi triệu tám trăm nghìn"

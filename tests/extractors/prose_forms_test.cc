@@ -657,6 +657,32 @@ TEST(ProseFormsTest, CommunesRankedByTheirCounts) {
   }
 }
 
+// Labels and counts as formal reports print them: a count spelled out again
+// in parentheses ("02 (hai) lớp") is one count; a label that names a kind
+// of activity ("Tuyên truyền: 15 buổi") is that kind, not the total, while
+// one that names classes ("Lớp chuyên đề: 24 lớp") is the total; KHKT is
+// khoa học kỹ thuật.
+TEST(ProseFormsTest, SpelledEchoesAndKindLabels) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Mở 02 (hai) lớp tin học cơ bản cho 45 (bốn mươi lăm) học viên.")
+                     .P("Tuyên truyền: 15 buổi/1.200 lượt người; Tập huấn KHKT: 8 lớp/420 lượt người.")
+                     .P("Lớp chuyên đề: 24 lớp/1.120 lượt người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].topic, "ngoai_ngu_tin_hoc");
+  EXPECT_EQ(a[0].classes, 2);
+  EXPECT_EQ(a[0].participants, 45);
+  EXPECT_EQ(a[1].topic, "khac");
+  EXPECT_EQ(a[1].classes, 15);
+  EXPECT_EQ(a[2].topic, "kinh_te");
+  EXPECT_EQ(a[2].participants, 420);
+  EXPECT_EQ(a[3].topic, "tong");
+  EXPECT_EQ(a[3].classes, 24);
+}
+
 TEST(ProseFormsTest, TopicListAfterAColon) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")

@@ -39,7 +39,7 @@ const std::vector<AxisInfo>& Axes() {
       {"table.blank", "cells for none: all filled, '-' or empty", {"filled", "dash", "empty"}},
       {"topic.wording", "how activities are named", {"keyword", "activity", "code"}},
       {"numbers.grouping", "thousands in counts", {"dot", "none", "space", "nbsp", "thin", "comma_en"}},
-      {"numbers.small", "small counts", {"plain", "leading_zero"}},
+      {"numbers.small", "small counts", {"plain", "leading_zero", "spelled_echo"}},
       {"checks.sum", "a stated total that does not add up (sum-mismatch expected)", {"holds", "wrong"}},
       {"budget.form", "where the money is", {"prose", "sources_table", "thu_chi", "none"}},
       {"budget.state_words", "the state's money in prose: by its source, or by the committee that gives it",

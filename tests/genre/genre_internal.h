@@ -92,6 +92,7 @@ struct Ctx {
   // Number styles.
   std::string grouping = "dot";
   bool leading_zero = false;
+  bool spelled_echo = false;  // "02 (hai)": small counts spelled out again, as formal documents do
 
   int section = 0;           // Roman heading counter
 

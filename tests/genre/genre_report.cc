@@ -47,7 +47,9 @@ Report Generate(std::uint64_t seed, const Constraints& constraints) {
   c.Pick("text.tone");
   c.Pick("text.abbrev");
   c.grouping = c.Pick("numbers.grouping");
-  c.leading_zero = c.Pick("numbers.small") == "leading_zero";
+  const std::string small = c.Pick("numbers.small");
+  c.leading_zero = small == "leading_zero" || small == "spelled_echo";
+  c.spelled_echo = small == "spelled_echo";
   c.wording = c.Pick("topic.wording");
 
   report.document.doc_type = c.kind == "thong_bao" ? "other" : c.kind;

@@ -53,6 +53,14 @@ std::vector<ProseCase> ProseCases() {
        {{"4", K::kCount, 4, ""}, {"120", K::kCount, 120, "người"}}},
       {"year_is_never_a_group", "năm 2023 250 lớp",
        {{"2023", K::kCount, 2023, ""}, {"250", K::kCount, 250, "lớp"}}},
+      // A number spelled out again in parentheses, as formal documents do:
+      // one number, its unit after the echo; an echo that spells another
+      // value is none.
+      {"spelled_echo_count", "mở 02 (hai) lớp tin học", {{"02 (hai)", K::kCount, 2, "lớp"}}},
+      {"spelled_echo_people", "cho 45 (bốn mươi lăm) học viên", {{"45 (bốn mươi lăm)", K::kCount, 45, "học viên"}}},
+      {"spelled_echo_money", "tổng 30.000.000 đồng (Ba mươi triệu đồng chẵn).",
+       {{"30.000.000 đồng (Ba mươi triệu đồng chẵn)", K::kMoney, 30000000, "đồng"}}},
+      {"echo_of_another_value_is_no_echo", "mở 03 (hai) lớp", {{"03", K::kCount, 3, ""}}},
       // English thousands against the decimal comma.
       {"english_thousands_people", "có 2,480 lượt người dự", {{"2,480", K::kCount, 2480, "lượt người"}}},
       {"english_thousands_learners", "đào tạo 1,075 học viên", {{"1,075", K::kCount, 1075, "học viên"}}},
