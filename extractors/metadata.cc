@@ -46,23 +46,44 @@ std::string SpacesAsTabs(const std::string& line) {
   std::string out;
   std::size_t i = 0;
   while (i < line.size()) {
-    if (line[i] != ' ') {
+    if (line[i] != ' ' && line[i] != '\t') {
       out += line[i++];
       continue;
     }
-    std::size_t j = line.find_first_not_of(' ', i);
+    std::size_t j = line.find_first_not_of(" \t", i);
     if (j == std::string::npos) j = line.size();
-    const std::size_t run = j - i;
-    if (i == 0 && run >= kRightIndent) {
-      out += "\t\t";
-    } else if (i > 0 && j < line.size() && run >= kColumnGap && !LeadsABlank(out, line[j])) {
-      out += '\t';
+    const std::size_t tabs = static_cast<std::size_t>(std::count(line.begin() + static_cast<std::ptrdiff_t>(i),
+                                                                 line.begin() + static_cast<std::ptrdiff_t>(j), '\t'));
+    const std::size_t spaces = j - i - tabs;
+    if (i == 0) {
+      out += tabs > 0 ? std::string(tabs, '\t') : spaces >= kRightIndent ? "\t\t" : line.substr(0, j);
+    } else if (j < line.size() && (tabs > 0 || spaces >= kColumnGap)) {
+      // A tab too: a PDF line gives a wide gap as one.
+      out += LeadsABlank(out, line[j]) ? std::string(" ") : std::string(tabs > 0 ? tabs : 1, '\t');
     } else {
-      out.append(run, ' ');
+      out += line.substr(i, j - i);
     }
     i = j;
   }
   return out;
+}
+
+// Where a document number run into the line before starts ("ỦY BAN NHÂN DÂN
+// XÃ QUANG HÓA Số: 12/BC-UBND", lines of a column joined): " Số" then a
+// number or the blank left for one. npos when there is none.
+std::size_t NumberLineInside(const std::string& part) {
+  for (std::size_t at = part.find(" S"); at != std::string::npos; at = part.find(" S", at + 1)) {
+    std::size_t k = at + 1;
+    if (part.compare(k, 4, "Số") == 0) k += 4;        // "Số" (S + U+1ED1, three bytes)
+    else if (part.compare(k, 4, "SỐ") == 0) k += 4;   // "SỐ"
+    else continue;
+    if (k < part.size() && part[k] == ':') ++k;
+    while (k < part.size() && part[k] == ' ') ++k;
+    if (k >= part.size()) continue;
+    const unsigned char c = static_cast<unsigned char>(part[k]);
+    if ((c >= '0' && c <= '9') || c == '.' || c == '/' || c == '_' || c == 0xE2) return at;
+  }
+  return std::string::npos;
 }
 
 // A header typed with tabs ("Số: 18/BC-UBND<tab><tab>Yên Lạc, ngày …") holds
@@ -80,6 +101,11 @@ void AddTabbedLines(const std::string& orig, int block, int column, std::vector<
       std::string part = normalize::CanonicalText(line.substr(start, tab == std::string::npos ? tab : tab - start));
       // "Số: 41/PGDĐT-GDTX V/v báo cáo …": the subject line run into the
       // number's (lines of a PDF joined) starts a line of its own.
+      // So does the number run into the issuer's line.
+      if (std::size_t number = NumberLineInside(part); number != std::string::npos && number > 0) {
+        segments.push_back(part.substr(0, number));
+        part = part.substr(number + 1);
+      }
       for (std::size_t vv = part.find(" V/v "); vv != std::string::npos && vv > 0; vv = part.find(" V/v ")) {
         segments.push_back(part.substr(0, vv));
         part = part.substr(vv + 1);

@@ -64,6 +64,18 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "31/BC-TTHTCĐ", "2024-06-14", "Phú Thịnh", "Yên Bình", none},
+      {"pdf_column_run_together_with_gaps_as_tabs",
+       [] {
+         // A PDF header typed with spaces: the gaps are tabs, a blank day's
+         // too, and the left column's lines ran into one.
+         return DocBuilder()
+             .P("ỦY BAN NHÂN DÂN XÃ QUANG HÓA Số: …/BC-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+             .P("\tQuang Hóa, ngày\ttháng 6 năm 2023")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2023")
+             .Build();
+       },
+       "bao_cao", "/BC-UBND", "2023-06", "Quang Hóa", none, none},
       {"to_trinh",
        [] {
          return DocBuilder()

@@ -371,6 +371,20 @@ TEST(BudgetLinesTest, TheSourceNamedAfterTheAmount) {
   EXPECT_EQ(b[5].status, "plan");
 }
 
+TEST(BudgetLinesTest, MoneyMobilisedIsSocialised) {
+  // "huy động" names no source word of its own, but what a centre mobilises
+  // is raised from the community: xã hội hóa.
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .P("Các TTHTCĐ đã huy động được 1.250 triệu đồng từ các nguồn lực trong dân.")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].category, "socialized");
+  EXPECT_EQ(b[0].amount_vnd, 1250000000);
+}
+
 TEST(BudgetLinesTest, ALabelAloneOnItsLineNamesTheAmountBelow) {
   Document doc = testing::DocBuilder()
                      .P("BÁO CÁO")

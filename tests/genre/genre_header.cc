@@ -150,15 +150,18 @@ void WriteHeader(Ctx& c) {
   } else if (layout == "spaced") {
     // Columns lined up with spaces, as typed in a plain text or a Word
     // document without tabs.
+    // Small enough that the two columns fit one printed line, as the clerk
+    // sees to.
     ParaStyle s;
     s.align = Align::kLeft;
     s.after = 0;
+    s.size = 20;
     auto line = [&](const std::string& l, const std::string& rt_text) {
-      const std::size_t width = 42;
+      const std::size_t width = 30;
       // Characters, not bytes: a continuation byte starts none.
       const std::size_t printed = static_cast<std::size_t>(
           std::count_if(l.begin(), l.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
-      const std::size_t gap = printed + 4 < width ? width - printed : 4;
+      const std::size_t gap = printed + 3 < width ? width - printed : 3;
       return l + std::string(gap, ' ') + rt_text;
     };
     std::size_t lines = std::max(left.size(), right.size());

@@ -139,6 +139,18 @@ TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
   EXPECT_EQ(Paragraphs({LineOf("nơi", 0, 0), LineOf("ở", 0, 14)}, {0, 30}), std::vector<std::string>{"nơi ở"});
 }
 
+TEST(PdfLinesTest, AGapOfColumnsTypedWithSpacesIsATab) {
+  // "UBND XÃ AN<spaces>CỘNG HÒA": a gap of 20 units (two ems at size 10)
+  // inside one line is a typed column, kept as a tab; word spaces (3 units)
+  // stay spaces.
+  std::vector<PageWord> line = LineOf("UBND XA AN", 0, 0);
+  std::vector<PageWord> right = LineOf("CONG HOA", line.back().box.x1 + 20, 0);
+  line.insert(line.end(), right.begin(), right.end());
+  auto p = Paragraphs({line}, TextRegion{0, 400});
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0], "UBND XA AN\tCONG HOA");
+}
+
 TEST(PdfLinesTest, SplitAtGapsFindsColumns) {
   std::vector<PageWord> words = LineOf("No: 12/BC", 0, 0);
   std::vector<PageWord> right = LineOf("Hoa Binh, 20 December", 150, 0);
