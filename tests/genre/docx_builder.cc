@@ -183,7 +183,15 @@ void DocxBody::Table(const TableSpec& table) {
 
 std::string DocxBody::Package(Transform transform) const {
   std::string body;
-  for (const Piece& p : pieces_) body += p.table ? TableXml(p.spec, transform) : Paragraph(p.text, p.style, transform);
+  bool after_table = false;
+  for (const Piece& p : pieces_) {
+    // Word keeps a paragraph between two tables (tables that touch are one
+    // table, and LibreOffice joins them so, the second's borders over the
+    // first's).
+    if (p.table && after_table) body += "<w:p/>";
+    body += p.table ? TableXml(p.spec, transform) : Paragraph(p.text, p.style, transform);
+    after_table = p.table;
+  }
   std::string document =
       std::string(kDecl) +
       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
