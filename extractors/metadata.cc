@@ -150,6 +150,32 @@ void SplitJoinedBodies(const RuleSet& rules, std::vector<HeaderLine>* lines) {
   *lines = std::move(out);
 }
 
+// The motto run into the issuer's line of the same row ("UỶ BAN NHÂN DÂN XÃ
+// THANH HÀCỘNG HOÀ XÃ HỘI …": a typed left column too long for its tab stop
+// pushes the tab past the right column's, and the PDF prints them glued):
+// the motto and what follows it are the right column.
+void SplitRunInMotto(const RuleSet& rules, std::vector<HeaderLine>* lines) {
+  const Rule* motto = rules.Find("meta", "motto");
+  if (motto == nullptr) return;
+  std::vector<HeaderLine> out;
+  for (HeaderLine& l : *lines) {
+    Groups g;
+    if (l.column != 0 || !RuleSet::Match(*motto, l.text.folded, &g) || g[0].first == 0) {
+      out.push_back(std::move(l));
+      continue;
+    }
+    const std::size_t cut = l.text.CanonOffset(g[0].first);
+    const std::string left = normalize::CanonicalText(l.text.canon.substr(0, cut));
+    if (left.empty()) {
+      out.push_back(std::move(l));
+      continue;
+    }
+    out.push_back({FoldedText(left), l.block, 0});
+    out.push_back({FoldedText(normalize::CanonicalText(l.text.canon.substr(cut))), l.block, 1});
+  }
+  *lines = std::move(out);
+}
+
 // Lines of the blocks before `end` (paragraphs, and the cells of layout tables
 // such as the borderless two-column header), in reading order.
 std::vector<HeaderLine> HeaderLines(const RuleSet& rules, const Document& doc, int end) {
@@ -168,6 +194,7 @@ std::vector<HeaderLine> HeaderLines(const RuleSet& rules, const Document& doc, i
       }
     }
   }
+  SplitRunInMotto(rules, &lines);
   SplitJoinedBodies(rules, &lines);
   return lines;
 }

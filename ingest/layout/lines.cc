@@ -104,16 +104,24 @@ bool StartsParagraph(const TextLine& a, const TextLine& b, const TextRegion& reg
   const bool ocr = a.words.front().confidence.has_value();
   if (std::abs(a.size - b.size) > (ocr ? 0.2 * em : 0.5) && !(ocr && ContinuesSentence(a, b))) return true;
   if (AllBold(a) != AllBold(b)) return true;
-  if (IsListMarker(b.words.front().text)) return true;
+  const double first = Width(b.words.front().box);
+  const bool centered = Centered(a, region, em);
+  const double slack = centered ? region.width() - Width(a.box) : region.right - a.box.x1;
+  const bool fitted = first + 0.25 * em < slack - 0.6 * em;  // b's first word would have fitted on a
+  if (IsListMarker(b.words.front().text)) {
+    // "…, Mường Phăng 45 và Tân Lập" / "40.": a number wrapped from a full
+    // line whose clause is open is the sentence's, not an item's number.
+    const std::string& marker = b.words.front().text;
+    const std::string& end = a.words.back().text;
+    const bool open = !end.empty() && std::string_view(".:;!?").find(end.back()) == std::string_view::npos;
+    if (!(IsDigit(marker.front()) && !fitted && open)) return true;
+  }
   // In a scan, a short word that seems to have fitted on the line before
   // (the margin is estimated from skewed, ragged lines) still continues an
   // open sentence. A text layer's geometry is exact: there, as in the DOCX
   // it was printed from, a line ended with room to spare ends a paragraph.
   if (ocr && ContinuesSentence(a, b)) return false;
-  const double first = Width(b.words.front().box);
-  const bool centered = Centered(a, region, em);
-  const double slack = centered ? region.width() - Width(a.box) : region.right - a.box.x1;
-  if (first + 0.25 * em < slack - 0.6 * em) return true;  // the word would have fitted
+  if (fitted) return true;
   // A first-line indent after a full line.
   if (!Centered(b, region, em) && b.box.x0 > a.box.x0 + 0.8 * em && b.box.x0 > region.left + 0.8 * em) {
     return true;

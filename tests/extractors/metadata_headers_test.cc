@@ -76,6 +76,19 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "/BC-UBND", "2023-06", "Quang Hóa", none, none},
+      {"motto_glued_to_the_issuer",
+       [] {
+         // A typed left column too long for its tab stop: the PDF prints
+         // the two columns glued.
+         return DocBuilder()
+             .P("UỶ BAN NHÂN DÂN XÃ THANH HÀCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+             .P("TRUNG TÂM HỌC TẬP CỘNG ĐỒNGĐộc lập - Tự do - Hạnh phúc")
+             .P("Số: 08/BC-TTHTCĐ\tThanh Hà, ngày 20 tháng 6 năm 2022")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động 6 tháng đầu năm 2022")
+             .Build();
+       },
+       "bao_cao", "08/BC-TTHTCĐ", "2022-06-20", "Thanh Hà", none, none},
       {"to_trinh",
        [] {
          return DocBuilder()

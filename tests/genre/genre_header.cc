@@ -127,7 +127,8 @@ void WriteHeader(Ctx& c) {
 
   std::vector<std::string> left = IssuerLines(c);
   // OCR of a centred column, and some clerks, run the two lines together.
-  if (c.Pick("header.bodies") == "one_line") left = {left[0] + " " + left[1]};
+  const bool bodies_one_line = c.Pick("header.bodies") == "one_line";
+  if (bodies_one_line) left = {left[0] + " " + left[1]};
   std::vector<std::string> right = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"};
   std::string number_line = (c.Pick("header.colon") == "none" ? "Số " : "Số: ") + printed_number;
   std::string vv = c.kind == "cong_van" ? "V/v báo cáo kết quả hoạt động TTHTCĐ " + c.period_words : "";
@@ -171,10 +172,17 @@ void WriteHeader(Ctx& c) {
     if (!vv.empty()) c.body.Para(vv, s);
   } else {
     ParaStyle s;
-    s.tabs = {1900, 6600};
+    // Centre tabs. At 11 pt the motto ends inside the right margin (at 13 pt
+    // centred on 6600 twips it wrapped its last word onto the next line,
+    // where it joined the issuer's).
+    s.tabs = {1900, 6300};
+    s.size = 22;
     s.align = Align::kLeft;
     s.bold = true;
     s.after = 0;
+    // Both bodies run into one line leave no room for the motto beside
+    // them: the clerk puts it on the line below.
+    if (bodies_one_line) right.insert(right.begin(), "");
     std::size_t lines = std::max(left.size(), right.size());
     for (std::size_t i = 0; i < lines; ++i)
       c.body.Para("\t" + (i < left.size() ? left[i] : "") + "\t" + (i < right.size() ? right[i] : ""), s);

@@ -139,6 +139,23 @@ TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
   EXPECT_EQ(Paragraphs({LineOf("nơi", 0, 0), LineOf("ở", 0, 14)}, {0, 30}), std::vector<std::string>{"nơi ở"});
 }
 
+TEST(PdfLinesTest, ANumberWrappedFromAnOpenFullLineIsNoListItem) {
+  // "… và Tân Lập" / "40.": the count wrapped from a full line whose clause
+  // is open continues the sentence; after a clause that ended, "2." opens
+  // an item; a bullet always does.
+  TextRegion region{0, 200};
+  auto p = Paragraphs({LineOf("aaaa bbbb cccc dddd eeee ffff gggg", 0, 0), LineOf("40.", 0, 14),
+                       LineOf("aaaa bbbb cccc dddd eeee ffff ggg:", 0, 28), LineOf("2. hhhh", 0, 42),
+                       LineOf("aaaa bbbb cccc dddd eeee ffff gggg", 0, 56), LineOf("- iiii", 0, 70)},
+                      region);
+  ASSERT_EQ(p.size(), 5u) << ::testing::PrintToString(p);
+  EXPECT_EQ(p[0], "aaaa bbbb cccc dddd eeee ffff gggg 40.");
+  EXPECT_EQ(p[1], "aaaa bbbb cccc dddd eeee ffff ggg:");
+  EXPECT_EQ(p[2], "2. hhhh");
+  EXPECT_EQ(p[3], "aaaa bbbb cccc dddd eeee ffff gggg");
+  EXPECT_EQ(p[4], "- iiii");
+}
+
 TEST(PdfLinesTest, AGapOfColumnsTypedWithSpacesIsATab) {
   // "UBND XÃ AN<spaces>CỘNG HÒA": a gap of 20 units (two ems at size 10)
   // inside one line is a typed column, kept as a tab; word spaces (3 units)
