@@ -104,6 +104,17 @@ std::optional<Grid> GridOf(const std::vector<const Segment*>& hs, const std::vec
   AddEdge(&g.col_edges, maxx, 2 * tol);
   AddEdge(&g.row_edges, miny, 2 * tol);
   AddEdge(&g.row_edges, maxy, 2 * tol);
+  // A line of text right under the table touches its bottom rule: the
+  // stems of its tall letters lengthen the column rules below it, and the
+  // feet of its letters are short strokes across. A row that no stroke
+  // closes across half its width, under a rule that spans the table, is
+  // that line, not a row.
+  while (g.row_edges.size() >= 3) {
+    const std::size_t n = g.row_edges.size();
+    const double last = g.row_edges[n - 1], above = g.row_edges[n - 2];
+    if (Coverage(hs, true, last, minx, maxx, tol) >= 0.5 || Coverage(hs, true, above, minx, maxx, tol) < 0.9) break;
+    g.row_edges.pop_back();
+  }
   // An inner column edge drawn in one row only, of four or more, is no
   // column: a shaded word or a stray stroke inside a name cell ("Các chuyên
   // đề | | khác") would split every row's name around it.

@@ -188,7 +188,9 @@ bool BrokenInsideWord(const TextLine& a, const TextLine& b, const TextRegion& re
       normalize::IsVietnameseSyllable(last + next)) {
     return true;
   }
-  return NumberPieces(last, next);
+  // A number is cut only when it fills its line alone; after other words
+  // the line broke at a space, as inside "4 000 000" (space-grouped).
+  return a.words.size() == 1 && NumberPieces(last, next);
 }
 
 // The font a run records: a legacy font's name, else none (pdf/words.h).

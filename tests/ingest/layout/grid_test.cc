@@ -89,6 +89,20 @@ TEST(GridTableTest, GlyphStrokesAndBoldRunsAreNotBorders) {
   EXPECT_DOUBLE_EQ(grids[0].box.y1, 60);
 }
 
+TEST(GridTableTest, ALineOfTextUnderTheTableIsNoRow) {
+  // The line right under the bottom rule: its tall letters lengthen two
+  // column rules by a line's height and stand as short strokes of their
+  // own, the feet of a few letters make short strokes across. No row.
+  RulingLines lines;
+  lines.horizontal = {H(0, 300, 0), H(0, 300, 20), H(0, 300, 40), H(200, 224, 51), H(236, 259, 51)};
+  lines.vertical = {V(0, 40, 0), V(0, 51, 100), V(0, 40, 200), V(0, 46, 250), V(0, 40, 300),
+                    V(40, 51, 212), V(40, 51, 240), V(40, 51, 60)};
+  std::vector<Grid> grids = BuildGrids(lines, 2.5);
+  ASSERT_EQ(grids.size(), 1u);
+  EXPECT_EQ(grids[0].rows(), 2);
+  EXPECT_NEAR(grids[0].box.y1, 40, 1);
+}
+
 TEST(GridTableTest, FramesAndLoneRulesAreNotTables) {
   RulingLines frame;
   frame.horizontal = {H(0, 200, 0), H(0, 200, 50)};

@@ -130,6 +130,10 @@ TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
   EXPECT_EQ(Paragraphs({LineOf("ST", 0, 0), LineOf("T", 0, 14)}, {0, 12}), std::vector<std::string>{"STT"});
   EXPECT_EQ(Paragraphs({LineOf("1.500.00", 0, 0), LineOf("0", 0, 14)}, {0, 48}),
             std::vector<std::string>{"1.500.000"});
+  // A space-grouped number in running text breaks at its space: "… hóa 4" /
+  // "000 000 đồng" is "4 000 000".
+  EXPECT_EQ(Paragraphs({LineOf("xa hoi hoa 4", 0, 0), LineOf("000 000 dong", 0, 14)}, {0, 72}),
+            std::vector<std::string>{"xa hoi hoa 4 000 000 dong"});
   // A next line with a vowel is a word of its own.
   EXPECT_EQ(Paragraphs({LineOf("SO", 0, 0), LineOf("LOP", 0, 14)}, {0, 18}), std::vector<std::string>{"SO LOP"});
   // ... unless it is a lowercase letter or two alone that make one syllable
