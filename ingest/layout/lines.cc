@@ -175,8 +175,11 @@ bool NumberPieces(const std::string& a, const std::string& b) {
 
 bool BrokenInsideWord(const TextLine& a, const TextLine& b, const TextRegion& region) {
   if (Width(a.box) < region.width() - a.size) return false;
-  const std::string& last = a.words.back().text;
+  const std::string& last_printed = a.words.back().text;
+  // The word without the bracket or quote that opens it: "(nghì" / "n đồng)".
+  const std::string last = last_printed.substr(std::min(last_printed.find_first_not_of("(\"'["), last_printed.size()));
   const std::string& next = b.words.front().text;
+  if (last.empty()) return false;
   // "(VH-" / "XH)": broken after a hyphen.
   if (last.size() > 1 && last.back() == '-') return true;
   // "LỚ" / "P"; "750.000" / "đ" (a unit after a figure).

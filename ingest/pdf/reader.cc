@@ -66,17 +66,6 @@ double InkOutsideText(Pix* bin, Pix* lines_mask, const std::vector<PageWord>& wo
   return area > 0 ? ink / area : 0;
 }
 
-// Whether the words may sit in a table: at least two lines cut by wide gaps
-// into three or more parts (a table's columns; prose and the two-column
-// header have at most two).
-bool MayHoldTable(const std::vector<PageWord>& words) {
-  int columned = 0;
-  for (const TextLine& line : GroupLines(words)) {
-    if (SplitAtGaps(line, 1.0).size() >= 3 && ++columned >= 2) return true;
-  }
-  return false;
-}
-
 // A page read from its text layer, or nullopt with *why when OCR must read it.
 std::optional<PageContent> TextPage(const poppler::page& page, int number, const PdfOptions& options,
                                     std::string* why) {

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "ingest/layout/lines.h"
+
 namespace baocao {
 
 TextLayerVerdict JudgeTextLayer(const std::vector<PageWord>& words) {
@@ -36,6 +38,19 @@ TextLayerVerdict JudgeTextLayer(const std::vector<PageWord>& words) {
     v.why = "letters spaced out one by one";
   }
   return v;
+}
+
+bool MayHoldTable(const std::vector<PageWord>& words) {
+  int columned = 0;
+  for (const TextLine& line : GroupLines(words)) {
+    const std::size_t parts = SplitAtGaps(line, 1.0).size();
+    // A header row of four columns or more is enough: the rest of a table
+    // carried over from the page before may hold few rows, their long
+    // names wrapped onto lines of their own.
+    if (parts >= 4) return true;
+    if (parts >= 3 && ++columned >= 2) return true;
+  }
+  return false;
 }
 
 }  // namespace baocao

@@ -35,6 +35,12 @@ struct TextLayerVerdict {
 
 TextLayerVerdict JudgeTextLayer(const std::vector<PageWord>& words);
 
+// Whether a page's words may sit in a table, so that the page is worth
+// rendering to find its rules: a line cut by wide gaps into four parts or
+// more (a header row), or two lines into three or more. Prose and the
+// two-column header have at most two.
+bool MayHoldTable(const std::vector<PageWord>& words);
+
 }  // namespace baocao
 
 #endif  // BAOCAO_INGEST_PDF_TEXT_CHECK_H_

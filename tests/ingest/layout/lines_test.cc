@@ -134,6 +134,9 @@ TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
   // "000 000 đồng" is "4 000 000".
   EXPECT_EQ(Paragraphs({LineOf("xa hoi hoa 4", 0, 0), LineOf("000 000 dong", 0, 14)}, {0, 72}),
             std::vector<std::string>{"xa hoi hoa 4 000 000 dong"});
+  // Inside a bracket too: "(nghì" / "n" / "đồng)".
+  EXPECT_EQ(Paragraphs({LineOf("(nghì", 0, 0), LineOf("n", 0, 14), LineOf("đồng)", 0, 28)}, {0, 30}),
+            std::vector<std::string>{"(nghìn đồng)"});
   // A next line with a vowel is a word of its own.
   EXPECT_EQ(Paragraphs({LineOf("SO", 0, 0), LineOf("LOP", 0, 14)}, {0, 18}), std::vector<std::string>{"SO LOP"});
   // ... unless it is a lowercase letter or two alone that make one syllable
