@@ -176,6 +176,32 @@ void SplitRunInMotto(const RuleSet& rules, std::vector<HeaderLine>* lines) {
   *lines = std::move(out);
 }
 
+// A body's first word wrapped onto the line before ("UBND TỈNH LẠNG SƠN SỞ"
+// over "GIÁO DỤC VÀ ĐÀO TẠO", two bodies typed as one line in a narrow
+// cell): the word goes back to the line it begins, or the place before it
+// swallows it.
+void MoveWrappedBodyStarts(const RuleSet& rules, std::vector<HeaderLine>* lines) {
+  std::vector<HeaderLine>& ls = *lines;
+  for (std::size_t i = 0; i + 1 < ls.size(); ++i) {
+    HeaderLine& a = ls[i];
+    HeaderLine& b = ls[i + 1];
+    if (a.block != b.block || a.column != b.column || rules.FirstMatch("issuer", b.text.folded) != nullptr) continue;
+    const std::string& canon = a.text.canon;
+    // The last one or two words of `a`.
+    std::size_t cut = canon.size();
+    for (int words = 0; words < 2; ++words) {
+      cut = canon.rfind(' ', cut == 0 ? 0 : cut - 1);
+      if (cut == std::string::npos || cut == 0) break;
+      const std::string moved = canon.substr(cut + 1) + " " + b.text.canon;
+      const Rule* body = rules.FirstMatch("issuer", FoldedText(moved).folded);
+      if (body == nullptr) continue;
+      b.text = FoldedText(moved);
+      a.text = FoldedText(canon.substr(0, cut));
+      break;
+    }
+  }
+}
+
 // Lines of the blocks before `end` (paragraphs, and the cells of layout tables
 // such as the borderless two-column header), in reading order.
 std::vector<HeaderLine> HeaderLines(const RuleSet& rules, const Document& doc, int end) {
@@ -195,6 +221,7 @@ std::vector<HeaderLine> HeaderLines(const RuleSet& rules, const Document& doc, i
     }
   }
   SplitRunInMotto(rules, &lines);
+  MoveWrappedBodyStarts(rules, &lines);
   SplitJoinedBodies(rules, &lines);
   return lines;
 }

@@ -10,6 +10,7 @@
 #include "extractors/folded.h"
 #include "extractors/prose.h"
 #include "extractors/prose_figures.h"
+#include "extractors/prose_text.h"
 #include "normalize/numbers.h"
 #include "normalize/text.h"
 
@@ -263,6 +264,15 @@ void MarkIntroducedBudgetTotals(const Document& doc, const RuleSet& rules, std::
       return RuleSet::Match(*in_which, FoldedText(CleanLabel(text)).folded, &g) && g[0].first == 0;
     };
     opens = opens_with_in_which(rs[j].label);
+    // ... or ends the amount's own paragraph (a PDF line that joined it:
+    // "Kinh phí …: 27.000.000 đồng. Trong đó:").
+    if (!opens && r.source.block >= 0 && static_cast<std::size_t>(r.source.block) < doc.body.size() &&
+        doc.body[static_cast<std::size_t>(r.source.block)].is_paragraph()) {
+      const std::vector<std::string> sentences =
+          Sentences(doc.body[static_cast<std::size_t>(r.source.block)].paragraph.text);
+      opens = sentences.size() >= 2 && sentences.back().find_first_of("0123456789") == std::string::npos &&
+              opens_with_in_which(sentences.back());
+    }
     for (int b = r.source.block + 1; !opens && b < rs[j].source.block; ++b) {
       const Block& between = doc.body[static_cast<std::size_t>(b)];
       opens = between.is_paragraph() && opens_with_in_which(between.paragraph.text);

@@ -89,6 +89,18 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "08/BC-TTHTCĐ", "2022-06-20", "Thanh Hà", none, none},
+      {"body_start_wrapped_onto_the_line_before",
+       [] {
+         // Two bodies typed as one line in a narrow cell: "SỞ" ends the
+         // first printed line.
+         return DocBuilder()
+             .T({{"UBND TỈNH LẠNG SƠN SỞ\nGIÁO DỤC VÀ ĐÀO TẠO\nSố: 254/SGDĐT-GDTX",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLạng Sơn, ngày 8 tháng 12 năm 2025"}})
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động của các Trung tâm học tập cộng đồng năm 2025")
+             .Build();
+       },
+       "bao_cao", "254/SGDĐT-GDTX", "2025-12-08", none, none, "Lạng Sơn"},
       {"to_trinh",
        [] {
          return DocBuilder()

@@ -371,6 +371,22 @@ TEST(BudgetLinesTest, TheSourceNamedAfterTheAmount) {
   EXPECT_EQ(b[5].status, "plan");
 }
 
+TEST(BudgetLinesTest, InWhichAtTheEndOfTheAmountsParagraphOpensItsParts) {
+  // A PDF line joined "Trong đó:" to the amount's paragraph.
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Sơ kết 6 tháng đầu năm 2025")
+                     .P("Kinh phí hoạt động 6 tháng đầu năm 2025: 27.000.000 đồng. Trong đó:")
+                     .P("- Ngân sách xã hỗ trợ: 20.000.000 đồng;")
+                     .P("- Học viên đóng góp: 7.000.000 đồng.")
+                     .Build();
+  std::vector<Record> b = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0].category, "total");
+  EXPECT_EQ(b[1].category, "state");
+  EXPECT_EQ(b[2].category, "learner");
+}
+
 TEST(BudgetLinesTest, MoneyMobilisedIsSocialised) {
   // "huy động" names no source word of its own, but what a centre mobilises
   // is raised from the community: xã hội hóa.
