@@ -28,10 +28,6 @@ struct HeaderLine {
   int column = 0;  // 0 = left (issuer side), 1 = right (motto side)
 };
 
-// Spaces typed to line up a column ("UBND XÃ TÂN AN<many spaces>CỘNG HÒA
-// …", in plain text and in Word alike) as the tabs they stand for: a run of
-// three or more inside a line is one tab, an indent of eight or more two (a
-// line pushed to the right column).
 // Spaces left for a number or a day to be written by hand ("Số:      /BC-
 // UBND", "ngày      tháng 6") are a blank, not a column gap.
 bool LeadsABlank(const std::string& before, char next) {
@@ -41,6 +37,11 @@ bool LeadsABlank(const std::string& before, char next) {
   return last == "so" || last == "so:" || last == "ngay" || last == "thang" || last == "nam";
 }
 
+// Spaces typed to line up a column ("UBND XÃ TÂN AN<many spaces>CỘNG HÒA
+// …", in plain text and in Word alike) as the tabs they stand for: a run of
+// three or more inside a line is one tab, an indent of eight or more two (a
+// line pushed to the right column). A tab (a PDF line's wide gap) before a
+// blank is the blank's space.
 std::string SpacesAsTabs(const std::string& line) {
   constexpr std::size_t kColumnGap = 3, kRightIndent = 8;
   std::string out;

@@ -7,6 +7,7 @@
 // Every reader returns the position to resume from, which is past whatever
 // it consumed, so spans never overlap.
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "normalize/number_readers.h"
@@ -364,11 +365,13 @@ class Scanner {
   // The end of "(hai)", "(Ba mươi triệu đồng chẵn)" after `at` when those
   // words spell `value`, else `at`. Only whole numbers are spelled out so.
   std::size_t SpelledEchoEnd(std::size_t at, double value) const {
+    // Beyond 2^53 a double holds no whole number exactly (and the cast below
+    // would overflow).
+    constexpr double kLargestWhole = 9007199254740992.0;
+    if (value < 0 || value > kLargestWhole || value != std::floor(value)) return at;
     std::size_t open = at;
     while (open < text_.size() && text_[open] == ' ') ++open;
-    if (open >= text_.size() || text_[open] != '(' || value < 0 || value != static_cast<double>(static_cast<std::int64_t>(value))) {
-      return at;
-    }
+    if (open >= text_.size() || text_[open] != '(') return at;
     constexpr std::size_t kLongestEcho = 120;
     const std::size_t close = text_.find_first_of("()", open + 1);
     if (close == std::string_view::npos || text_[close] != ')' || close - open > kLongestEcho) return at;

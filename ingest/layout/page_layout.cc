@@ -56,6 +56,17 @@ std::vector<Interval> CentralGaps(const TextLine& line, const TextRegion& region
   return out;
 }
 
+// The widest of `gaps`: a seed line's gutter is its column gap, not a
+// blank inside its date ("Số: …/CV<gap>Đại Đồng, ngày……<gap>tháng 12"),
+// which a long line below ("V/v báo cáo …", under the left column but past
+// its middle) would otherwise leave as the only gutter they share.
+std::vector<Interval> WidestOnly(std::vector<Interval> gaps) {
+  if (gaps.size() <= 1) return gaps;
+  const auto widest = std::max_element(gaps.begin(), gaps.end(),
+                                       [](const Interval& a, const Interval& b) { return a.width() < b.width(); });
+  return {*widest};
+}
+
 bool TwoSided(const TextLine& line, double gutter) {
   bool left = false, right = false;
   for (const PageWord& w : line.words) (w.box.x1 <= gutter ? left : right) = true;
@@ -90,7 +101,7 @@ std::vector<Band> FindBands(const std::vector<TextLine>& lines, const TextRegion
   std::vector<Band> bands;
   std::size_t floor = 0;  // lines above belong to earlier bands
   for (std::size_t i = 0; i < lines.size();) {
-    std::vector<Interval> gutters = CentralGaps(lines[i], region, 1.5);
+    std::vector<Interval> gutters = WidestOnly(CentralGaps(lines[i], region, 1.5));
     if (gutters.empty()) {
       ++i;
       continue;
@@ -100,7 +111,7 @@ std::vector<Band> FindBands(const std::vector<TextLine>& lines, const TextRegion
     // Upwards from the seed's own gaps: the lines below may have narrowed
     // the gutter to one side of a tight tab-aligned line above.
     std::size_t top = i;
-    std::vector<Interval> up = CentralGaps(lines[i], region, 1.5);
+    std::vector<Interval> up = WidestOnly(CentralGaps(lines[i], region, 1.5));
     while (top > floor && Joins(lines[top - 1], lines[top], region, &up)) --top;
     if (top < i) {
       std::vector<Interval> both = Intersect(gutters, up, 0.5);
