@@ -3,29 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/ingest/layout/placed_words.h"
+
 namespace baocao {
 namespace {
 
-// Words of one line starting at x, each 6 units per character plus a space
-// of 3; size 10 (em), height 12.
-std::vector<PageWord> LineOf(const std::string& text, double x, double y, bool bold = false) {
-  std::vector<PageWord> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    PageWord w;
-    w.text = text.substr(start, end - start);
-    const double width = 6.0 * static_cast<double>(w.text.size());
-    w.box = {x, y, x + width, y + 12};
-    w.size = 10;
-    w.bold = bold;
-    out.push_back(w);
-    x += width + 3;
-    start = end + 1;
-  }
-  return out;
-}
+using testing::LineOf;
 
 std::vector<std::string> Paragraphs(const std::vector<std::vector<PageWord>>& lines, TextRegion region) {
   std::vector<PageWord> words;

@@ -4,28 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/ingest/layout/placed_words.h"
+
 #include <string>
 #include <vector>
 
 namespace baocao {
 namespace {
 
-// Words of one line starting at x, each 6 units per byte plus a space of 3;
-// size 10, height 12.
 void AddLine(std::vector<PageWord>* words, const std::string& text, double x, double y) {
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    PageWord w;
-    w.text = text.substr(start, end - start);
-    const double width = 6.0 * static_cast<double>(w.text.size());
-    w.box = {x, y, x + width, y + 12};
-    w.size = 10;
-    words->push_back(w);
-    x += width + 3;
-    start = end + 1;
-  }
+  for (const PageWord& w : testing::LineOf(text, x, y)) words->push_back(w);
 }
 
 TEST(PageLayoutTest, TheBandsGutterIsTheSeedLinesWidestGap) {
