@@ -165,12 +165,13 @@ bool AllLetters(const std::string& word) {
   return true;
 }
 
+bool Numeric(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return IsDigit(c) || c == '.' || c == ','; });
+}
+
 // "1.500.00" / "0": a number cut where the column ends.
 bool NumberPieces(const std::string& a, const std::string& b) {
-  auto numeric = [](const std::string& s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return IsDigit(c) || c == '.' || c == ','; });
-  };
-  return numeric(a) && numeric(b) && IsDigit(b.front()) && a.find_first_of("0123456789") != std::string::npos;
+  return Numeric(a) && Numeric(b) && IsDigit(b.front()) && a.find_first_of("0123456789") != std::string::npos;
 }
 
 bool BrokenInsideWord(const TextLine& a, const TextLine& b, const TextRegion& region) {
@@ -191,9 +192,12 @@ bool BrokenInsideWord(const TextLine& a, const TextLine& b, const TextRegion& re
       normalize::IsVietnameseSyllable(last + next)) {
     return true;
   }
-  // A number is cut only when it fills its line alone; after other words
-  // the line broke at a space, as inside "4 000 000" (space-grouped).
-  return a.words.size() == 1 && NumberPieces(last, next);
+  // A number is cut only when it fills its line alone ("1 99" / "8" in a
+  // narrow cell); after words the line broke at a space, as inside "… hóa
+  // 4" / "000 000 đồng" (space-grouped, in running text).
+  const bool only_number =
+      std::all_of(a.words.begin(), a.words.end(), [](const PageWord& w) { return Numeric(w.text); });
+  return only_number && NumberPieces(last, next);
 }
 
 // The font a run records: a legacy font's name, else none (pdf/words.h).

@@ -113,6 +113,8 @@ TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
   EXPECT_EQ(Paragraphs({LineOf("ST", 0, 0), LineOf("T", 0, 14)}, {0, 12}), std::vector<std::string>{"STT"});
   EXPECT_EQ(Paragraphs({LineOf("1.500.00", 0, 0), LineOf("0", 0, 14)}, {0, 48}),
             std::vector<std::string>{"1.500.000"});
+  // ... space-grouped too: "1 99" / "8".
+  EXPECT_EQ(Paragraphs({LineOf("1 99", 0, 0), LineOf("8", 0, 14)}, {0, 24}), std::vector<std::string>{"1 998"});
   // A space-grouped number in running text breaks at its space: "… hóa 4" /
   // "000 000 đồng" is "4 000 000".
   EXPECT_EQ(Paragraphs({LineOf("xa hoi hoa 4", 0, 0), LineOf("000 000 dong", 0, 14)}, {0, 72}),
