@@ -120,6 +120,9 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     }
     // "Xã Vĩnh Hòa: 28 lớp, 1.650 lượt người": everything the unit held.
     else if (LeadIsUnit(rules, s.label) && f.classes_first && GenericPhrase(rules, after_first)) s.topic = "tong";
+    // "Các xã có kết quả tốt: xã Tân An 45 lớp, …": the unit named after
+    // the label, the count naming nothing.
+    else if (LeadIsUnit(rules, named) && f.classes_first && GenericPhrase(rules, after_first)) s.topic = "tong";
     // "Trong năm mở được: 12 lớp với 340 học viên": a label that says only
     // that classes were held, the count naming none: everything held.
     else if (const Rule* held = rules.Find("activity_verb", "verb");

@@ -636,7 +636,8 @@ TEST(ProseFormsTest, CommunesAsSubjectsOfTheirOwnClauses) {
 // words stand between the unit and its count ("Xã Đông Sơn dẫn đầu với 52
 // lớp", "xã Bình Minh (thấp nhất) với 12 lớp") or before the unit ("thấp
 // nhất là xã Bình Minh với 12 lớp", "Các xã có số lớp cao là xã Hòa Bình 35
-// lớp"): each count is its unit's total.
+// lớp", "Các xã có kết quả tốt: xã Tân An 45 lớp"): each count is its
+// unit's total.
 TEST(ProseFormsTest, CommunesRankedByTheirCounts) {
   Document doc = DocBuilder()
                      .P("UBND HUYỆN YÊN BÌNH")
@@ -645,11 +646,12 @@ TEST(ProseFormsTest, CommunesRankedByTheirCounts) {
                      .P("Xã Đông Sơn dẫn đầu với 52 lớp, thấp nhất là xã Bình Minh với 12 lớp.")
                      .P("Xã Phú Mỹ tổ chức được 30 lớp, nhiều nhất huyện.")
                      .P("Các xã có số lớp cao là xã Hòa Bình 35 lớp, xã An Lạc 32 lớp.")
+                     .P("Các xã có kết quả tốt: xã Tân An 45 lớp, 2.100 lượt người; xã Phú Lộc 38 lớp.")
                      .Build();
   std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
-  ASSERT_EQ(a.size(), 5u);
-  const char* communes[] = {"Đông Sơn", "Bình Minh", "Phú Mỹ", "Hòa Bình", "An Lạc"};
-  const std::int64_t classes[] = {52, 12, 30, 35, 32};
+  ASSERT_EQ(a.size(), 7u);
+  const char* communes[] = {"Đông Sơn", "Bình Minh", "Phú Mỹ", "Hòa Bình", "An Lạc", "Tân An", "Phú Lộc"};
+  const std::int64_t classes[] = {52, 12, 30, 35, 32, 45, 38};
   for (std::size_t i = 0; i < a.size(); ++i) {
     EXPECT_EQ(a[i].commune, communes[i]) << i;
     EXPECT_EQ(a[i].topic, "tong") << i;
