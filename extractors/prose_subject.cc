@@ -246,6 +246,10 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
 // "Năm 2023, thị trấn Phú Mỹ mở …"), when it is not the document's own.
 std::optional<std::string> SubjectUnit(const ParagraphSite& site, const RuleSet& rules, const std::string& lead) {
   std::optional<std::string> unit = UnitOfLabel(rules, SubjectOnly(rules, lead));
+  // After a label's colon: "Kết quả: xã Tân An 45 lớp".
+  if (const std::size_t colon = LabelColon(lead); !unit && colon != std::string::npos) {
+    unit = UnitOfLabel(rules, SubjectOnly(rules, TrimPunct(lead.substr(colon + 1), " ")));
+  }
   if (!unit) {
     // After the words of time that open the sentence.
     std::size_t comma = lead.find(',');
