@@ -118,11 +118,13 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
              GenericPhrase(rules, s.label) && unit != nullptr && RuleSet::Match(*unit, folded_label.folded, nullptr)) {
       s.topic = "tong";
     }
-    // "Xã Vĩnh Hòa: 28 lớp, 1.650 lượt người": everything the unit held.
-    else if (LeadIsUnit(rules, s.label) && f.classes_first && GenericPhrase(rules, after_first)) s.topic = "tong";
-    // "Các xã có kết quả tốt: xã Tân An 45 lớp, …": the unit named after
-    // the label, the count naming nothing.
-    else if (LeadIsUnit(rules, named) && f.classes_first && GenericPhrase(rules, after_first)) s.topic = "tong";
+    // "Xã Vĩnh Hòa: 28 lớp, 1.650 lượt người": everything the unit held; so
+    // for a unit named after the label ("Các xã có kết quả tốt: xã Tân An
+    // 45 lớp, …"), the count naming nothing.
+    else if ((LeadIsUnit(rules, s.label) || LeadIsUnit(rules, named)) && f.classes_first &&
+             GenericPhrase(rules, after_first)) {
+      s.topic = "tong";
+    }
     // "Trong năm mở được: 12 lớp với 340 học viên": a label that says only
     // that classes were held, the count naming none: everything held.
     else if (const Rule* held = rules.Find("activity_verb", "verb");
@@ -245,17 +247,16 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
 // The unit a statement's subject names ("TTHTCĐ xã Tân An tổ chức …",
 // "Năm 2023, thị trấn Phú Mỹ mở …"), when it is not the document's own.
 std::optional<std::string> SubjectUnit(const ParagraphSite& site, const RuleSet& rules, const std::string& lead) {
-  std::optional<std::string> unit = UnitOfLabel(rules, SubjectOnly(rules, lead));
+  auto unit_after = [&](std::size_t from) {
+    return UnitOfLabel(rules, SubjectOnly(rules, TrimPunct(lead.substr(from), " ")));
+  };
+  std::optional<std::string> unit = unit_after(0);
   // After a label's colon: "Kết quả: xã Tân An 45 lớp".
-  if (const std::size_t colon = LabelColon(lead); !unit && colon != std::string::npos) {
-    unit = UnitOfLabel(rules, SubjectOnly(rules, TrimPunct(lead.substr(colon + 1), " ")));
-  }
-  if (!unit) {
-    // After the words of time that open the sentence.
-    std::size_t comma = lead.find(',');
-    if (comma != std::string::npos && ContextOf(rules, FoldedText(lead.substr(0, comma))).period) {
-      unit = UnitOfLabel(rules, SubjectOnly(rules, TrimPunct(lead.substr(comma + 1), " ")));
-    }
+  if (const std::size_t colon = LabelColon(lead); !unit && colon != std::string::npos) unit = unit_after(colon + 1);
+  // After the words of time that open the sentence.
+  if (const std::size_t comma = lead.find(',');
+      !unit && comma != std::string::npos && ContextOf(rules, FoldedText(lead.substr(0, comma))).period) {
+    unit = unit_after(comma + 1);
   }
   if (!unit || (site.document_commune && normalize::FoldKey(*unit) == normalize::FoldKey(*site.document_commune))) {
     return std::nullopt;
