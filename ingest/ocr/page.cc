@@ -40,7 +40,11 @@ std::vector<PageWord> ToPageWords(const std::vector<OcrWord>& ocr, double units,
   for (const OcrWord& w : ocr) row_height[w.line] = std::max(row_height[w.line], w.row_height);
   std::vector<PageWord> out;
   for (const OcrWord& w : ocr) {
-    // Specks and leftovers of borders ("|", "_", "'") read as words.
+    // Specks and leftovers of borders ("|", "_", "'") read as words. A
+    // ruled box outside the tables (an incoming-mail stamp, a signature
+    // frame) comes back as blank "words" a rule long and a point high: kept,
+    // they pull the text line they touch apart in line finding.
+    if (w.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
     if (!HasAlnum(w.text) && w.confidence < 60) continue;
     PageWord p;
     p.text = ToNfc(w.text);

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "ingest/converter.h"
 #include "ingest/ocr/image_reader.h"
@@ -184,6 +185,60 @@ TEST(OcrPageTest, ScannedParagraphsKeepTheirLinesOnThePage) {
   Result<Document> turned = ConvertBytes(png);
   ASSERT_TRUE(turned.ok()) << turned.status().reason();
   EXPECT_GT(ExpectLinesInsideTheirParagraphs(turned.value()), 0);
+}
+
+// An incoming-mail stamp's frame right above the header, its bottom rule
+// touching the tops of the first line's capitals (as offices stamp the free
+// space over the header). Tesseract returns the frame's rules as blank
+// "words" a point high; kept, they split the line they touch in two, the
+// words with a tall accent ("ỦY", "NHÂN") on one line and the others
+// ("BAN") on the next, and the issuer reads "ỦY NHÂN DÂN".
+TEST(OcrPageTest, AStampFrameTouchingTheHeaderLeavesItsLineWhole) {
+  const std::string bytes = Slurp(fs::path(BAOCAO_SAMPLES) / "commune-report-table.pdf");
+  std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(bytes.data(), bytes.size()));
+  ASSERT_TRUE(pdf);
+  std::unique_ptr<poppler::page> page(pdf->create_page(0));
+  ASSERT_TRUE(page);
+  const double dpi = 200, px = dpi / 72;
+  PixPtr gray = RenderPageGray(*page, dpi, 0, true);
+  ASSERT_TRUE(gray);
+  // The header's first line (the text layer's table box) starts at 56.5 pt;
+  // the frame spans the gutter between its columns, 170 to 420 pt.
+  const double top = 56.5, left = 170, right = 420;
+  auto fill = [&](double x0, double y0, double x1, double y1) {
+    BoxPtr b(boxCreate(static_cast<int>(x0 * px), static_cast<int>(y0 * px), static_cast<int>((x1 - x0) * px) + 1,
+                       static_cast<int>((y1 - y0) * px) + 1));
+    pixSetInRectArbitrary(gray.get(), b.get(), 0);
+  };
+  fill(left, top - 50, right, top - 49.2);      // top rule
+  fill(left, top - 50, left + 0.8, top + 0.6);  // sides
+  fill(right - 0.8, top - 50, right, top + 0.6);
+  fill(left, top + 0.5, right, top + 1.3);      // bottom rule, across the accents
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  ASSERT_EQ(pixWriteMem(&data, &size, gray.get(), IFF_PNG), 0);
+  std::string png(reinterpret_cast<char*>(data), size);
+  lept_free(data);
+  Result<Document> r = ConvertBytes(png);
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  // The accents under the rule may read wrong; the lines must be whole.
+  std::vector<std::string> lines;
+  for (const Block& b : r.value().body) {
+    std::string text = b.paragraph.orig + "\n";
+    for (const TableCell& c : b.table.cells) text += c.orig + "\n";
+    for (std::size_t at = 0, nl; (nl = text.find('\n', at)) != std::string::npos; at = nl + 1) {
+      lines.push_back(text.substr(at, nl - at));
+    }
+    if (text.find("BÁO CÁO") != std::string::npos) break;
+  }
+  auto line_with = [&](const std::string& a, const std::string& b) {
+    for (const std::string& l : lines) {
+      if (l.find(a) != std::string::npos && l.find(b) != std::string::npos) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(line_with("ỦY BAN NHÂN D", "XÃ PHÚC THỊNH")) << ::testing::PrintToString(lines);
+  EXPECT_TRUE(line_with("CỘNG H", "XÃ HỘI CHỦ NGHĨA")) << ::testing::PrintToString(lines);
 }
 
 // A two-page TIFF (how office scanners file a multi-page scan): page 1
