@@ -11,6 +11,8 @@
 
 #include "extractors/context.h"
 #include "extractors/folded.h"
+#include "extractors/header_lines.h"
+#include "extractors/header_reference.h"
 #include "extractors/place_reading.h"
 #include "normalize/text.h"
 
@@ -20,300 +22,6 @@ namespace {
 // How far into the body the header block, title and opening paragraphs may
 // reach. Reports put all of them on the first page.
 constexpr int kHeaderSearchBlocks = 30;
-
-// One line of the header region with where it sits.
-struct HeaderLine {
-  FoldedText text;
-  int block = 0;
-  int column = 0;  // 0 = left (issuer side), 1 = right (motto side)
-};
-
-// Spaces left for a number or a day to be written by hand ("Số:      /BC-
-// UBND", "ngày      tháng 6") are a blank, not a column gap.
-bool LeadsABlank(const std::string& before, char next) {
-  if (next == '/' || next == '-') return true;
-  const std::size_t word = before.find_last_of(" \t");
-  const std::string last = normalize::FoldKey(word == std::string::npos ? before : before.substr(word + 1));
-  return last == "so" || last == "so:" || last == "ngay" || last == "thang" || last == "nam";
-}
-
-// Spaces typed to line up a column ("UBND XÃ TÂN AN<many spaces>CỘNG HÒA
-// …", in plain text and in Word alike) as the tabs they stand for: a run of
-// three or more inside a line is one tab, an indent of eight or more two (a
-// line pushed to the right column). A tab (a PDF line's wide gap) before a
-// blank is the blank's space.
-std::string SpacesAsTabs(const std::string& line) {
-  constexpr std::size_t kColumnGap = 3, kRightIndent = 8;
-  std::string out;
-  std::size_t i = 0;
-  while (i < line.size()) {
-    if (line[i] != ' ' && line[i] != '\t') {
-      out += line[i++];
-      continue;
-    }
-    std::size_t j = line.find_first_not_of(" \t", i);
-    if (j == std::string::npos) j = line.size();
-    const std::size_t tabs = static_cast<std::size_t>(std::count(line.begin() + static_cast<std::ptrdiff_t>(i),
-                                                                 line.begin() + static_cast<std::ptrdiff_t>(j), '\t'));
-    const std::size_t spaces = j - i - tabs;
-    if (i == 0) {
-      out += tabs > 0 ? std::string(tabs, '\t') : spaces >= kRightIndent ? "\t\t" : line.substr(0, j);
-    } else if (j < line.size() && (tabs > 0 || spaces >= kColumnGap)) {
-      // A tab too: a PDF line gives a wide gap as one.
-      out += LeadsABlank(out, line[j]) ? std::string(" ") : std::string(tabs > 0 ? tabs : 1, '\t');
-    } else {
-      out += line.substr(i, j - i);
-    }
-    i = j;
-  }
-  return out;
-}
-
-// Where a document number run into the line before starts ("ỦY BAN NHÂN DÂN
-// XÃ QUANG HÓA Số: 12/BC-UBND", lines of a column joined): " Số" then a
-// number or the blank left for one. npos when there is none.
-std::size_t NumberLineInside(const std::string& part) {
-  for (std::size_t at = part.find(" S"); at != std::string::npos; at = part.find(" S", at + 1)) {
-    std::size_t k = at + 1;
-    if (part.compare(k, 4, "Số") == 0) k += 4;        // "Số" (S + U+1ED1, three bytes)
-    else if (part.compare(k, 4, "SỐ") == 0) k += 4;   // "SỐ"
-    else continue;
-    if (k < part.size() && part[k] == ':') ++k;
-    while (k < part.size() && part[k] == ' ') ++k;
-    if (k >= part.size()) continue;
-    const unsigned char c = static_cast<unsigned char>(part[k]);
-    if ((c >= '0' && c <= '9') || c == '.' || c == '/' || c == '_' || c == 0xE2) return at;
-  }
-  return std::string::npos;
-}
-
-// A header typed with tabs ("Số: 18/BC-UBND<tab><tab>Yên Lạc, ngày …") holds
-// both columns on one line: the part before the first tab is the left column.
-void AddTabbedLines(const std::string& orig, int block, int column, std::vector<HeaderLine>* lines) {
-  std::istringstream in(orig);
-  std::string line;
-  while (std::getline(in, line)) {
-    line = SpacesAsTabs(line);
-    std::vector<std::string> segments;
-    std::size_t leading_tabs = line.find_first_not_of('\t');
-    std::size_t start = 0;
-    while (start <= line.size()) {
-      std::size_t tab = line.find('\t', start);
-      std::string part = normalize::CanonicalText(line.substr(start, tab == std::string::npos ? tab : tab - start));
-      // "Số: 41/PGDĐT-GDTX V/v báo cáo …": the subject line run into the
-      // number's (lines of a PDF joined) starts a line of its own.
-      // So does the number run into the issuer's line.
-      if (std::size_t number = NumberLineInside(part); number != std::string::npos && number > 0) {
-        segments.push_back(part.substr(0, number));
-        part = part.substr(number + 1);
-      }
-      for (std::size_t vv = part.find(" V/v "); vv != std::string::npos && vv > 0; vv = part.find(" V/v ")) {
-        segments.push_back(part.substr(0, vv));
-        part = part.substr(vv + 1);
-      }
-      if (!part.empty()) segments.push_back(std::move(part));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
-    for (std::size_t k = 0; k < segments.size(); ++k) {
-      // One segment pushed right by two or more tabs is the right column.
-      bool right = k > 0 || (segments.size() == 1 && leading_tabs != std::string::npos && leading_tabs >= 2);
-      lines->push_back({FoldedText(segments[k]), block, right ? 1 : column});
-    }
-  }
-}
-
-// The header's bodies stand one per line ("UBND XÃ PHÚ LƯƠNG" over "TRUNG
-// TÂM HỌC TẬP CỘNG ĐỒNG"), but OCR of a centred column and hand-typed headers
-// often run them into one line, and the place of the first then swallows the
-// second ("xã Phú Lương Trung Tâm Học Tập Cộng Đồng"). A line that begins
-// with a body is cut before every later word where another body begins.
-void SplitJoinedBodies(const RuleSet& rules, std::vector<HeaderLine>* lines) {
-  std::vector<HeaderLine> out;
-  for (HeaderLine& l : *lines) {
-    const std::string& canon = l.text.canon;
-    const std::string& folded = l.text.folded;
-    if (rules.FirstMatch("issuer", folded) == nullptr) {
-      out.push_back(std::move(l));
-      continue;
-    }
-    std::size_t start = 0;  // in `canon`
-    for (std::size_t i = 1; i < folded.size(); ++i) {
-      if (folded[i - 1] != ' ' || folded[i] == ' ') continue;
-      if (rules.FirstMatch("issuer", std::string_view(folded).substr(i)) == nullptr) continue;
-      const std::size_t cut = l.text.CanonOffset(i);
-      out.push_back({FoldedText(normalize::CanonicalText(canon.substr(start, cut - start))), l.block, l.column});
-      start = cut;
-    }
-    if (start == 0) out.push_back(std::move(l));
-    else out.push_back({FoldedText(canon.substr(start)), l.block, l.column});
-  }
-  *lines = std::move(out);
-}
-
-// The motto run into the issuer's line of the same row ("UỶ BAN NHÂN DÂN XÃ
-// THANH HÀCỘNG HOÀ XÃ HỘI …": a typed left column too long for its tab stop
-// pushes the tab past the right column's, and the PDF prints them glued):
-// the motto and what follows it are the right column.
-void SplitRunInMotto(const RuleSet& rules, std::vector<HeaderLine>* lines) {
-  const Rule* motto = rules.Find("meta", "motto");
-  if (motto == nullptr) return;
-  std::vector<HeaderLine> out;
-  for (HeaderLine& l : *lines) {
-    Groups g;
-    if (l.column != 0 || !RuleSet::Match(*motto, l.text.folded, &g) || g[0].first == 0) {
-      out.push_back(std::move(l));
-      continue;
-    }
-    const std::size_t cut = l.text.CanonOffset(g[0].first);
-    const std::string left = normalize::CanonicalText(l.text.canon.substr(0, cut));
-    if (left.empty()) {
-      out.push_back(std::move(l));
-      continue;
-    }
-    out.push_back({FoldedText(left), l.block, 0});
-    out.push_back({FoldedText(normalize::CanonicalText(l.text.canon.substr(cut))), l.block, 1});
-  }
-  *lines = std::move(out);
-}
-
-// A body's first word wrapped onto the line before ("UBND TỈNH LẠNG SƠN SỞ"
-// over "GIÁO DỤC VÀ ĐÀO TẠO", two bodies typed as one line in a narrow
-// cell): the word goes back to the line it begins, or the place before it
-// swallows it.
-void MoveWrappedBodyStarts(const RuleSet& rules, std::vector<HeaderLine>* lines) {
-  std::vector<HeaderLine>& ls = *lines;
-  for (std::size_t i = 0; i + 1 < ls.size(); ++i) {
-    HeaderLine& a = ls[i];
-    HeaderLine& b = ls[i + 1];
-    if (a.block != b.block || a.column != b.column || rules.FirstMatch("issuer", b.text.folded) != nullptr) continue;
-    const std::string& canon = a.text.canon;
-    // The last one or two words of `a`.
-    std::size_t cut = canon.size();
-    for (int words = 0; words < 2; ++words) {
-      cut = canon.rfind(' ', cut == 0 ? 0 : cut - 1);
-      if (cut == std::string::npos || cut == 0) break;
-      const std::string moved = canon.substr(cut + 1) + " " + b.text.canon;
-      const Rule* body = rules.FirstMatch("issuer", FoldedText(moved).folded);
-      if (body == nullptr) continue;
-      b.text = FoldedText(moved);
-      a.text = FoldedText(canon.substr(0, cut));
-      break;
-    }
-  }
-}
-
-// Lines of the blocks before `end` (paragraphs, and the cells of layout tables
-// such as the borderless two-column header), in reading order.
-std::vector<HeaderLine> HeaderLines(const RuleSet& rules, const Document& doc, int end) {
-  std::vector<HeaderLine> lines;
-  for (int i = 0; i < end && i < static_cast<int>(doc.body.size()); ++i) {
-    const Block& b = doc.body[static_cast<std::size_t>(i)];
-    if (b.is_paragraph()) {
-      AddTabbedLines(b.paragraph.orig.empty() ? b.paragraph.text : b.paragraph.orig, i, 0, &lines);
-      continue;
-    }
-    // Column by column: the left column of a layout table is the issuer side.
-    for (int c = 0; c < b.table.cols; ++c) {
-      for (const TableCell& cell : b.table.cells) {
-        if (cell.col != c) continue;
-        AddTabbedLines(cell.orig.empty() ? cell.text : cell.orig, i, c == 0 ? 0 : 1, &lines);
-      }
-    }
-  }
-  SplitRunInMotto(rules, &lines);
-  MoveWrappedBodyStarts(rules, &lines);
-  SplitJoinedBodies(rules, &lines);
-  return lines;
-}
-
-bool IsMotto(const RuleSet& rules, const FoldedText& t) {
-  const Rule* r = rules.Find("meta", "motto");
-  return r != nullptr && RuleSet::Match(*r, t.folded, nullptr);
-}
-
-std::optional<std::string> MatchGroup(const RuleSet& rules, std::string_view section,
-                                      std::string_view id, const FoldedText& t, int group = 1) {
-  const Rule* r = rules.Find(section, id);
-  Groups g;
-  if (r == nullptr || !RuleSet::Match(*r, t.folded, &g)) return std::nullopt;
-  auto gi = static_cast<std::size_t>(group);
-  if (gi >= g.size() || g[gi].first == std::string::npos) return std::string();
-  return t.CanonSpan(g[gi].first, g[gi].second);
-}
-
-// "Số:...... /BC-HKH" -> "/BC-HKH"; "157 / BC-UBND" -> "157/BC-UBND". The
-// reference is one token, or tokens joined by a slash or a dash: what
-// follows ("/CV-TTHTCĐ V/v báo cáo …", "Lạng Sơn, ngày …" run into the same
-// line of a PDF) is not part of it.
-std::string CleanRef(const std::string& raw) {
-  std::string out;
-  std::istringstream tokens(raw);
-  std::string token;
-  while (tokens >> token) {
-    const bool joined = out.empty() || out.back() == '/' || out.back() == '-' || token[0] == '/' || token[0] == '-' ||
-                        out.find('/') == std::string::npos;
-    if (!joined) break;
-    out += token;
-  }
-  // Placeholder dots or underscores before the slash are a blank number.
-  std::size_t slash = out.find('/');
-  if (slash != std::string::npos) {
-    std::string number = out.substr(0, slash);
-    std::string kept;
-    for (std::size_t i = 0; i < number.size(); ++i) {
-      unsigned char ch = static_cast<unsigned char>(number[i]);
-      if (ch == '.' || ch == '_') continue;
-      if (number.compare(i, 3, "\xE2\x80\xA6") == 0) {  // "…"
-        i += 2;
-        continue;
-      }
-      kept.push_back(number[i]);
-    }
-    // A number handwritten into the blank reads as scribbles: only digits
-    // (and a letter suffix, "12a") are a number; anything else stays blank.
-    bool number_ok = !kept.empty() && isdigit(static_cast<unsigned char>(kept[0]));
-    for (std::size_t i = 0; number_ok && i < kept.size(); ++i) {
-      unsigned char ch = static_cast<unsigned char>(kept[i]);
-      number_ok = isdigit(ch) || (i + 1 == kept.size() && isalpha(ch));
-    }
-    out = (number_ok ? kept : "") + out.substr(slash);
-  }
-  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';')) out.pop_back();
-  return out;
-}
-
-std::string TwoDigits(const std::string& n) { return n.size() == 1 ? "0" + n : n; }
-
-std::optional<std::string> IssuedDate(const RuleSet& rules, const FoldedText& t) {
-  const Rule* r = rules.Find("meta", "issued");
-  Groups g;
-  if (r == nullptr || !RuleSet::Match(*r, t.folded, &g)) return std::nullopt;
-  // The date of issue follows the place ("Kim Sơn, ngày …", "Hôm nay, ngày
-  // …"); a date after a cited number ("Công văn số 95/PGDĐT ngày 12/11/2023")
-  // is that document's.
-  std::string prefix = t.folded.substr(0, g[0].first);
-  // "Số: 12/UBND-VX Tân Phú, ngày …": the document's own number, then its
-  // place (a PDF's header line run together), is no cited document.
-  if (prefix.rfind("so", 0) == 0) {
-    const std::size_t token = prefix.find_first_not_of(" :", 2);
-    const std::size_t after = token == std::string::npos ? token : prefix.find(' ', token);
-    if (after != std::string::npos && prefix.find(',', after) != std::string::npos) prefix = prefix.substr(after);
-  }
-  if (prefix.find_first_of("0123456789/") != std::string::npos ||
-      std::count(prefix.begin(), prefix.end(), ' ') > 6) {
-    return std::nullopt;
-  }
-  const std::optional<int> day = RuleSet::GroupNumber(t.folded, g, 1);
-  const std::optional<int> month = RuleSet::GroupNumber(t.folded, g, 2);
-  const std::optional<int> year = RuleSet::GroupNumber(t.folded, g, 3);
-  if (!year || *year < 1000) return std::nullopt;
-  const std::string y = std::to_string(*year);
-  if (!month || *month < 1 || *month > 12) return y;
-  const std::string m = TwoDigits(std::to_string(*month));
-  if (!day || *day < 1 || *day > 31) return y + "-" + m;
-  return y + "-" + m + "-" + TwoDigits(std::to_string(*day));
-}
 
 bool IsUpperLetter(UChar32 c) { return u_isupper(c) || u_istitle(c); }
 
@@ -553,16 +261,20 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
     }
   };
   scan_lines([&](const FoldedText& t) {
-    auto ref = MatchGroup(rules, "meta", "ref", t);
-    if (!ref) ref = MatchGroup(rules, "meta", "ref_bare", t);
-    if (!ref) return false;
-    std::string clean = CleanRef(*ref);
-    // A document's reference is "number/KIND-ISSUER"; an incoming-mail
-    // stamp's "Số: 20418" is a registry number.
-    if (clean.empty() || clean.find('/') == std::string::npos) return false;
-    info->ref = clean;
-    return true;
+    info->ref = ReadReference(rules, t);
+    return info->ref.has_value();
   });
+  // "Số:" and its dotted blank garbled by OCR ("SH... /KH-UBND", "RĐ:.....
+  // /TTr-UBND"): the code alone, ending a header line above the title.
+  if (!info->ref) {
+    for (const HeaderLine& l : early) {
+      if (l.block >= header_end) break;
+      if (std::optional<std::string> code = CodeReference(rules, l.text, /*at_end=*/true)) {
+        info->ref = code;
+        break;
+      }
+    }
+  }
   scan_lines([&](const FoldedText& t) {
     auto d = IssuedDate(rules, t);
     if (d) info->issued = d;
@@ -593,8 +305,7 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   std::vector<Body> bodies;
   for (const HeaderLine& l : header) {
     if (l.column != 0 || IsMotto(rules, l.text)) continue;
-    if (MatchGroup(rules, "meta", "ref", l.text) || MatchGroup(rules, "meta", "ref_bare", l.text) ||
-        IssuedDate(rules, l.text)) {
+    if (HasReferenceCue(rules, l.text) || IssuedDate(rules, l.text)) {
       continue;
     }
     std::optional<Place> place;

@@ -48,10 +48,12 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Closed("meta", "lines of the document's header",
                       {{"ref", true, {K::kText}},
                        {"ref_bare", false, {K::kText}},
+                       {"ref_code", false, {K::kRefNumber, K::kRefCode}},
                        {"issued", true, {K::kNumber, K::kNumber, K::kYear}},
                        {"subject_line", true, {}},
                        {"title_stop", true, {}},
                        {"motto", true, {}},
+                       {"motto_end", false, {}},
                        {"address_to", true, {}}}));
   s->push_back(Closed("place", "administrative units; group 1 is the name",
                       {{"commune", true, {K::kName}},
@@ -164,6 +166,8 @@ KindSamples SamplesOf(GroupKind kind) {
     case K::kQuarter: return {{"ii", "2"}, {"nay"}};
     case K::kName: return {{"tan hoa", "tân hòa"}, {}};
     case K::kText: return {{"12/bc-ubnd"}, {}};
+    case K::kRefNumber: return {{"157", "12"}, {"bc-ubnd"}};
+    case K::kRefCode: return {{"bc-ubnd"}, {"157"}};
   }
   return {};
 }
@@ -193,6 +197,8 @@ const char* GroupKindName(GroupKind kind) {
     case K::kQuarter: return "a quarter (i-iv or 1-4)";
     case K::kName: return "a name in words";
     case K::kText: return "the text read";
+    case K::kRefNumber: return "a reference's number (157)";
+    case K::kRefCode: return "a reference's code (bc-ubnd)";
   }
   return "";
 }

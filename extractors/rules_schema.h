@@ -32,6 +32,8 @@ enum class GroupKind {
   kQuarter,  // i, ii, iii, iv or 1-4
   kName,     // the name of a place or unit, in words
   kText,     // any text (a reference number)
+  kRefNumber,  // the number of a reference, before its slash: 157, 12a
+  kRefCode,    // the code of a reference, after its slash: bc-ubnd
 };
 
 // What a kind is called in messages and docs ("digits (a day or month)").

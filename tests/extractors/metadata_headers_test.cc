@@ -371,6 +371,88 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", "/UBND-VX", "2025-06-03", "Tân Phú", none, none},
+      // OCR of a dotted blank: "Số:......" comes back as letters, the code
+      // after it intact; the code alone is the reference, the number blank.
+      {"ocr_garbled_cue_before_a_code",
+       [] {
+         return DocBuilder()
+             .T({{"ỦY BAN NHÂN DÂN\nXÃ HÒA LẠC\nRĐ:..... /TTr-UBND",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHòa Lạc, ngày tháng 3 năm 2024"}})
+             .P("TỜ TRÌNH")
+             .P("Về việc đề nghị cấp kinh phí năm 2024")
+             .P("Thực hiện Kế hoạch số 15/KH-UBND ngày 2/1/2024 của UBND huyện.")
+             .Build();
+       },
+       "to_trinh", "/TTr-UBND", "2024-03", "Hòa Lạc", none, none},
+      // The garbled number line run into the issuer's: the place ends
+      // before it; dots read as "183A " (apart from the slash) are no number.
+      {"garbled_number_line_run_into_the_issuer",
+       [] {
+         return DocBuilder()
+             .T({{"ỦY BAN NHÂN DÂN XÃ PHÚ LỘC ND. /UBND-VX",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPhú Lộc, ngày 2 tháng 12 năm 2025"}})
+             .P("V/v báo cáo kết quả hoạt động TTHTCĐ năm 2025")
+             .Build();
+       },
+       "cong_van", "/UBND-VX", "2025-12-02", "Phú Lộc", none, none},
+      {"dots_read_as_a_number_apart_from_the_slash",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ TÂN LẬP")
+             .P("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG")
+             .T({{"LÊ, 183A /KH-TTHTCĐ", "Tân Lập, ngày...... tháng 1 năm 2026"}})
+             .P("KẾ HOẠCH")
+             .P("Hoạt động năm 2026")
+             .Build();
+       },
+       "ke_hoach", "/KH-TTHTCĐ", "2026-01", "Tân Lập", none, none},
+      // A code cited in a sentence below the title is not the reference.
+      {"cited_code_is_no_reference",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ AN PHÚ")
+             .P("KẾ HOẠCH")
+             .P("Hoạt động năm 2025")
+             .P("Căn cứ 12/KH-UBND")
+             .Build();
+       },
+       "ke_hoach", none, none, "An Phú", none, none},
+      // The slash read as one more dot, and the place and date run into the
+      // number's line: the code is the reference, not the date's "/12/2023".
+      {"slash_lost_in_the_dots",
+       [] {
+         return DocBuilder()
+             .P("UBND HUYỆN ĐỊNH HÓA")
+             .P("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+             .P("Số: .......BC-PGDĐT Định Hóa, ngày 7/12/2023")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2023")
+             .Build();
+       },
+       "bao_cao", "/BC-PGDĐT", "2023-12-07", none, "Định Hóa", none},
+      // OCR running a two-column header's rows together: the motto's second
+      // line, then the number, place and date; the motto cut after "CHỦ".
+      {"rows_run_together_after_the_motto",
+       [] {
+         return DocBuilder()
+             .P("UBND HUYỆN LẠC THỦY PHÒNG GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ")
+             .P("NGHĨA VIỆT NAM")
+             .P("Độc lập - Tự do - Hạnh phúc SỐ:..... /PGDĐT-GDTX Lạc Thủy, ngày tháng 12 năm 2025 V/v báo cáo "
+                "kết quả hoạt động TTHTCĐ năm 2025")
+             .P("Kính gửi: Sở Giáo dục và Đào tạo")
+             .Build();
+       },
+       "cong_van", "/PGDĐT-GDTX", "2025-12", none, "Lạc Thủy", none},
+      {"date_after_the_motto_in_its_cell",
+       [] {
+         return DocBuilder()
+             .T({{"UBND TỈNH CAO BẰNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Số 9/BC-SGDĐT",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Cao Bằng, ngày 18 tháng 12 năm 2025"}})
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2025")
+             .Build();
+       },
+       "bao_cao", "9/BC-SGDĐT", "2025-12-18", none, none, "Cao Bằng"},
       // Typed text is what the clerk typed: no second guess.
       {"typed_header_name_is_kept",
        [] {
