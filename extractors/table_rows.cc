@@ -1,5 +1,6 @@
 #include "extractors/table_rows.h"
 
+#include <algorithm>
 #include <map>
 
 #include "extractors/classify.h"
@@ -94,6 +95,62 @@ std::string FieldText(const Table& t, const TableHeader& h, int r, const char* f
   return it == h.fields.end() ? "" : OwnCellText(t, r, it->second);
 }
 
+// The value of a Roman numeral of I, V and X ("XIV" -> 14); 0 for none.
+int RomanValue(const std::string& s) {
+  int total = 0, prev = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : 0;
+    if (v == 0) return 0;
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total;
+}
+
+std::string ToRoman(int n) {
+  static const char* const tens[] = {"", "X", "XX", "XXX"};
+  static const char* const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  return n <= 0 || n >= 40 ? "" : std::string(tens[n / 10]) + ones[n % 10];
+}
+
+// A Roman numeral as OCR misreads it: "III" as "IH", "Il" or "1II", "II" as
+// "H" or "11", "IV" as "lv". Look-alikes of I (l, 1, |, !, i) become I, H
+// becomes II, v and x their capitals; anything else leaves no numeral.
+std::string RomanLookAlike(const std::string& s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == 'I' || ch == 'l' || ch == '1' || ch == '|' || ch == '!' || ch == 'i') out += 'I';
+    else if (ch == 'H') out += "II";
+    else if (ch == 'V' || ch == 'v') out += 'V';
+    else if (ch == 'X' || ch == 'x') out += 'X';
+    else return "";
+  }
+  return out;
+}
+
+// Markers OCR misread inside a Roman sequence (I, II, "IH", IV: the third
+// section's row counted as a part of the second, and the total reported as
+// not adding up): a marker that is no marker, or a number, where the
+// sequence expects its next numeral and whose look-alikes spell it, is that
+// numeral. `raw[i]` is row i's marker cell as printed, bare.
+void RepairRomanMarkers(const std::vector<std::string>& raw, std::vector<RowMeaning>* rows) {
+  int last = 0;
+  for (std::size_t i = 0; i < rows->size(); ++i) {
+    RowMeaning& row = (*rows)[i];
+    const int value = AllOf(row.marker, IsRomanLetter) ? RomanValue(row.marker) : 0;
+    if (value > 0 && (value == last + 1 || last == 0)) {
+      last = value;
+      continue;
+    }
+    if (last == 0 || raw[i].empty() || value == last + 1) continue;
+    const std::string expected = ToRoman(last + 1);
+    if (!expected.empty() && RomanLookAlike(raw[i]) == expected && raw[i] != "1" && raw[i] != "11") {
+      row.marker = expected;
+      last += 1;
+    }
+  }
+}
+
 std::optional<std::string> Optional(const std::string& s) {
   if (s.empty() || s == "-") return std::nullopt;
   return s;
@@ -104,6 +161,7 @@ std::optional<std::string> Optional(const std::string& s) {
 std::vector<RowMeaning> ReadTableRows(const Table& t, const TableHeader& h, const RuleSet& rules,
                                       const std::optional<std::string>& year) {
   std::vector<RowMeaning> rows;
+  std::vector<std::string> raw_markers;  // parallel to rows
   int number_col = h.HasField("number") ? h.fields.at("number") : -1;
   for (int r = h.data_begin; r < t.rows; ++r) {
     if (IsColumnNumberRow(t, r) || RepeatsHeader(t, h, r)) continue;
@@ -130,6 +188,7 @@ std::vector<RowMeaning> ReadTableRows(const Table& t, const TableHeader& h, cons
     if (label.empty() && !row.has_values) continue;
     std::string bare = BareMarker(number);
     if (IsMarker(bare)) row.marker = bare;
+    raw_markers.push_back(bare);
     std::string cleaned = CleanLabel(label);
     std::string marker;
     cleaned = SplitMarker(cleaned, &marker);
@@ -172,6 +231,7 @@ std::vector<RowMeaning> ReadTableRows(const Table& t, const TableHeader& h, cons
   }
 
   // The outline. Roman numerals are told from letters by the table's markers.
+  RepairRomanMarkers(raw_markers, &rows);
   bool roman_table = false;
   for (const RowMeaning& row : rows) {
     roman_table = roman_table || (row.marker.size() >= 2 && AllOf(row.marker, IsRomanLetter));

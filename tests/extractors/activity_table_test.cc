@@ -63,6 +63,34 @@ TEST(ActivityTableTest, WrongTotalRaisesSumMismatchNamingTheRecords) {
   EXPECT_EQ(testing::OfType(ex, RecordType::kActivity)[3].participants, 1471);
 }
 
+// A scan of a table in sections: "STT" read "ST T1", the third section's
+// "III" read "IH". The numbers column is still found, and "IH" where the
+// sequence I, II expects III is III: its rows are its parts, not the second
+// section's, and the total adds up.
+TEST(ActivityTableTest, RomanSectionMarkersMisreadByOcrKeepTheirSequence) {
+  for (const char* third : {"III", "IH", "HI", "IIl", "1II"}) {
+    Document doc = DocBuilder()
+                       .P("BÁO CÁO")
+                       .P("Kết quả hoạt động năm 2024")
+                       .T({{"ST T1", "Chuyên đề, lớp học", "Số lớp", "Số lượt người"},
+                           {"I", "Chăm sóc sức khỏe", "5", "200"},
+                           {"1", "Phòng chống sốt xuất huyết", "3", "120"},
+                           {"2", "Dinh dưỡng trẻ em", "2", "80"},
+                           {"II", "Pháp luật", "4", "150"},
+                           {"1", "Luật Đất đai", "4", "150"},
+                           {third, "Học nghề ngắn hạn", "6", "240"},
+                           {"1", "Dạy nghề may", "2", "90"},
+                           {"2", "Dạy nghề đan lát", "4", "150"},
+                           {"", "Tổng cộng", "15", "590"}})
+                       .Build();
+    Extraction ex = Extract(doc, ProjectRules(), {});
+    EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty()) << third;
+    int sections = 0;
+    for (const Record& r : testing::OfType(ex, RecordType::kActivity)) sections += r.label == "Học nghề ngắn hạn";
+    EXPECT_EQ(sections, 1) << third;
+  }
+}
+
 TEST(ActivityTableTest, ColumnsInAnyOrderWithMonthCaptionsAndCosts) {
   Document doc = DocBuilder()
                      .P("KẾ HOẠCH")
