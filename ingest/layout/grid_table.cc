@@ -191,6 +191,42 @@ std::optional<Grid> GridOf(const std::vector<const Segment*>& hs, const std::vec
 // scan). Ends must meet within `reach` (page units); a vertical's within
 // `stem_reach`: a rule's evidence stops a point short of the rule it meets
 // on a scan, a letter's stem two points or more short of a row's rules.
+// A rule a letter touches ("TỔNG THU" printed bold right under it, the hat
+// of its Ổ on the rule) is found as two pieces either side of the letter;
+// the short piece alone looks like a stray stroke and would be dropped,
+// merging the cells it bounds. Pieces of one rule (same height, a gap of a
+// letter or two) are joined again, unless a vertical rule stands at the gap:
+// that is a row span's missing border, not a broken rule.
+std::vector<Segment> JoinBrokenRules(std::vector<Segment> horizontal, const std::vector<Segment>& vertical,
+                                     double tolerance) {
+  constexpr double kLetterGap = 9;  // points: a capital with its accent, and the blur around it
+  const double height = std::min(tolerance, 1.5);
+  std::sort(horizontal.begin(), horizontal.end(), [](const Segment& a, const Segment& b) { return a.x0 < b.x0; });
+  auto vertical_at = [&](double x, double y) {
+    for (const Segment& v : vertical) {
+      if (std::abs(v.x0 - x) <= tolerance && y >= v.y0 - tolerance && y <= v.y1 + tolerance) return true;
+    }
+    return false;
+  };
+  std::vector<Segment> out;
+  std::vector<bool> used(horizontal.size(), false);
+  for (std::size_t i = 0; i < horizontal.size(); ++i) {
+    if (used[i]) continue;
+    Segment run = horizontal[i];
+    for (std::size_t j = i + 1; j < horizontal.size(); ++j) {
+      const Segment& next = horizontal[j];
+      if (used[j] || std::abs(next.y0 - run.y0) > height) continue;
+      const double gap = next.x0 - run.x1;
+      if (gap > kLetterGap) continue;
+      if (gap > 0 && (vertical_at(run.x1, run.y0) || vertical_at(next.x0, next.y0))) continue;
+      run.x1 = std::max(run.x1, next.x1);
+      used[j] = true;
+    }
+    out.push_back(run);
+  }
+  return out;
+}
+
 RulingLines DropStrayStrokes(const RulingLines& in, double tolerance) {
   const double reach = std::min(tolerance, 1.5);
   const double stem_reach = std::min(tolerance, 2.0);
@@ -210,7 +246,8 @@ RulingLines DropStrayStrokes(const RulingLines& in, double tolerance) {
       out.vertical.push_back(v);
     }
   }
-  for (const Segment& h : in.horizontal) {
+  // Joined with the verticals kept: a letter's stem by the gap is no column rule.
+  for (const Segment& h : JoinBrokenRules(in.horizontal, out.vertical, tolerance)) {
     if (h.x1 - h.x0 >= 72 ||
         (meets(out.vertical, false, h.x0, h.y0, reach) && meets(out.vertical, false, h.x1, h.y0, reach))) {
       out.horizontal.push_back(h);

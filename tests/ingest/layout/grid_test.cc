@@ -89,6 +89,29 @@ TEST(GridTableTest, GlyphStrokesAndBoldRunsAreNotBorders) {
   EXPECT_DOUBLE_EQ(grids[0].box.y1, 60);
 }
 
+// "A | TỔNG THU" bold right under the header: the hat of its Ổ touches the
+// rule, which is found in two pieces either side of it. The short piece
+// still bounds the cells of the first column (else "A" joins the header's
+// "TT"); a gap where a vertical rule stands is a merged cell's, kept.
+TEST(GridTableTest, ARuleBrokenByATouchingLetterStillBoundsItsCells) {
+  RulingLines lines;
+  lines.horizontal = {H(0, 450, 0), H(0, 52, 30), H(58, 450, 30), H(0, 450, 50), H(0, 35, 70), H(42, 450, 70),
+                      H(0, 450, 90)};
+  lines.vertical = {V(0, 90, 0), V(0, 90, 35), V(50, 90, 42), V(0, 90, 250), V(0, 90, 450)};
+  std::vector<Grid> grids = BuildGrids(lines, 2.5);
+  ASSERT_EQ(grids.size(), 1u);
+  const Grid& g = grids[0];
+  EXPECT_EQ(g.rows(), 4);
+  for (const GridCell& c : g.cells) {
+    if (c.row == 0 && c.col == 0) {
+      EXPECT_EQ(c.row_span, 1) << "the short piece bounds the first column";
+    }
+    if (c.row == 2 && c.col == 1) {
+      EXPECT_EQ(c.row_span, 2) << "no rule across the narrow column: merged";
+    }
+  }
+}
+
 TEST(GridTableTest, ALineOfTextUnderTheTableIsNoRow) {
   // The line right under the bottom rule: its tall letters lengthen two
   // column rules by a line's height and stand as short strokes of their
