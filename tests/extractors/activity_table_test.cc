@@ -52,6 +52,24 @@ TEST(ActivityTableTest, TwoRowMergedHeaderMapsEveryColumn) {
   EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
 }
 
+// OCR reads the hook of "Tổng" as an acute or drops it: a lone "Tống" or
+// "Tông" is the total still; "Công" (work) is not "Cộng".
+TEST(ActivityTableTest, TotalWordsAsOcrMisreadsThem) {
+  for (const char* word : {"Tống", "Tông", "TỐNG CỘNG", "Cổng"}) {
+    Document doc = DocBuilder()
+                       .P("BÁO CÁO")
+                       .P("Kết quả hoạt động năm 2023")
+                       .T({{"TT", "Tên hoạt động", "Số lớp", "Số lượt người"},
+                           {"1", "Chuyên đề phổ biến pháp luật", "3", "120"},
+                           {"2", "Học nghề ngắn hạn", "1", "42"},
+                           {"", word, "4", "162"}})
+                       .Build();
+    std::vector<Record> a = testing::OfType(Extract(doc, ProjectRules(), {}), RecordType::kActivity);
+    ASSERT_EQ(a.size(), 3u) << word;
+    EXPECT_EQ(a[2].topic, "tong") << word;
+  }
+}
+
 TEST(ActivityTableTest, WrongTotalRaisesSumMismatchNamingTheRecords) {
   Extraction ex = Extract(TwoRowHeaderReport("1.471"), ProjectRules(), {});
   std::vector<Record> checks = testing::ChecksNamed(ex, "sum-mismatch");
