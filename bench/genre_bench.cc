@@ -150,6 +150,14 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "soffice not found: apt-get install --no-install-recommends libreoffice-writer-nogui\n");
       return 1;
     }
+    // Reports are typed in Times New Roman; without it LibreOffice prints
+    // them in DejaVu Serif, whose "5" OCR reads as "9" ("558" as "958")
+    // where Times's it reads right: the scan figures would measure the font.
+    if (std::system("fc-match 'Times New Roman' 2>/dev/null | grep -q Liberation") != 0) {
+      std::fprintf(stderr,
+                   "warning: no Times New Roman metric font; prints use another font "
+                   "(apt-get install --no-install-recommends fonts-liberation2)\n");
+    }
     std::filesystem::create_directories(workdir);
     const std::size_t batch = 100;
     for (std::size_t b = 0; b < reports.size(); b += batch) {

@@ -12,7 +12,9 @@
 #        cmake --build build --target genre_bench; BAOCAO_BUILD=DIR for
 #        another build folder; GENRE_WORKDIR for the PDFs, default a temp dir;
 #        SKIP_PDF=1 for DOCX only)
-# The PDF half needs LibreOffice (soffice). Not needed by the tests.
+# The PDF half needs LibreOffice (soffice) and the Liberation fonts
+# (fonts-liberation2: Times New Roman's metrics and look, as reports are
+# typed; without them the prints are in DejaVu Serif). Not needed by tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-2000}
