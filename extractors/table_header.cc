@@ -1,8 +1,10 @@
 #include "extractors/table_header.h"
 
+#include <map>
 #include <set>
 
 #include "extractors/folded.h"
+#include "extractors/numbered_labels.h"
 #include "extractors/table_cells.h"
 
 namespace baocao {
@@ -25,6 +27,26 @@ bool IsYearHeaderRow(const Table& t, int r) {
     ++years;
   }
   return years > 0 && OwnCellText(t, r, 0).empty() && (t.cols < 2 || OwnCellText(t, r, 1).empty());
+}
+
+// The header cells' texts, each header row's numbered labels repaired
+// from their sequence ("Quý I | Quý H | Quý II | Quý IV": OCR's second
+// and third quarters, extractors/numbered_labels.h).
+std::map<const TableCell*, std::string> HeaderTexts(const Table& t, int data_begin) {
+  std::map<const TableCell*, std::string> texts;
+  for (int r = 0; r < data_begin; ++r) {
+    std::vector<const TableCell*> cells;
+    std::vector<std::string> row;
+    for (int c = 0; c < t.cols; ++c) {
+      const TableCell* cell = t.CellAt(r, c);
+      if (cell == nullptr || cell->row != r || cell->col != c) continue;
+      cells.push_back(cell);
+      row.push_back(CellLine(*cell));
+    }
+    RepairNumberedLabels(&row);
+    for (std::size_t i = 0; i < cells.size(); ++i) texts[cells[i]] = row[i];
+  }
+  return texts;
 }
 
 // First body row: a number in a cell of its own, not a column-number row,
@@ -195,6 +217,7 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
   std::optional<std::string> table_year = h.dims.period ? YearOf(h.dims.period) : year;
 
   std::vector<int> body = BodyRows(t, h.data_begin);
+  const std::map<const TableCell*, std::string> header_texts = HeaderTexts(t, h.data_begin);
   std::vector<std::vector<std::string>> key_words(static_cast<std::size_t>(t.cols));
   std::vector<std::vector<std::string>> key_labels(static_cast<std::size_t>(t.cols));
   h.columns.resize(static_cast<std::size_t>(t.cols));
@@ -206,7 +229,8 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
       const TableCell* cell = t.CellAt(r, c);
       if (cell == nullptr || cell == previous || IsColumnNumberRow(t, r) || SpansAllColumns(t, *cell)) continue;
       previous = cell;
-      std::string text = CellLine(*cell);
+      auto known = header_texts.find(cell);
+      std::string text = known != header_texts.end() ? known->second : CellLine(*cell);
       if (text.empty()) continue;
       path.push_back({cell, FoldedText(text)});
       col.path.push_back(text);

@@ -6,6 +6,7 @@
 #include "extractors/classify.h"
 #include "extractors/folded.h"
 #include "extractors/metadata.h"
+#include "extractors/numbered_labels.h"
 #include "extractors/table_cells.h"
 
 namespace baocao {
@@ -95,39 +96,6 @@ std::string FieldText(const Table& t, const TableHeader& h, int r, const char* f
   return it == h.fields.end() ? "" : OwnCellText(t, r, it->second);
 }
 
-// The value of a Roman numeral of I, V and X ("XIV" -> 14); 0 for none.
-int RomanValue(const std::string& s) {
-  int total = 0, prev = 0;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : 0;
-    if (v == 0) return 0;
-    total += v < prev ? -v : v;
-    prev = std::max(prev, v);
-  }
-  return total;
-}
-
-std::string ToRoman(int n) {
-  static const char* const tens[] = {"", "X", "XX", "XXX"};
-  static const char* const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-  return n <= 0 || n >= 40 ? "" : std::string(tens[n / 10]) + ones[n % 10];
-}
-
-// A Roman numeral as OCR misreads it: "III" as "IH", "Il" or "1II", "II" as
-// "H" or "11", "IV" as "lv". Look-alikes of I (l, 1, |, !, i) become I, H
-// becomes II, v and x their capitals; anything else leaves no numeral.
-std::string RomanLookAlike(const std::string& s) {
-  std::string out;
-  for (char ch : s) {
-    if (ch == 'I' || ch == 'l' || ch == '1' || ch == '|' || ch == '!' || ch == 'i') out += 'I';
-    else if (ch == 'H') out += "II";
-    else if (ch == 'V' || ch == 'v') out += 'V';
-    else if (ch == 'X' || ch == 'x') out += 'X';
-    else return "";
-  }
-  return out;
-}
-
 // Markers OCR misread inside a Roman sequence (I, II, "IH", IV: the third
 // section's row counted as a part of the second, and the total reported as
 // not adding up): a marker that is no marker, or a number, where the
@@ -163,11 +131,20 @@ std::vector<RowMeaning> ReadTableRows(const Table& t, const TableHeader& h, cons
   std::vector<RowMeaning> rows;
   std::vector<std::string> raw_markers;  // parallel to rows
   int number_col = h.HasField("number") ? h.fields.at("number") : -1;
+  // Row labels in a numbered sequence ("Quý I", "Quý H", "Quý II", "Quý
+  // IV" down the rows) repaired from it (extractors/numbered_labels.h).
+  // Not a Thời gian column's cells: activities are listed by topic, and
+  // their months repeat and skip ("Tháng 6, Tháng 6, Tháng 8").
+  std::vector<std::string> labels(static_cast<std::size_t>(t.rows));
+  if (h.label_col >= 0) {
+    for (int r = h.data_begin; r < t.rows; ++r) labels[static_cast<std::size_t>(r)] = OwnCellText(t, r, h.label_col);
+    RepairNumberedLabels(&labels);
+  }
   for (int r = h.data_begin; r < t.rows; ++r) {
     if (IsColumnNumberRow(t, r) || RepeatsHeader(t, h, r)) continue;
     RowMeaning row;
     row.row = r;
-    std::string label = h.label_col >= 0 ? OwnCellText(t, r, h.label_col) : "";
+    std::string label = labels[static_cast<std::size_t>(r)];
     std::string number = number_col >= 0 ? OwnCellText(t, r, number_col) : "";
     if (label.empty()) {
       // A totals row often merges TT and the name column; a section row may

@@ -225,6 +225,60 @@ TEST(PeriodGroupsTest, QuartersAsColumnGroupsTakeTheYearOfTheReport) {
   EXPECT_EQ(a[1].classes, 2);
 }
 
+// OCR reads a thin "III" as "II" and "II" as "H": the quarters of a
+// scanned plan are told by their sequence, not filed twice under one.
+TEST(PeriodGroupsTest, QuarterGroupsMisreadByOcrKeepTheirSequence) {
+  Document doc = DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động của Trung tâm năm 2026")
+                     .T({{"TT", "Nội dung", "Quý I", "<<", "Quý H", "<<", "Quý II", "<<", "Quý IV", "<<"},
+                         {"^^", "^^", "Lớp", "Người", "Lớp", "Người", "Lớp", "Người", "Lớp", "Người"},
+                         {"1", "Tuyên truyền pháp luật", "1", "80", "2", "150", "3", "210", "1", "60"}})
+                     .Build();
+  std::vector<Record> a = Activities(ExtractDoc(doc));
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].period, "2026-01/2026-03");
+  EXPECT_EQ(a[1].period, "2026-04/2026-06");
+  EXPECT_EQ(a[1].participants, 150);
+  EXPECT_EQ(a[2].period, "2026-07/2026-09");
+  EXPECT_EQ(a[2].participants, 210);
+  EXPECT_EQ(a[3].period, "2026-10/2026-12");
+}
+
+TEST(PeriodGroupsTest, QuarterRowsMisreadByOcrKeepTheirSequence) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2025")
+                     .T({{"TT", "Quý", "Số lớp", "Số người tham gia"},
+                         {"1", "Quý I", "2", "150"},
+                         {"2", "Quý 11", "3", "210"},
+                         {"3", "Quý II", "4", "260"},
+                         {"4", "Quý IV", "1", "40"}})
+                     .Build();
+  std::vector<Record> a = Activities(ExtractDoc(doc));
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[1].period, "2025-04/2025-06");
+  EXPECT_EQ(a[2].period, "2025-07/2025-09");
+  EXPECT_EQ(a[2].participants, 260);
+}
+
+// A Thời gian column lists each activity's month: months there repeat and
+// skip, and no sequence is read into them.
+TEST(PeriodGroupsTest, MonthsOfATimeColumnAreNoSequence) {
+  Document doc = DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động năm 2026")
+                     .T({{"TT", "Nội dung", "Thời gian", "Số lớp", "Số người"},
+                         {"1", "Tuyên truyền pháp luật", "Tháng 5", "2", "150"},
+                         {"2", "Học nghề ngắn hạn", "Tháng 6", "1", "35"},
+                         {"3", "Tin học cơ bản", "Tháng 6", "1", "30"},
+                         {"4", "Giáo dục kỹ năng sống", "Tháng 8", "2", "90"}})
+                     .Build();
+  std::vector<Record> a = Activities(ExtractDoc(doc));
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[2].period, "2026-06");
+}
+
 TEST(PeriodGroupsTest, MonthsAsRowsAreTotalsOfTheirMonth) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")
