@@ -82,6 +82,12 @@ bool Centered(const TextLine& line, const TextRegion& region, double em) {
   return left > em && right > em && std::abs(left - right) < 2 * em && !full;
 }
 
+// Whether `a`'s last word leaves its sentence open (no stop after it).
+bool EndsOpen(const TextLine& a) {
+  const std::string& last = a.words.back().text;
+  return !last.empty() && std::string_view(".:;!?").find(last.back()) == std::string_view::npos;
+}
+
 // Whether `b` reads as the rest of a sentence `a` left open: it starts with
 // a lower-case letter and `a` does not end with a stop. Paragraphs of a
 // report start with a capital, a number or a list marker, never lower case.
@@ -102,7 +108,13 @@ bool StartsParagraph(const TextLine& a, const TextLine& b, const TextRegion& reg
   // counts, and not inside an open sentence (a line of stacked marks, "ượ",
   // reads a quarter taller than one without).
   const bool ocr = a.words.front().confidence.has_value();
-  if (std::abs(a.size - b.size) > (ocr ? 0.2 * em : 0.5) && !(ocr && ContinuesSentence(a, b))) return true;
+  // OCR's size of a short line is no measure ("4.424 lượt người." after a
+  // line of 17.5 pt reads 22.8, "viên." 11): after a full line whose
+  // sentence is open, the next line is its end whatever size it reads.
+  const bool wrapped = ocr && EndsOpen(a) && a.box.x1 >= region.right - 2 * a.size;
+  if (std::abs(a.size - b.size) > (ocr ? 0.2 * em : 0.5) && !(ocr && (ContinuesSentence(a, b) || wrapped))) {
+    return true;
+  }
   if (AllBold(a) != AllBold(b)) return true;
   const double first = Width(b.words.front().box);
   const bool centered = Centered(a, region, em);
@@ -120,7 +132,7 @@ bool StartsParagraph(const TextLine& a, const TextLine& b, const TextRegion& reg
   // (the margin is estimated from skewed, ragged lines) still continues an
   // open sentence. A text layer's geometry is exact: there, as in the DOCX
   // it was printed from, a line ended with room to spare ends a paragraph.
-  if (ocr && ContinuesSentence(a, b)) return false;
+  if (ocr && (ContinuesSentence(a, b) || wrapped)) return false;
   if (fitted) return true;
   // A first-line indent after a full line.
   if (!Centered(b, region, em) && b.box.x0 > a.box.x0 + 0.8 * em && b.box.x0 > region.left + 0.8 * em) {

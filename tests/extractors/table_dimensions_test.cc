@@ -71,9 +71,10 @@ TEST(RollupDimensionsTest, CommunesAsRowsTopicsAsColumnGroupsInEveryVariation) {
       {"Đơn vị", {"TTHTCĐ xã Bộc Bố", "TTHTCĐ xã Nhạn Môn", "TTHTCĐ thị trấn Yến Lạc"}, false, true},
       {"Xã, thị trấn", {"Bộc Bố", "Nhạn Môn", "Yến Lạc"}, false, false},
       {"Tên xã", {"XÃ BỘC BỐ", "XÃ NHẠN MÔN", "THỊ TRẤN YẾN LẠC"}, true, true},
-      // As OCR reads a scan: the centre's abbreviation's T's as 1 or ì, the
-      // hat of "trấn" wrong.
+      // As OCR reads a scan: the centre's abbreviation's T's as 1, ì or F,
+      // the hat of "trấn" wrong.
       {"Đơn vị", {"11HICĐ xã Bộc Bố", "T1ÌHICĐ xã Nhạn Môn", "Thị trân Yến Lạc"}, false, false},
+      {"Đơn vị", {"TFHTCĐ xã Bộc Bố", "TTHTCD xã Nhạn Môn", "TTHTCĐĐ thị trần Yến Lạc"}, false, false},
   };
   for (const RollupVariant& v : variants) {
     SCOPED_TRACE(v.unit_header + " / " + v.names[0]);

@@ -65,6 +65,28 @@ TEST(PdfLinesTest, ScannedLineStartingLowerCaseContinuesAnOpenSentence) {
   EXPECT_EQ(text.size(), 2u) << ::testing::PrintToString(text);
 }
 
+TEST(PdfLinesTest, AScannedLastLineOfAnyReadSizeEndsTheSentenceOfAFullLine) {
+  // OCR sizes a short last line by its few letters: "4.424 lượt người."
+  // reads 30% larger, "viên." a third smaller. After a full line whose
+  // sentence is open, it is still that sentence's end.
+  const std::vector<PageWord> full = OcrLineOf("Riêng xã Kim Đôi mở 81 lớp, xã Phúc Thủy 79 lớp với", 0, 0, 10);
+  const TextRegion region{0, full.back().box.x1};
+  for (double size : {13.0, 6.5}) {
+    auto p = Paragraphs({full, OcrLineOf("4.424 lượt người.", 0, 14, size), OcrLineOf("Năm 2024 mở 20 lớp.", 0, 28, 10)},
+                        region);
+    ASSERT_EQ(p.size(), 2u) << size << ::testing::PrintToString(p);
+    EXPECT_EQ(p[0], "Riêng xã Kim Đôi mở 81 lớp, xã Phúc Thủy 79 lớp với 4.424 lượt người.");
+  }
+  // A line ended by a stop, or one with room left, is the paragraph's end.
+  auto closed = Paragraphs({OcrLineOf("Riêng xã Kim Đôi mở 81 lớp, xã Phúc Thủy 79 lớp.", 0, 0, 10),
+                            OcrLineOf("4.424 lượt người.", 0, 14, 13)},
+                           region);
+  EXPECT_EQ(closed.size(), 2u) << ::testing::PrintToString(closed);
+  auto room = Paragraphs({OcrLineOf("I. KẾT QUẢ HOẠT ĐỘNG", 0, 0, 10), OcrLineOf("Năm 2024 mở 20 lớp.", 0, 14, 13)},
+                         region);
+  EXPECT_EQ(room.size(), 2u) << ::testing::PrintToString(room);
+}
+
 TEST(PdfLinesTest, ListMarkersBoldnessAndIndentStartParagraphs) {
   TextRegion region{0, 200};
   auto p = Paragraphs({LineOf("1. Heading in bold type here", 0, 0, true),
