@@ -92,7 +92,16 @@ std::optional<std::string> CodeReference(const RuleSet& rules, const FoldedText&
   const Rule* r = rules.Find("meta", "ref_code");
   Groups g;
   if (r == nullptr || !RuleSet::Match(*r, t.folded, &g) || g.size() < 3 || g[2].first == std::string::npos) {
-    return std::nullopt;
+    // A blank number's code, the issuer first ("SỐ, /PGDĐT-GDTX").
+    const Rule* blank = rules.Find("meta", "ref_blank");
+    if (blank == nullptr || !RuleSet::Match(*blank, t.folded, &g) || g.size() < 2 ||
+        g[1].first == std::string::npos) {
+      return std::nullopt;
+    }
+    if (start != nullptr) *start = g[0].first;
+    std::string code = t.CanonSpan(g[1].first, g[1].second);
+    code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
+    return "/" + code;
   }
   if (at_end && t.folded.find_first_not_of(" .;,", g[2].second) != std::string::npos) return std::nullopt;
   if (start != nullptr) *start = g[0].first;

@@ -34,7 +34,10 @@ std::optional<std::string> ReadReference(const RuleSet& rules, const FoldedText&
 // "59/QĐ-UBND", "…BC-PGDĐT" with its slash lost in the dots), for a line whose
 // "Số:" OCR garbled. `at_end`: the code must end the line (on a line
 // without the cue, so that a code cited inside a sentence is not taken).
-// The number is kept only when its digits touch the slash. `start`, when
+// The number is kept only when its digits touch the slash. A code whose
+// issuer comes first is read only after a blank number, ending the line
+// ([meta] ref_blank: "SỐ, /PGDĐT-GDTX"; a cited "95/PGDĐT-GDTX" has its
+// number). `start`, when
 // given, gets the folded offset where the match begins.
 std::optional<std::string> CodeReference(const RuleSet& rules, const FoldedText& t, bool at_end,
                                          std::size_t* start = nullptr);

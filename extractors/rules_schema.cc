@@ -49,6 +49,7 @@ std::vector<SectionSpec>* BuildSections() {
                       {{"ref", true, {K::kText}},
                        {"ref_bare", false, {K::kText}},
                        {"ref_code", false, {K::kRefNumber, K::kRefCode}},
+                       {"ref_blank", false, {K::kRefCode}},
                        {"issued", true, {K::kNumber, K::kNumber, K::kYear}},
                        {"subject_line", true, {}},
                        {"title_stop", true, {}},

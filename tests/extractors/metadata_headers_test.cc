@@ -406,6 +406,30 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "ke_hoach", "/KH-TTHTCĐ", "2026-01", "Tân Lập", none, none},
+      // The cue garbled before a blank number whose code names its issuer
+      // first ("Số: /PGDĐT-GDTX" read "SỐ, /PGDĐT-GDTX"); a code cited in
+      // the body keeps its number and is not the reference.
+      {"garbled_cue_before_an_issuer_code",
+       [] {
+         return DocBuilder()
+             .T({{"UBND HUYỆN LẠC THỦY\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"}})
+             .T({{"SỐ, /PGDĐT-GDTX", "Lạc Thủy, ngày 28/6/2022"}})
+             .P("V/v báo cáo kết quả hoạt động TTHTCĐ 6 tháng đầu năm 2022")
+             .P("Thực hiện Công văn số 875/SGDĐT-GDTX ngày 20/5/2022 của Sở Giáo dục và Đào tạo.")
+             .Build();
+       },
+       "cong_van", "/PGDĐT-GDTX", "2022-06-28", none, "Lạc Thủy", none},
+      {"cited_issuer_code_is_no_reference",
+       [] {
+         return DocBuilder()
+             .P("UBND XÃ AN PHÚ")
+             .P("BÁO CÁO")
+             .P("Kết quả hoạt động năm 2025")
+             .P("Thực hiện Công văn 875/SGDĐT-GDTX")
+             .Build();
+       },
+       "bao_cao", none, none, "An Phú", none, none},
       // A code cited in a sentence below the title is not the reference.
       {"cited_code_is_no_reference",
        [] {
