@@ -96,6 +96,34 @@ TEST(PdfReaderTest, TwoColumnHeaderBecomesABorderlessTableLeftColumnFirst) {
   EXPECT_EQ(doc.body[1].paragraph.orig, "REPORT");  // the centred title is not a column
 }
 
+TEST(PdfReaderTest, TheTitleCentredOnARaggedPageIsNotInTheBandAboveIt) {
+  // As LibreOffice prints a report: the body is ragged, its lines stop
+  // short of the right margin, so their middle (297.5) is 15 pt left of
+  // the page text's, where "REPORT" is centred (313); it sits over the
+  // right column of the number/date line just above it.
+  PdfFixture pdf;
+  pdf.AddPage();
+  pdf.Text(85, 750, 12, "PEOPLE'S COMMITTEE OF CAM HA");
+  pdf.Text(300, 750, 12, "SOCIALIST REPUBLIC OF VIET NAM");
+  pdf.Text(85, 722, 12, "No: ..../BC-UBND");
+  pdf.Text(208, 722, 12, "Cam Ha, day .... June 2019");
+  pdf.Text(284, 695, 14, "REPORT");  // centred at 313, the lines' middle 297.5
+  pdf.Text(85, 660, 12, "The body of the report follows here and its longest line");
+  pdf.Text(85, 646, 12, "stops short of the right margin of the page.");
+  Document doc = Read(pdf.Build());
+  std::string all;
+  bool title = false;
+  for (const Block& b : doc.body) {
+    if (b.is_paragraph()) {
+      all += "[p] " + b.paragraph.orig + "\n";
+      title = title || b.paragraph.orig == "REPORT";
+    } else {
+      all += "[table] " + CellText(b.table, 0, 0) + " | " + CellText(b.table, 0, b.table.cols - 1) + "\n";
+    }
+  }
+  EXPECT_TRUE(title) << all;
+}
+
 // Column edges of a table drawn at x = 80..520 (points), header of two rows:
 // "TT" and "Topic" span both; "People" spans "Total" and "Women".
 PdfFixture ActivityTablePdf() {
