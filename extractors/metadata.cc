@@ -23,7 +23,27 @@ namespace {
 // reach. Reports put all of them on the first page.
 constexpr int kHeaderSearchBlocks = 30;
 
+// Without a type line, the header is this many blocks that hold a letter
+// or a digit: a rule drawn with dashes under the issuer ("———", a line of
+// its own in a PDF) is none, nor counts.
+constexpr int kHeaderBlocks = 8;
+
 bool IsUpperLetter(UChar32 c) { return u_isupper(c) || u_istitle(c); }
+
+// The end of the first `n` blocks of `doc` (up to `limit`) that hold a
+// letter or a digit: where a header without a type line may reach.
+int AfterContentBlocks(const Document& doc, int n, int limit) {
+  int seen = 0;
+  for (int i = 0; i < limit; ++i) {
+    const Block& b = doc.body[static_cast<std::size_t>(i)];
+    bool content = b.is_table();
+    if (b.is_paragraph()) {
+      for (char ch : b.paragraph.text) content = content || std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80);
+    }
+    if (content && ++seen == n) return i + 1;
+  }
+  return limit;
+}
 
 struct Place {
   std::string unit;  // "xã", "huyện", ... as printed, lowercased
@@ -194,7 +214,8 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   }
 
   // Header lines: everything above the type line (or the first blocks).
-  int header_end = result.type_line_block >= 0 ? result.type_line_block : std::min(limit, 8);
+  const int content_end = AfterContentBlocks(doc, kHeaderBlocks, limit);
+  int header_end = result.type_line_block >= 0 ? result.type_line_block : content_end;
   // Without a type line (a công văn) the header ends where the letter
   // begins: at "Kính gửi", or at the first running sentence, so a place
   // the body names ("… ở các xã: xã Tân Lập 9 lớp") is never the header's.
@@ -283,7 +304,7 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
   // A công văn has no type line: its subject line "V/v …" says what it is.
   if (info->doc_type == "other" && result.type_line_block < 0) {
     for (const HeaderLine& l : early) {
-      if (l.block > 8) break;
+      if (l.block > content_end) break;
       const Rule* subject = rules.Find("meta", "subject_line");
       if (subject != nullptr && RuleSet::Match(*subject, l.text.folded, nullptr)) {
         info->doc_type = "cong_van";

@@ -430,6 +430,26 @@ std::vector<HeaderCase> Cases() {
              .Build();
        },
        "bao_cao", none, none, "An Phú", none, none},
+      // A PDF's header whose columns are not on one baseline: each line a
+      // paragraph, the rules under the issuer and the motto lines of their
+      // own. Those rules hold no word and leave the V/v line in the header.
+      {"rules_drawn_with_dashes_do_not_count_as_header_lines",
+       [] {
+         return DocBuilder()
+             .P("Số đến: 17842")
+             .P("Ngày đến: 21/12/2019")
+             .P("UBND XÃ YÊN HÀ")
+             .P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRUNG TÂM HỌC TẬP CỘNG")
+             .P("Độc lập - Tự do - Hạnh phúc")
+             .P("ĐỒNG")
+             .P("—————————")
+             .P("———")
+             .P("Số 141/CV-TTHTCĐ")
+             .T({{"V/v báo cáo kết quả hoạt động TTHTCĐ năm 2019", "Yên Hà, ngày…… tháng 12 năm 2019"}})
+             .P("Kính gửi: Phòng Giáo dục và Đào tạo huyện Hòa An")
+             .Build();
+       },
+       "cong_van", "141/CV-TTHTCĐ", "2019-12", "Yên Hà", "Hòa An", none},
       // A code cited in a sentence below the title is not the reference.
       {"cited_code_is_no_reference",
        [] {
