@@ -25,8 +25,11 @@ constexpr int kHeaderSearchBlocks = 30;
 
 // Without a type line, the header is this many blocks that hold a letter
 // or a digit: a rule drawn with dashes under the issuer ("———", a line of
-// its own in a PDF) is none, nor counts.
-constexpr int kHeaderBlocks = 8;
+// its own in a PDF) is none, nor counts. An incoming-mail stamp's four
+// lines ("CÔNG VĂN ĐẾN", "Số: 15281", "Ngày: …", "Chuyển: …") and a
+// header whose columns wrap apart (issuer, motto, the issuer's last word
+// each a line) take 12 before the V/v line.
+constexpr int kHeaderBlocks = 12;
 
 bool IsUpperLetter(UChar32 c) { return u_isupper(c) || u_istitle(c); }
 

@@ -436,8 +436,10 @@ std::vector<HeaderCase> Cases() {
       {"rules_drawn_with_dashes_do_not_count_as_header_lines",
        [] {
          return DocBuilder()
-             .P("Số đến: 17842")
-             .P("Ngày đến: 21/12/2019")
+             .P("CÔNG VĂN ĐẾN")
+             .P("Số: 17842")
+             .P("Ngày: 21/12/2019")
+             .P("Chuyển: ……………")
              .P("UBND XÃ YÊN HÀ")
              .P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRUNG TÂM HỌC TẬP CỘNG")
              .P("Độc lập - Tự do - Hạnh phúc")
