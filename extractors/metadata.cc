@@ -4,7 +4,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -41,7 +40,13 @@ int AfterContentBlocks(const Document& doc, int n, int limit) {
     const Block& b = doc.body[static_cast<std::size_t>(i)];
     bool content = b.is_table();
     if (b.is_paragraph()) {
-      for (char ch : b.paragraph.text) content = content || std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80);
+      const std::string& text = b.paragraph.text;
+      const int32_t length = static_cast<int32_t>(text.size());
+      for (int32_t k = 0; k < length && !content;) {
+        UChar32 c = 0;
+        U8_NEXT(text.data(), k, length, c);
+        content = c > 0 && u_isalnum(c);
+      }
     }
     if (content && ++seen == n) return i + 1;
   }
