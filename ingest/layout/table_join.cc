@@ -14,11 +14,42 @@ namespace {
 // Tables read by OCR continue when their widths agree within this share.
 constexpr double kOcrWidthTolerance = 0.04;
 
+// The columns some cell of `t` starts in. A grid column no cell starts in
+// is the inside of cells merged across it: a rule piece the grid finder
+// took for a column edge on one page ("Nội dung" split in two, every row's
+// cell spanning both), which its other pages do not have.
+std::vector<bool> StartedColumns(const Table& t) {
+  std::vector<bool> used(static_cast<std::size_t>(std::max(0, t.cols)), false);
+  for (const TableCell& cell : t.cells) {
+    if (cell.col >= 0 && cell.col < t.cols) used[static_cast<std::size_t>(cell.col)] = true;
+  }
+  return used;
+}
+
+int CountStarted(const Table& t) {
+  const std::vector<bool> used = StartedColumns(t);
+  return static_cast<int>(std::count(used.begin(), used.end(), true));
+}
+
+// Removes the columns no cell starts in; spans shrink with them.
+void DropUnstartedColumns(Table* t) {
+  const std::vector<bool> used = StartedColumns(*t);
+  std::vector<int> index(used.size() + 1, 0);  // new index of each old column start
+  for (std::size_t c = 0; c < used.size(); ++c) index[c + 1] = index[c] + (used[c] ? 1 : 0);
+  for (TableCell& cell : t->cells) {
+    const int end = std::min(t->cols, cell.col + cell.col_span);
+    cell.col = index[static_cast<std::size_t>(cell.col)];
+    cell.col_span = std::max(1, index[static_cast<std::size_t>(end)] - cell.col);
+    for (Block& inner : cell.blocks) inner.col = cell.col;
+  }
+  t->cols = index.back();
+}
+
 // `a_last_page`: the page `a` ends on (a joined table spans several).
 bool Continues(const Block& a, int a_last_page, const Block& b) {
   if (!a.is_table() || !b.is_table() || a.table.borderless || b.table.borderless) return false;
   if (!b.page || *b.page != a_last_page + 1 || !a.box || !b.box) return false;
-  if (a.table.cols != b.table.cols) return false;
+  if (a.table.cols != b.table.cols && CountStarted(a.table) != CountStarted(b.table)) return false;
   const double tol = 3.0 * std::max(1.0, (a.box->x1 - a.box->x0) / 600);
   if (a.confidence && b.confidence) {
     // Scanned or photographed pages each sit differently on the glass or in
@@ -138,6 +169,10 @@ void DropLeadingRows(Table* u, int n) {
 void Join(Block* a, Block&& b) {
   Table& t = a->table;
   Table& u = b.table;
+  if (t.cols != u.cols) {
+    DropUnstartedColumns(&t);
+    DropUnstartedColumns(&u);
+  }
   DropLeadingRows(&u, RepeatedHeaderRows(t, u));
   int shift = t.rows;
   if (SplitRow(t, u)) {
