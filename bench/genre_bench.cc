@@ -189,13 +189,9 @@ int main(int argc, char** argv) {
       std::string input = pdf ? pdf_bytes[r.seed] : r.docx;
       if (scan) {
         std::mt19937 rng(static_cast<std::uint32_t>(r.seed));
-        testing::ScanDefects d;
+        testing::ScanDefects d = testing::OfficeScan();
         d.dpi = dpi;
         d.rotate_degrees = std::uniform_real_distribution<double>(-0.5, 0.5)(rng);
-        d.blur = 0.6;
-        d.noise = 4;
-        d.jpeg_quality = 85;
-        d.lighting = 0.05;
         input = testing::ScanPdf(input, d, rng());
         // Kept beside the print, to be read again with `baocao dump`.
         std::ofstream(workdir + "/genre-" + std::to_string(r.seed) + ".scan.pdf", std::ios::binary) << input;

@@ -70,6 +70,13 @@ bool IsReference(const std::string& ref) {
 
 std::string TwoDigits(const std::string& n) { return n.size() == 1 ? "0" + n : n; }
 
+// A matched group as printed, its spaces dropped ("59 / QĐ-UBND" parts).
+std::string SpanWithoutSpaces(const FoldedText& t, const std::pair<std::size_t, std::size_t>& group) {
+  std::string s = t.CanonSpan(group.first, group.second);
+  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+  return s;
+}
+
 }  // namespace
 
 bool HasReferenceCue(const RuleSet& rules, const FoldedText& t) {
@@ -99,17 +106,12 @@ std::optional<std::string> CodeReference(const RuleSet& rules, const FoldedText&
       return std::nullopt;
     }
     if (start != nullptr) *start = g[0].first;
-    std::string code = t.CanonSpan(g[1].first, g[1].second);
-    code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
-    return "/" + code;
+    return "/" + SpanWithoutSpaces(t, g[1]);
   }
   if (at_end && t.folded.find_first_not_of(" .;,", g[2].second) != std::string::npos) return std::nullopt;
   if (start != nullptr) *start = g[0].first;
-  std::string number = g[1].first == std::string::npos ? "" : t.CanonSpan(g[1].first, g[1].second);
-  number.erase(std::remove(number.begin(), number.end(), ' '), number.end());
-  std::string code = t.CanonSpan(g[2].first, g[2].second);
-  code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
-  return number + "/" + code;
+  const std::string number = g[1].first == std::string::npos ? "" : SpanWithoutSpaces(t, g[1]);
+  return number + "/" + SpanWithoutSpaces(t, g[2]);
 }
 
 std::optional<std::string> IssuedDate(const RuleSet& rules, const FoldedText& t) {

@@ -93,9 +93,8 @@ bool EndsOpen(const TextLine& a) {
 // report start with a capital, a number or a list marker, never lower case.
 bool ContinuesSentence(const TextLine& a, const TextLine& b) {
   const icu::UnicodeString first = icu::UnicodeString::fromUTF8(b.words.front().text);
-  const std::string& last = a.words.back().text;
-  if (first.isEmpty() || last.empty() || !u_islower(first.char32At(0))) return false;
-  return std::string_view(".:;!?").find(last.back()) == std::string_view::npos;
+  if (first.isEmpty() || !u_islower(first.char32At(0))) return false;
+  return EndsOpen(a);
 }
 
 // Whether `b` starts a new paragraph after `a`.
@@ -124,9 +123,7 @@ bool StartsParagraph(const TextLine& a, const TextLine& b, const TextRegion& reg
     // "…, Mường Phăng 45 và Tân Lập" / "40.": a number wrapped from a full
     // line whose clause is open is the sentence's, not an item's number.
     const std::string& marker = b.words.front().text;
-    const std::string& end = a.words.back().text;
-    const bool open = !end.empty() && std::string_view(".:;!?").find(end.back()) == std::string_view::npos;
-    if (!(IsDigit(marker.front()) && !fitted && open)) return true;
+    if (!(IsDigit(marker.front()) && !fitted && EndsOpen(a))) return true;
   }
   // In a scan, a short word that seems to have fitted on the line before
   // (the margin is estimated from skewed, ragged lines) still continues an

@@ -248,6 +248,16 @@ PixPtr DegradePage(Pix* render, double render_dpi, const ScanDefects& d, std::mt
 
 }  // namespace
 
+ScanDefects OfficeScan() {
+  ScanDefects d;
+  d.dpi = 200;
+  d.blur = 0.6;
+  d.noise = 4;
+  d.jpeg_quality = 85;
+  d.lighting = 0.05;
+  return d;
+}
+
 std::vector<PixPtr> ScanPages(std::string_view text_pdf, const ScanDefects& defects, std::uint32_t seed,
                               int max_pages) {
   QuietLeptonica();

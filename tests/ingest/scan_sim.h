@@ -57,6 +57,11 @@ struct ScanDefects {
   double vignette = 0;
 };
 
+// An ordinary office scan, as genre_bench --scan makes them: 200 dpi,
+// slightly soft (blur 0.6 px), noise 4, JPEG 85, lighting uneven by 5%.
+// No tilt: callers that want one set rotate_degrees.
+ScanDefects OfficeScan();
+
 // One page image per page of `text_pdf`, degraded; pages past `max_pages`
 // (0: all) are left out. Empty on failure.
 std::vector<PixPtr> ScanPages(std::string_view text_pdf, const ScanDefects& defects, std::uint32_t seed,

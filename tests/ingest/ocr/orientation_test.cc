@@ -24,14 +24,9 @@ using testing::ScanDefects;
 
 const fs::path kPrint = fs::path(BAOCAO_TEST_DATA) / "ocr" / "month-rows-report.pdf";
 
-// An office scan as genre_bench --scan makes them.
-ScanDefects OfficeScan(int quarter_turns) {
-  ScanDefects d;
-  d.dpi = 200;
-  d.blur = 0.6;
-  d.noise = 4;
-  d.jpeg_quality = 85;
-  d.lighting = 0.05;
+// An office scan (scan_sim.h), fed `quarter_turns` clockwise.
+ScanDefects Fed(int quarter_turns) {
+  ScanDefects d = testing::OfficeScan();
   d.quarter_turns = quarter_turns;
   return d;
 }
@@ -47,19 +42,19 @@ std::optional<PreparedImage> Prepared(const ScanDefects& d) {
 }
 
 TEST(OrientationTest, AnUprightScanOfATimesPrintIsNotTurned) {
-  std::optional<PreparedImage> p = Prepared(OfficeScan(0));
+  std::optional<PreparedImage> p = Prepared(Fed(0));
   ASSERT_TRUE(p.has_value());
   EXPECT_EQ(p->quarter_turns, 0);
 }
 
 TEST(OrientationTest, AnUpsideDownScanIsTurnedBack) {
-  std::optional<PreparedImage> p = Prepared(OfficeScan(2));
+  std::optional<PreparedImage> p = Prepared(Fed(2));
   ASSERT_TRUE(p.has_value());
   EXPECT_EQ(p->quarter_turns, 2);
 }
 
 TEST(OrientationTest, ASidewaysScanIsTurnedBack) {
-  std::optional<PreparedImage> p = Prepared(OfficeScan(1));
+  std::optional<PreparedImage> p = Prepared(Fed(1));
   ASSERT_TRUE(p.has_value());
   EXPECT_EQ(p->quarter_turns, 3);
 }

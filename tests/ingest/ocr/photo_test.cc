@@ -27,13 +27,14 @@ using testing::ScanDefects;
 
 const fs::path kPrint = fs::path(BAOCAO_SAMPLES) / "report-budget.pdf";
 
-// A phone's picture: soft, JPEG, slightly turned.
+// A phone's picture: an office scan's noise, softer, coarser, more compressed;
+// its lighting is OnDesk's.
 ScanDefects Camera() {
-  ScanDefects d;
+  ScanDefects d = testing::OfficeScan();
   d.dpi = 150;
   d.blur = 1.0;
-  d.noise = 4;
   d.jpeg_quality = 80;
+  d.lighting = 0;
   return d;
 }
 
