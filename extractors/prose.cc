@@ -160,10 +160,13 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
   FoldedText head(whole.canon.substr(0, split));
   FoldedText tail(whole.canon.substr(split));
   StatementFigures f = ReadFigures(rules, head);
-  // "Chỉ tiêu năm 2026: 5 lớp tập huấn …": only plan figures, the cue in
-  // its label. The label says the statement's status; its counts are the
-  // statement's own.
-  if (!f.any() && f.any_plan()) {
+  // "Chỉ tiêu năm 2026: 5 lớp tập huấn …", "Kế hoạch năm 2025: 10 lớp với
+  // 300 người": the plan cue in its label. The label says the statement's
+  // status; its counts are the statement's own, one record. Not when a
+  // measure is counted twice, planned and done ("Chỉ tiêu giao: 15 lớp,
+  // thực hiện được 16 lớp"): a target and a result.
+  const bool plan_and_done = (f.classes && f.plan_classes) || (f.participants && f.plan_participants);
+  if (f.any_plan() && !plan_and_done) {
     std::size_t colon = LabelColon(head.canon);
     if (colon != std::string::npos) {
       StatementFigures own = ReadFigures(rules, head, colon + 1);

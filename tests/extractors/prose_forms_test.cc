@@ -263,6 +263,17 @@ std::vector<FormCase> Cases() {
       {"school_years_side_by_side", report, y24,
        {"Năm học 2022-2023 mở 18 lớp xóa mù chữ với 410 học viên; năm học 2023-2024 dự kiến mở 20 lớp xóa mù chữ."},
        {"actual 2022/2023 xoa_mu_chu - 18 410 - -", "plan 2023/2024 xoa_mu_chu - 20 - - -"}},
+      {"school_year_plan_cue_after_period", report, y24,
+       {"Năm học 2022-2023 mở được 7 lớp với 190 học viên; năm học 2023-2024 kế hoạch mở 9 lớp với 230 học viên."},
+       {"actual 2022/2023 tong - 7 190 - -", "plan 2023/2024 tong - 9 230 - -"}},
+      {"school_year_plan_cue_before_period", report, y24,
+       {"Năm học 2022-2023 mở được 7 lớp với 190 học viên; kế hoạch năm học 2023-2024 mở 9 lớp với 230 học viên."},
+       {"actual 2022/2023 tong - 7 190 - -", "plan 2023/2024 tong - 9 230 - -"}},
+      // "Theo kế hoạch" is a plan carried out, not a plan.
+      {"plan_carried_out", report, y24, {"Theo kế hoạch mở 12 lớp tin học, Trung tâm đã mở được 12 lớp với 360 học viên."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 12 360 - -"}},
+      {"plan_label_count_right_after", report, y24, {"Kế hoạch năm 2025: 10 lớp tin học với 300 lượt người."},
+       {"plan 2025 ngoai_ngu_tin_hoc - 10 300 - -"}},
       // Costs of activities, not budget lines.
       {"cost_of_these_classes", report, y24,
        {"Phối hợp mở 3 lớp trồng cây ăn quả cho 120 nông dân. Tổng chi cho các lớp này là 3,6 triệu đồng."},

@@ -343,6 +343,7 @@ void WriteResultsProse(Ctx& c) {
   if (report_kind) {
     traps.push_back("period_in_sentence");
     traps.push_back("years_comma");
+    traps.push_back("school_years");
   }
   std::string trap = c.Pick("prose.trap", traps);
   std::string y = std::to_string(c.year);
@@ -384,6 +385,29 @@ void WriteResultsProse(Ctx& c) {
     r.classes = cls;
     r.participants = ppl;
     r.organizer_any = true;
+  } else if (trap == "school_years") {
+    // Result and plan side by side for two school years, the plan's cue
+    // after its period ("năm học 2024-2025 kế hoạch mở …") or before it.
+    const int first = c.year - 1;
+    const bool cue_first = c.rng.Percent(50);
+    std::string text;
+    for (int k = 0; k < 2; ++k) {
+      std::int64_t cls = c.rng.Between(3, 12), ppl = cls * c.rng.Between(20, 40);
+      const std::string years = std::to_string(first + k) + "-" + std::to_string(first + k + 1);
+      if (k == 0) {
+        text = "Năm học " + years + " mở được " + c.Count(cls) + " lớp với " + c.Count(ppl) + " học viên; ";
+      } else {
+        text += cue_first ? "kế hoạch năm học " + years + " mở " : "năm học " + years + " kế hoạch mở ";
+        text += c.Count(cls) + " lớp với " + c.Count(ppl) + " học viên.";
+      }
+      ExpectedRecord& r = c.Activity(k == 0 ? "actual" : "plan",
+                                     std::to_string(first + k) + "/" + std::to_string(first + k + 1), "tong",
+                                     "Năm học " + years);
+      r.classes = cls;
+      r.participants = ppl;
+      r.organizer_any = true;
+    }
+    c.Text(text);
   } else if (trap == "years_comma") {
     // Two earlier years side by side, a comma between their clauses.
     std::string text;
@@ -438,12 +462,14 @@ void WriteOtherWork(Ctx& c) {
     organizer = "partner";
     c.Text(c.rng.Pick(PartnerUnits()) + " tổ chức " + c.Count(cls) + " " + p.phrase + " cho " + c.Count(ppl) +
            " hội viên.");
-  } else if (form == "plan_label") {
-    // A label that says its status, over the section's.
+  } else if (form == "plan_label" || form == "plan_label_bare") {
+    // A label that says its status, over the section's; with no verb, its
+    // cue right before the count ("Kế hoạch năm 2025: 10 lớp …"), which
+    // is still one statement, not a target beside a result.
     status = "plan";
     period = std::to_string(c.year + 1);
-    c.Text("Kế hoạch năm " + period + ": mở " + c.Count(cls) + " " + p.phrase + " với " + c.Count(ppl) +
-           " lượt người tham gia.");
+    c.Text("Kế hoạch năm " + period + ": " + (form == "plan_label" ? "mở " : "") + c.Count(cls) + " " + p.phrase +
+           " với " + c.Count(ppl) + " lượt người tham gia.");
   }
   if (form == "paren_topics" || form == "trong_do_topics" || form == "colon_topics" || form == "gom_count_first") {
     // A total with its parts by topic: in parentheses ("Kinh tế: 5 lớp"),
