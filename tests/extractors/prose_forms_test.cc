@@ -272,6 +272,9 @@ std::vector<FormCase> Cases() {
       // "Theo kế hoạch" is a plan carried out, not a plan.
       {"plan_carried_out", report, y24, {"Theo kế hoạch mở 12 lớp tin học, Trung tâm đã mở được 12 lớp với 360 học viên."},
        {"actual 2024 ngoai_ngu_tin_hoc - 12 360 - -"}},
+      {"people_in_all_learning_at_the_centres", report, y24,
+       {"Có 1.240 lượt người tham gia các hoạt động học tập tại các TTHTCĐ trên địa bàn xã."},
+       {"actual 2024 tong - - 1240 - -"}},
       {"plan_label_count_right_after", report, y24, {"Kế hoạch năm 2025: 10 lớp tin học với 300 lượt người."},
        {"plan 2025 ngoai_ngu_tin_hoc - 10 300 - -"}},
       // Costs of activities, not budget lines.
