@@ -102,6 +102,22 @@ std::string FieldText(const Table& t, const TableHeader& h, int r, const char* f
 // sequence expects its next numeral and whose look-alikes spell it, is that
 // numeral. `raw[i]` is row i's marker cell as printed, bare.
 void RepairRomanMarkers(const std::vector<std::string>& raw, std::vector<RowMeaning>* rows) {
+  // The first section's "I" read "1" too leaves no numeral to start from:
+  // a "1" right above another "1" (its first item) is "I" when a marker
+  // below spells II ("H", "Il"; not the number 11).
+  const bool any_roman = std::any_of(rows->begin(), rows->end(), [](const RowMeaning& r) {
+    return !r.marker.empty() && AllOf(r.marker, IsRomanLetter) && RomanValue(r.marker) > 0;
+  });
+  for (std::size_t i = 0; !any_roman && i + 2 < rows->size(); ++i) {
+    if (raw[i] != "1" || raw[i + 1] != "1") continue;
+    for (std::size_t j = i + 2; j < rows->size(); ++j) {
+      if (raw[j] != "11" && RomanLookAlike(raw[j]) == "II") {
+        (*rows)[i].marker = "I";
+        break;
+      }
+    }
+    break;
+  }
   int last = 0;
   for (std::size_t i = 0; i < rows->size(); ++i) {
     RowMeaning& row = (*rows)[i];

@@ -19,6 +19,7 @@ constexpr double kRuleMargin = 2.5;   // pt: ink this close to a rule is the rul
 constexpr double kMinGutter = 5.0;    // pt: narrower empty runs are the spaces between words
 constexpr double kGutterShare = 0.6;  // of the inked rows a gutter must be empty in
 constexpr double kClearance = 1.0;    // pt each side of a border its row must leave empty
+constexpr double kSpanEnd = 15.0;     // pt: an inferred border this close to a shorter rule's end is that end's
 
 // `points` (page units) in pixels of an image of `points_per_pixel`.
 int Pixels(double points, double points_per_pixel) { return static_cast<int>(std::lround(points / points_per_pixel)); }
@@ -99,6 +100,17 @@ bool ClearAt(const std::vector<bool>& band, int x, int clearance) {
   return true;
 }
 
+// The empty run of pixel columns of `band` around x, [first, last]; first >
+// last when x holds ink.
+std::pair<int, int> ClearRun(const std::vector<bool>& band, int x) {
+  const int n = static_cast<int>(band.size());
+  if (x < 0 || x >= n || !band[static_cast<std::size_t>(x)]) return {1, 0};
+  int a = x, b = x;
+  while (a > 0 && band[static_cast<std::size_t>(a - 1)]) --a;
+  while (b + 1 < n && band[static_cast<std::size_t>(b + 1)]) ++b;
+  return {a, b};
+}
+
 // The column borders (pixel x of the bands) of one table: rows `ys` (its
 // rules and the shorter rules inside it), `bands` the empty pixel columns
 // of each row.
@@ -109,7 +121,7 @@ std::vector<int> GutterEdges(double points_per_pixel, const std::vector<double>&
   for (std::size_t i = 0; i < bands.size(); ++i) {
     if (std::find(bands[i].begin(), bands[i].end(), false) != bands[i].end()) inked.push_back(i);
   }
-  if (inked.size() < 3) return {};  // a heading and two rows at least
+  if (inked.size() < 2) return {};  // a heading and a row at least (a table's last row on a page of its own)
   const int n = static_cast<int>(bands[inked[0]].size());
   // A gutter is empty in every row below the header (the top of the
   // table, where a heading may span columns) but one (a total row's label
@@ -168,12 +180,36 @@ void AddStrokes(double points_per_pixel, double left, double right, int x0, cons
                 const std::vector<double>& ys, const std::vector<std::vector<bool>>& bands,
                 const std::vector<std::vector<std::pair<double, double>>>& spanned, std::vector<Segment>* added) {
   const int clearance = std::max(1, Pixels(kClearance, points_per_pixel));
+  const int gutter = std::max(1, Pixels(kMinGutter, points_per_pixel));
+  // The border a shorter rule ends at: the inferred edge nearest that end
+  // (the gutter's middle need not be where the rule's cell ends).
+  const auto nearest = [&](double x) {
+    int best = -1;
+    double best_d = kSpanEnd;
+    for (int e : edges) {
+      const double d = std::fabs((x0 + e) * points_per_pixel - x);
+      if (d < best_d) best = e, best_d = d;
+    }
+    return best;
+  };
   const auto open = [&](std::size_t band, int edge) {
     const double at = (x0 + edge) * points_per_pixel;
     for (const auto& [a, b] : spanned[band]) {
-      if (at > a + kSameEdge / 2 && at < b - kSameEdge / 2) return false;
+      if (edge == nearest(a) || edge == nearest(b) || at < a || at > b) continue;
+      // Over a shorter rule a heading may span the columns, and the space
+      // between its words, or the margin beside it, is no border; but the
+      // rules under two headings side by side join into one ("Tự tổ chức |
+      // Phối hợp" over four columns): a gutter wider than a word space with
+      // words on both sides, under the rule's extent, still parts them.
+      const auto [first, last] = ClearRun(bands[band], edge);
+      const double from = (x0 + first) * points_per_pixel, to = (x0 + last + 1) * points_per_pixel;
+      return last - first + 1 >= gutter && from > a + kSameEdge / 2 && to < b - kSameEdge / 2;
     }
-    return ClearAt(bands[band], edge, clearance);
+    // A row's words part at a border by more than a word space: "Giáo dục
+    // bảo vệ môi | trường" is one cell whose space fell on the gutter of
+    // the shorter labels above and below.
+    const auto [first, last] = ClearRun(bands[band], edge);
+    return last - first + 1 >= gutter && ClearAt(bands[band], edge, clearance);
   };
   added->push_back({left, ys.front(), left, ys.back()});
   added->push_back({right, ys.front(), right, ys.back()});
@@ -227,11 +263,21 @@ void AddInferredColumnRules(Pix* binary, double points_per_pixel, RulingLines* l
     // Two tables of one width with a paragraph between them: each on its
     // own (a title row at the top may run across the whole width). Rows
     // that drawn rules divide are the grid builder's.
+    // Between a table that draws its columns and one that does not, the
+    // band is the paragraph that parts them (a DOCX always has one there),
+    // however short: a row of neither.
+    std::vector<bool> drawn(bands.size());
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+      drawn[i] = DrawnColumns(s.x0, s.x1, ys[i], ys[i + 1], lines->vertical);
+    }
+    const auto parting = [&](std::size_t i) {
+      return !drawn[i] && ((i > 0 && drawn[i - 1]) || (i + 1 < bands.size() && drawn[i + 1]));
+    };
     std::vector<std::pair<std::size_t, std::size_t>> pieces;  // [first band, end band)
     std::size_t from = 0;
     for (std::size_t i = 0; i <= bands.size(); ++i) {
-      const bool drawn = i < bands.size() && DrawnColumns(s.x0, s.x1, ys[i], ys[i + 1], lines->vertical);
-      if (i < bands.size() && !drawn && (i == from || !ProseBand(bands[i], px(kMinGutter)))) continue;
+      const bool ends = i == bands.size() || drawn[i] || parting(i);
+      if (!ends && (i == from || !ProseBand(bands[i], px(kMinGutter)))) continue;
       pieces.emplace_back(from, i);
       from = i + 1;
     }

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "ingest/layout/grid_lines.h"
+#include "ingest/layout/inferred_columns.h"
 #include "ingest/layout/grid_table.h"
 #include "ingest/ocr/pages.h"
 #include "ingest/layout/page_layout.h"
@@ -66,6 +67,37 @@ double InkOutsideText(Pix* bin, Pix* lines_mask, const std::vector<PageWord>& wo
   return area > 0 ? ink / area : 0;
 }
 
+// Whether horizontal segment `h` lies within a word's box (a glyph's
+// stroke, as a rendered page shows it to the rule finder), not between
+// lines as a rule does.
+bool InsideWord(const Segment& h, const std::vector<PageWord>& words) {
+  constexpr double kEdge = 1.0;  // pt: a rule touching a box's edge is still a rule
+  for (const PageWord& w : words) {
+    if (h.y0 > w.box.y0 + kEdge && h.y0 < w.box.y1 - kEdge && h.x0 < w.box.x1 && h.x1 > w.box.x0 &&
+        h.x1 - h.x0 < 2 * (w.box.x1 - w.box.x0) + 10) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The page's words as solid boxes, `px_per_pt` pixels a point: where a
+// column's gutter is, read exactly (at the rule finder's 72 dpi a rendered
+// word breaks into letters with gaps as wide as a gutter, and a sentence
+// between two tables no longer reads as one).
+PixPtr WordBoxImage(const std::vector<PageWord>& words, int width, int height, double px_per_pt) {
+  PixPtr pix(pixCreate(width, height, 1));
+  if (!pix) return nullptr;
+  for (const PageWord& w : words) {
+    const int x0 = static_cast<int>(std::floor(w.box.x0 * px_per_pt));
+    const int y0 = static_cast<int>(std::floor(w.box.y0 * px_per_pt));
+    const int x1 = static_cast<int>(std::ceil(w.box.x1 * px_per_pt));
+    const int y1 = static_cast<int>(std::ceil(w.box.y1 * px_per_pt));
+    if (x1 > x0 && y1 > y0) pixRasterop(pix.get(), x0, y0, x1 - x0, y1 - y0, PIX_SET, nullptr, 0, 0);
+  }
+  return pix;
+}
+
 // A page read from its text layer, or nullopt with *why when OCR must read it.
 std::optional<PageContent> TextPage(const poppler::page& page, int number, const PdfOptions& options,
                                     std::string* why) {
@@ -94,11 +126,18 @@ std::optional<PageContent> TextPage(const poppler::page& page, int number, const
     RulingOptions ro;
     ro.scale = 72.0 / dpi;
     PixPtr mask;
-    const RulingLines lines = FindRulingLines(bin.get(), ro, &mask);
+    RulingLines lines = FindRulingLines(bin.get(), ro, &mask);
     if (CharCount(words.words) < kFewChars &&
         InkOutsideText(bin.get(), mask.get(), words.words, dpi / 72.0) > kImageInkFraction) {
       *why = verdict.kind == TextLayer::kNone ? "no text layer" : "an image of text";
       return std::nullopt;
+    }
+    // Tables ruled only across (no vertical rule): their columns from the
+    // gutters between words, as in scans. A bold word's strokes are no
+    // rules: they would cut its row in two there.
+    std::erase_if(lines.horizontal, [&](const Segment& h) { return InsideWord(h, words.words); });
+    if (PixPtr boxes = WordBoxImage(words.words, pixGetWidth(bin.get()), pixGetHeight(bin.get()), dpi / 72.0)) {
+      AddInferredColumnRules(boxes.get(), ro.scale, &lines);
     }
     for (const Grid& grid : BuildGrids(lines, 2.5)) {
       PageTable t = FillGrid(grid, &words.words, number);

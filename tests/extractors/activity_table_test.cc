@@ -109,6 +109,50 @@ TEST(ActivityTableTest, RomanSectionMarkersMisreadByOcrKeepTheirSequence) {
   }
 }
 
+// The first section's "I" read "1" as well: no Roman numeral is left to
+// start the sequence from. A "1" right above another "1" opens a section
+// when the markers below spell II ("H") and III ("IH").
+TEST(ActivityTableTest, FirstSectionMarkerReadAsOneStillOpensTheSequence) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .T({{"STT", "Chuyên đề, lớp học", "Số lớp", "Số lượt người"},
+                         {"1", "Các chuyên đề khác", "4", "284"},
+                         {"1", "Các hoạt động khác", "4", "284"},
+                         {"H", "Chăm sóc sức khỏe", "5", "200"},
+                         {"1", "Phòng chống sốt xuất huyết", "3", "120"},
+                         {"2", "Dinh dưỡng trẻ em", "2", "80"},
+                         {"IH", "Học nghề ngắn hạn", "6", "240"},
+                         {"1", "Dạy nghề may", "2", "90"},
+                         {"2", "Dạy nghề đan lát", "4", "150"},
+                         {"", "Tổng cộng", "15", "724"}})
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
+  int sections = 0;
+  for (const Record& r : testing::OfType(ex, RecordType::kActivity)) {
+    sections += r.label == "Các chuyên đề khác" || r.label == "Chăm sóc sức khỏe" || r.label == "Học nghề ngắn hạn";
+  }
+  EXPECT_EQ(sections, 3);
+}
+
+// Items numbered 1, 1, 2 (a typing slip) with no Roman numeral below are
+// no sections.
+TEST(ActivityTableTest, RepeatedOneWithoutRomanMarkersOpensNoSection) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả hoạt động năm 2024")
+                     .T({{"STT", "Chuyên đề, lớp học", "Số lớp", "Số lượt người"},
+                         {"1", "Phòng chống sốt xuất huyết", "3", "120"},
+                         {"1", "Dinh dưỡng trẻ em", "2", "80"},
+                         {"2", "Dạy nghề may", "2", "90"},
+                         {"", "Tổng cộng", "7", "290"}})
+                     .Build();
+  Extraction ex = Extract(doc, ProjectRules(), {});
+  EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
+  EXPECT_EQ(testing::OfType(ex, RecordType::kActivity).size(), 4u);
+}
+
 TEST(ActivityTableTest, ColumnsInAnyOrderWithMonthCaptionsAndCosts) {
   Document doc = DocBuilder()
                      .P("KẾ HOẠCH")

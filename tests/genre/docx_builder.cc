@@ -80,10 +80,13 @@ std::string Paragraph(const std::string& text, const ParaStyle& s, Transform tra
 }
 
 std::string TableXml(const TableSpec& t, Transform transform) {
-  const char* edge = t.ruled ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\"";
   std::string borders;
-  for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"})
-    borders += std::string("<w:") + side + " " + edge + "/>";
+  for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+    const bool across = side[0] == 't' || side[0] == 'b' || side == std::string("insideH");
+    const bool drawn = t.rules == Rules::kGrid || (t.rules == Rules::kAcross && across);
+    borders += std::string("<w:") + side + " " +
+               (drawn ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\"") + "/>";
+  }
   int width = 0;
   for (int w : t.widths) width += w;
   std::string x = "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(width) +

@@ -41,10 +41,15 @@ struct Cell {
   Align align = Align::kCenter;
 };
 
+// Which borders a table draws: every one, only the rules across (above,
+// between and below the rows: no vertical rule at all), or none (a layout
+// table).
+enum class Rules { kGrid, kAcross, kNone };
+
 struct TableSpec {
   std::vector<int> widths;   // grid column widths in twips
   std::vector<std::vector<Cell>> rows;
-  bool ruled = true;         // single borders; false = a borderless layout table
+  Rules rules = Rules::kGrid;  // single borders where drawn
   int header_rows = 0;       // repeated on each page
   int size = 0;              // font size of the cells (half-points), 0 = default
 };

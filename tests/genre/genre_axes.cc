@@ -32,6 +32,8 @@ const std::vector<AxisInfo>& Axes() {
       {"table.header", "header rows (merged cells above the measures)", {"depth1", "depth2", "depth3"}},
       {"table.nesting", "plan and result columns: the status over the measures, or each measure over 'KH | TH'",
        {"group_outer", "measure_outer"}},
+      {"table.rules", "the borders the main table draws: all, or only the rules across (no vertical rule)",
+       {"grid", "across"}},
       {"table.colnum", "a row of column numbers under the header (A | B | 1 | 2 …)", {"no", "yes"}},
       {"table.columns", "column words and order", {"standard", "synonyms", "reordered"}},
       {"table.total", "the totals row", {"bottom", "top", "none"}},

@@ -136,7 +136,7 @@ void WriteHeader(Ctx& c) {
   const std::string layout = c.Pick("header.layout");
   if (layout == "table") {
     TableSpec h;
-    h.ruled = false;
+    h.rules = Rules::kNone;
     h.widths = {3900, 5700};
     h.size = 24;
     std::string l, rt;
@@ -272,7 +272,7 @@ void WriteHeader(Ctx& c) {
 
 void WriteSignature(Ctx& c) {
   TableSpec t;
-  t.ruled = false;
+  t.rules = Rules::kNone;
   t.widths = {4300, 4900};
   std::string whom = c.kind == "quyet_dinh" ? "- Như Điều 2;\n- Lưu: VT." : "- Như trên;\n- Lưu: VT.";
   std::string sign;

@@ -507,7 +507,9 @@ void WriteMainTable(Ctx& c) {
     s.italic = true;
     c.body.Para("ĐVT: " + ScaleWords(b.scale), s);
   }
-  c.body.Table(ToTableSpec(b.grid));
+  TableSpec spec = ToTableSpec(b.grid);
+  if (c.Pick("table.rules") == "across") spec.rules = Rules::kAcross;
+  c.body.Table(spec);
 }
 
 void WriteScoreAnnex(Ctx& c) {

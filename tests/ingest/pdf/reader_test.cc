@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "ingest/converter.h"
@@ -37,6 +38,13 @@ const Block* FirstTable(const Document& doc, bool borderless) {
 std::string CellText(const Table& t, int r, int c) {
   const TableCell* cell = t.CellAt(r, c);
   return cell == nullptr ? "<none>" : cell->orig;
+}
+
+// The cell at (r, c) as "text ×cols×rows" (its spans).
+std::string Spanning(const Table& t, int r, int c) {
+  const TableCell* cell = t.CellAt(r, c);
+  if (cell == nullptr) return "<none>";
+  return cell->orig + " ×" + std::to_string(cell->col_span) + "×" + std::to_string(cell->row_span);
 }
 
 TEST(PdfReaderTest, WrappedLinesJoinAndShortLinesEndParagraphs) {
@@ -170,15 +178,8 @@ TEST(PdfReaderTest, RuledTableKeepsMergedHeaderCells) {
   EXPECT_FALSE(t.borderless);
   ASSERT_EQ(t.rows, 4);
   ASSERT_EQ(t.cols, 5);
-  const TableCell* tt = t.CellAt(0, 0);
-  ASSERT_NE(tt, nullptr);
-  EXPECT_EQ(tt->orig, "TT");
-  EXPECT_EQ(tt->row_span, 2);
-  const TableCell* people = t.CellAt(0, 3);
-  ASSERT_NE(people, nullptr);
-  EXPECT_EQ(people->orig, "People");
-  EXPECT_EQ(people->col_span, 2);
-  EXPECT_EQ(people->row_span, 1);
+  EXPECT_EQ(Spanning(t, 0, 0), "TT ×1×2");
+  EXPECT_EQ(Spanning(t, 0, 3), "People ×2×1");
   EXPECT_EQ(CellText(t, 1, 3), "Total");
   EXPECT_EQ(CellText(t, 1, 4), "Women");
   EXPECT_EQ(CellText(t, 2, 1), "Law education");
@@ -195,6 +196,70 @@ TEST(PdfReaderTest, RuledTableKeepsMergedHeaderCells) {
       EXPECT_EQ(covering, 1) << r << "," << c;
     }
   }
+}
+
+// A table that draws only the rules across (Word's "no vertical borders"),
+// headings in bold: two group headings side by side over joined rules, a
+// short note, then a table with every border drawn, of the same width.
+PdfFixture AcrossRuledTablePdf() {
+  PdfFixture pdf;
+  pdf.AddPage();
+  const std::string bold = pdf.AddFont({"Helvetica-Bold", {}});
+  pdf.Text(72, 760, 12, "Results of the year:");
+  pdf.Line(72, 700, 522, 700);
+  pdf.Line(252, 682, 522, 682);  // under both group headings, one rule
+  for (double y : {664, 646, 628, 610, 592, 574}) pdf.Line(72, y, 522, y);
+  pdf.Text(80, 679, 10, "TT", bold);
+  pdf.Text(150, 679, 10, "Topic", bold);
+  pdf.Text(286, 688, 10, "Run by centre", bold);
+  pdf.Text(422, 688, 10, "With partners", bold);
+  const double sub[] = {262, 330, 397, 465};
+  for (int k = 0; k < 4; ++k) pdf.Text(sub[k], 668, 10, k % 2 == 0 ? "Classes" : "People", bold);
+  const char* const labels[] = {"Law education", "Health", "Farming methods", "Literacy classes", "Computer skills"};
+  const char* const values[][4] = {
+      {"4", "120", "2", "60"}, {"3", "95", "1", "40"}, {"5", "210", "2", "75"}, {"2", "48", "-", "-"}, {"6", "180", "3", "90"}};
+  const double xs[] = {280, 345, 415, 480};
+  for (int r = 0; r < 5; ++r) {
+    const double y = 650 - 18 * r;
+    pdf.Text(82, y, 10, std::to_string(r + 1));
+    pdf.Text(106, y, 10, labels[r]);
+    for (int k = 0; k < 4; ++k) pdf.Text(xs[k], y, 10, values[r][k]);
+  }
+  pdf.Text(90, 556, 10, "Unit: persons.");
+  pdf.Grid({72, 252, 522}, {534, 516, 498});
+  pdf.Text(80, 520, 10, "Source");
+  pdf.Text(260, 520, 10, "Amount");
+  pdf.Text(80, 502, 10, "State budget");
+  pdf.Text(260, 502, 10, "1.500");
+  return pdf;
+}
+
+TEST(PdfReaderTest, TableRuledOnlyAcrossHasItsColumnsFromTheGutters) {
+  Document doc = Read(AcrossRuledTablePdf().Build());
+  std::vector<const Table*> tables;
+  for (const Block& b : doc.body) {
+    if (b.is_table()) tables.push_back(&b.table);
+  }
+  ASSERT_EQ(tables.size(), 2u);
+  const Table& t = *tables[0];
+  ASSERT_EQ(t.rows, 7);
+  ASSERT_EQ(t.cols, 6);
+  // The group headings are parted although the rule under them is one.
+  EXPECT_EQ(Spanning(t, 0, 2), "Run by centre ×2×1");
+  EXPECT_EQ(Spanning(t, 0, 4), "With partners ×2×1");
+  EXPECT_EQ(CellText(t, 1, 3), "People");
+  EXPECT_EQ(CellText(t, 2, 1), "Law education");
+  EXPECT_EQ(CellText(t, 2, 3), "120");
+  EXPECT_EQ(CellText(t, 4, 1), "Farming methods");
+  EXPECT_EQ(CellText(t, 4, 5), "75");
+  EXPECT_EQ(CellText(t, 6, 1), "Computer skills");
+  // The note between the tables is a paragraph, not a row of either.
+  const std::vector<std::string> paragraphs = Paragraphs(doc);
+  EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "Unit: persons."), paragraphs.end());
+  const Table& drawn = *tables[1];
+  EXPECT_EQ(drawn.rows, 2);
+  EXPECT_EQ(drawn.cols, 2);
+  EXPECT_EQ(CellText(drawn, 1, 1), "1.500");
 }
 
 TEST(PdfReaderTest, TableOverAPageBreakIsOneTableWithoutTheRepeatedHeader) {
