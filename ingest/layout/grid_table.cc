@@ -109,10 +109,24 @@ std::optional<Grid> GridOf(const std::vector<const Segment*>& hs, const std::vec
   // feet of its letters are short strokes across. A row that no stroke
   // closes across half its width, under a rule that spans the table, is
   // that line, not a row.
+  // But a table drawn without its outer box (inner borders only) has no
+  // rule under its last row either: there the inner column rules run the
+  // row's height (three quarters of it at least: a scan's rules come out
+  // short at their ends), as the stems of a line of letters do not (all
+  // but one: a totals row merges TT and the name).
+  const auto columns_drawn = [&](double top, double bottom) {
+    const int inner = static_cast<int>(g.col_edges.size()) - 2;
+    int drawn = 0;
+    for (std::size_t k = 1; k + 1 < g.col_edges.size(); ++k) {
+      drawn += Coverage(vs, false, g.col_edges[k], top, bottom, tol) >= 0.75 ? 1 : 0;
+    }
+    return drawn >= 1 && drawn >= (inner >= 3 ? inner - 1 : inner);
+  };
   while (g.row_edges.size() >= 3) {
     const std::size_t n = g.row_edges.size();
     const double last = g.row_edges[n - 1], above = g.row_edges[n - 2];
     if (Coverage(hs, true, last, minx, maxx, tol) >= 0.5 || Coverage(hs, true, above, minx, maxx, tol) < 0.9) break;
+    if (columns_drawn(above, last)) break;
     g.row_edges.pop_back();
   }
   // An inner column edge drawn in one row only, of four or more, is no
@@ -282,7 +296,10 @@ std::vector<Grid> BuildGrids(const RulingLines& all_lines, double tolerance) {
     for (std::size_t j = 0; j < nv; ++j) {
       if (groups.Find(nh + j) == root) vs.push_back(&lines.vertical[j]);
     }
-    if (hs.size() < 2 || vs.size() < 2) continue;
+    // One rule across crossed by three column rules or more is a table
+    // too: a header and one row, drawn without the outer box (a table's
+    // last row carried over to a page of its own).
+    if (vs.size() < 2 || hs.empty() || (hs.size() < 2 && vs.size() < 3)) continue;
     if (std::optional<Grid> g = GridOf(hs, vs, tolerance)) out.push_back(std::move(*g));
   }
   std::sort(out.begin(), out.end(), [](const Grid& a, const Grid& b) { return a.box.y0 < b.box.y0; });

@@ -83,7 +83,9 @@ std::string TableXml(const TableSpec& t, Transform transform) {
   std::string borders;
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
     const bool across = side[0] == 't' || side[0] == 'b' || side == std::string("insideH");
-    const bool drawn = t.rules == Rules::kGrid || (t.rules == Rules::kAcross && across);
+    const bool inner = side[0] == 'i';
+    const bool drawn = t.rules == Rules::kGrid || (t.rules == Rules::kAcross && across) ||
+                       (t.rules == Rules::kInner && inner);
     borders += std::string("<w:") + side + " " +
                (drawn ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\"") + "/>";
   }

@@ -42,9 +42,9 @@ struct Cell {
 };
 
 // Which borders a table draws: every one, only the rules across (above,
-// between and below the rows: no vertical rule at all), or none (a layout
-// table).
-enum class Rules { kGrid, kAcross, kNone };
+// between and below the rows: no vertical rule at all), only the inner ones
+// (no outer box), or none (a layout table).
+enum class Rules { kGrid, kAcross, kInner, kNone };
 
 struct TableSpec {
   std::vector<int> widths;   // grid column widths in twips

@@ -508,7 +508,9 @@ void WriteMainTable(Ctx& c) {
     c.body.Para("ĐVT: " + ScaleWords(b.scale), s);
   }
   TableSpec spec = ToTableSpec(b.grid);
-  if (c.Pick("table.rules") == "across") spec.rules = Rules::kAcross;
+  const std::string rules = c.Pick("table.rules");
+  if (rules == "across") spec.rules = Rules::kAcross;
+  if (rules == "inner") spec.rules = Rules::kInner;
   c.body.Table(spec);
 }
 

@@ -126,6 +126,33 @@ TEST(GridTableTest, ALineOfTextUnderTheTableIsNoRow) {
   EXPECT_NEAR(grids[0].box.y1, 40, 1);
 }
 
+// Only the inner borders drawn (no outer box): no rule under the last row,
+// but its column rules run the row's full height (all but the one a totals
+// row merges away). It is a row, as the text line above is not.
+TEST(GridTableTest, WithoutTheOuterBoxTheLastRowIsKept) {
+  RulingLines lines;
+  lines.horizontal = {H(0, 300, 20), H(0, 300, 40)};
+  lines.vertical = {V(0, 40, 60), V(0, 60, 100), V(0, 60, 200), V(0, 60, 250)};
+  std::vector<Grid> grids = BuildGrids(lines, 2.5);
+  ASSERT_EQ(grids.size(), 1u);
+  EXPECT_EQ(grids[0].rows(), 3);
+  EXPECT_EQ(grids[0].cols(), 5);
+  EXPECT_NEAR(grids[0].box.y0, 0, 1);
+  EXPECT_NEAR(grids[0].box.y1, 60, 1);
+}
+
+// A header and one row carried over to a page of their own, without the
+// outer box: one rule across, crossed by the column rules.
+TEST(GridTableTest, OneRuleAcrossManyColumnRulesIsATable) {
+  RulingLines lines;
+  lines.horizontal = {H(0, 300, 30)};
+  lines.vertical = {V(0, 55, 40), V(0, 55, 150), V(0, 55, 200), V(0, 55, 250)};
+  std::vector<Grid> grids = BuildGrids(lines, 2.5);
+  ASSERT_EQ(grids.size(), 1u);
+  EXPECT_EQ(grids[0].rows(), 2);
+  EXPECT_EQ(grids[0].cols(), 5);
+}
+
 TEST(GridTableTest, FramesAndLoneRulesAreNotTables) {
   RulingLines frame;
   frame.horizontal = {H(0, 200, 0), H(0, 200, 50)};
