@@ -1,6 +1,7 @@
 #include "ingest/layout/grid_table.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numeric>
 
@@ -328,6 +329,61 @@ Grid ScaleGrid(const Grid& grid, double f) {
   return g;
 }
 
+namespace {
+
+// A line that is one figure: "2.900.000", "45", "04 (bốn)" (a count with
+// its words), "12,5%".
+bool FigureLine(const TextLine& line) {
+  const std::string text = LineText(line);
+  std::size_t i = 0;
+  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.' || text[i] == ',')) ++i;
+  if (i == 0 || !std::isdigit(static_cast<unsigned char>(text[0]))) return false;
+  if (i < text.size() && text[i] == '%') ++i;
+  if (i == text.size()) return true;
+  return text.compare(i, 2, " (") == 0 && text.back() == ')';
+}
+
+double Middle(const BoundingBox& b) { return (b.y0 + b.y1) / 2; }
+
+// Lines at the same heights: each within 40% of a line's height.
+bool SameHeights(const std::vector<TextLine>& a, const std::vector<TextLine>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const double h = std::max(a[i].box.y1 - a[i].box.y0, b[i].box.y1 - b[i].box.y0);
+    if (std::fabs(Middle(a[i].box) - Middle(b[i].box)) > 0.4 * h) return false;
+  }
+  return true;
+}
+
+// Cells of a row that stacks items line by line ("Chăn nuôi / Trồng trọt"
+// beside "2 / 3" and "60 / 90"): two cells or more with a figure on every
+// line, at the same heights, and the cells whose lines stand at those
+// heights. Their lines are items, never one wrapped sentence (a label that
+// fills its cell, a number that fills a narrow one).
+std::vector<bool> LineAlignedCells(const Grid& grid, const std::vector<std::vector<TextLine>>& lines) {
+  std::vector<bool> out(grid.cells.size(), false);
+  for (int row = 0; row < grid.rows(); ++row) {
+    std::vector<std::size_t> in_row, figures;
+    for (std::size_t k = 0; k < grid.cells.size(); ++k) {
+      if (grid.cells[k].row != row || grid.cells[k].row_span != 1) continue;
+      in_row.push_back(k);
+      if (lines[k].size() >= 2 && std::all_of(lines[k].begin(), lines[k].end(), FigureLine)) figures.push_back(k);
+    }
+    for (std::size_t f : figures) {
+      int agreeing = 0;
+      for (std::size_t g : figures) agreeing += SameHeights(lines[f], lines[g]) ? 1 : 0;
+      if (agreeing < 2) continue;
+      for (std::size_t k : in_row) {
+        if (SameHeights(lines[k], lines[f])) out[k] = true;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 PageTable FillGrid(const Grid& grid, std::vector<PageWord>* words, std::optional<int> page) {
   PageTable out;
   out.box = grid.box;
@@ -358,6 +414,7 @@ PageTable FillGrid(const Grid& grid, std::vector<PageWord>* words, std::optional
 
   double conf_sum = 0;
   int conf_n = 0;
+  std::vector<std::vector<TextLine>> cell_lines(grid.cells.size());
   for (std::size_t k = 0; k < grid.cells.size(); ++k) {
     TableCell& cell = out.table.cells[k];
     out.cell_boxes.push_back(grid.cells[k].box);
@@ -370,9 +427,23 @@ PageTable FillGrid(const Grid& grid, std::vector<PageWord>* words, std::optional
     }
     if (cell_n > 0) cell.confidence = cell_sum / cell_n;
     conf_sum += cell_sum, conf_n += cell_n;
-    std::vector<TextLine> lines = GroupLines(std::move(in_cell[k]));
+    cell_lines[k] = GroupLines(std::move(in_cell[k]));
+  }
+  const std::vector<bool> by_line = LineAlignedCells(grid, cell_lines);
+  for (std::size_t k = 0; k < grid.cells.size(); ++k) {
+    TableCell& cell = out.table.cells[k];
+    const std::vector<TextLine>& lines = cell_lines[k];
+    if (lines.empty()) continue;
     TextRegion region{grid.cells[k].box.x0 + pad, grid.cells[k].box.x1 - pad};
-    cell.blocks = ParagraphBlocks(lines, region, page);
+    if (by_line[k]) {
+      // One item a line: no line continues another.
+      for (const TextLine& line : lines) {
+        std::vector<Block> one = ParagraphBlocks({line}, region, page);
+        cell.blocks.insert(cell.blocks.end(), one.begin(), one.end());
+      }
+    } else {
+      cell.blocks = ParagraphBlocks(lines, region, page);
+    }
     for (Block& b : cell.blocks) {
       b.row = cell.row, b.col = cell.col;
       if (!cell.orig.empty()) cell.orig += '\n';

@@ -34,6 +34,8 @@ const std::vector<AxisInfo>& Axes() {
        {"group_outer", "measure_outer"}},
       {"table.rules", "the borders the main table draws: all, only the rules across (no vertical rule), or only the inner ones (no outer box)",
        {"grid", "across", "inner"}},
+      {"table.stacked", "two items stacked line by line in one row of a topic table (each line a record)",
+       {"no", "yes"}},
       {"table.colnum", "a row of column numbers under the header (A | B | 1 | 2 …)", {"no", "yes"}},
       {"table.columns", "column words and order", {"standard", "synonyms", "reordered"}},
       {"table.total", "the totals row", {"bottom", "top", "none"}},

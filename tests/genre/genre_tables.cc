@@ -476,6 +476,33 @@ void WriteMainTable(Ctx& c) {
     }
   }
   if (total_pos == "bottom") body_rows.push_back(cells_of(total, true, 0));
+  // Two items stacked in one row, line by line ("Chăn nuôi\nTrồng trọt |
+  // 2\n3 | 60\n90"), the second's TT left out: each line is still its own
+  // record. Only where every line of the pair has a figure in every cell.
+  if (family == "topic_rows" && !time_col && !note_col) {
+    std::vector<std::size_t> pairs;
+    const std::size_t first_body = total_pos == "top" ? 1 : 0;
+    for (std::size_t i = first_body; i + 1 < first_body + rows.size(); ++i) {
+      bool filled = true;
+      for (std::size_t k = 2; k < body_rows[i].cells.size(); ++k) {
+        for (const GridRow* r : {&body_rows[i], &body_rows[i + 1]}) {
+          const std::string& v = r->cells[k];
+          filled = filled && !v.empty() && v != "-" && v.find('\n') == std::string::npos;
+        }
+      }
+      if (filled && body_rows[i].cells[1].find('\n') == std::string::npos &&
+          body_rows[i + 1].cells[1].find('\n') == std::string::npos) {
+        pairs.push_back(i);
+      }
+    }
+    if (!pairs.empty() && c.Pick("table.stacked") == "yes") {
+      const std::size_t i = pairs[static_cast<std::size_t>(c.rng.Below(static_cast<int>(pairs.size())))];
+      for (std::size_t k = 1; k < body_rows[i].cells.size(); ++k) {
+        body_rows[i].cells[k] += "\n" + body_rows[i + 1].cells[k];
+      }
+      body_rows.erase(body_rows.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
+  }
   b.grid.rows = body_rows;
 
   if (c.Pick("table.colnum") == "yes") {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ingest/layout/grid_lines.h"
+#include "tests/ingest/layout/placed_words.h"
 
 namespace baocao {
 namespace {
@@ -202,6 +203,42 @@ TEST(GridTableTest, FillGridPutsWordsInCellsAndLeavesTheRest) {
   ASSERT_EQ(t.table.CellAt(1, 1)->blocks.size(), 1u);
   EXPECT_EQ(t.table.CellAt(1, 1)->blocks[0].page, 3);
   EXPECT_EQ(t.table.CellAt(1, 1)->blocks[0].row, 1);
+}
+
+// Two items stacked in one row, line by line: the label that fills its
+// cell is two items beside the two lines of figures, not a sentence wrapped;
+// a label wrapped beside one figure is one.
+TEST(GridTableTest, ItemsStackedLineByLineKeepTheirLines) {
+  RulingLines lines;
+  lines.horizontal = {H(0, 260, 0), H(0, 260, 20), H(0, 260, 56), H(0, 260, 92)};
+  lines.vertical = {V(0, 92, 0), V(0, 92, 30), V(0, 92, 125), V(0, 92, 190), V(0, 92, 260)};
+  std::vector<Grid> grids = BuildGrids(lines, 2.5);
+  ASSERT_EQ(grids.size(), 1u);
+  std::vector<PageWord> words;
+  auto add = [&](const std::vector<PageWord>& more) { words.insert(words.end(), more.begin(), more.end()); };
+  add(testing::LineOf("TT", 5, 4));
+  add(testing::LineOf("Topic", 40, 4));
+  add(testing::LineOf("Classes", 135, 4));
+  add(testing::LineOf("People", 200, 4));
+  add(testing::LineOf("3", 5, 23));
+  add(testing::LineOf("Farming methods", 32, 23));
+  add(testing::LineOf("Computer skills", 32, 39));
+  add(testing::LineOf("12", 150, 23));
+  add(testing::LineOf("4", 150, 39));
+  add(testing::LineOf("240", 210, 23));
+  add(testing::LineOf("96", 210, 39));
+  add(testing::LineOf("4", 5, 67));
+  add(testing::LineOf("Health care for", 32, 59));
+  add(testing::LineOf("the elderly", 32, 75));
+  add(testing::LineOf("7", 150, 67));
+  add(testing::LineOf("310", 210, 67));
+  PageTable t = FillGrid(grids[0], &words, 1);
+  ASSERT_EQ(t.table.rows, 3);
+  EXPECT_EQ(t.table.CellAt(1, 1)->orig, "Farming methods\nComputer skills");
+  EXPECT_EQ(t.table.CellAt(1, 2)->orig, "12\n4");
+  EXPECT_EQ(t.table.CellAt(1, 3)->orig, "240\n96");
+  EXPECT_EQ(t.table.CellAt(1, 0)->orig, "3");
+  EXPECT_EQ(t.table.CellAt(2, 1)->orig, "Health care for the elderly");
 }
 
 TEST(GridLinesTest, FindsStrokesNotText) {
