@@ -102,21 +102,22 @@ std::string FieldText(const Table& t, const TableHeader& h, int r, const char* f
 // sequence expects its next numeral and whose look-alikes spell it, is that
 // numeral. `raw[i]` is row i's marker cell as printed, bare.
 void RepairRomanMarkers(const std::vector<std::string>& raw, std::vector<RowMeaning>* rows) {
-  // The first section's "I" read "1" too leaves no numeral to start from:
-  // a "1" right above another "1" (its first item) is "I" when a marker
-  // below spells II ("H", "Il"; not the number 11).
-  const bool any_roman = std::any_of(rows->begin(), rows->end(), [](const RowMeaning& r) {
-    return !r.marker.empty() && AllOf(r.marker, IsRomanLetter) && RomanValue(r.marker) > 0;
-  });
-  for (std::size_t i = 0; !any_roman && i + 2 < rows->size(); ++i) {
-    if (raw[i] != "1" || raw[i + 1] != "1") continue;
-    for (std::size_t j = i + 2; j < rows->size(); ++j) {
-      if (raw[j] != "11" && RomanLookAlike(raw[j]) == "II") {
-        (*rows)[i].marker = "I";
-        break;
-      }
+  // The first section's "I" read "1" leaves the sequence to start at II, or
+  // nowhere: a "1" right above another "1" (its first item) is "I" when the
+  // first numeral below is II, read so or spelled so ("H", "Il"; not the
+  // number 11).
+  std::size_t second = rows->size();
+  for (std::size_t j = 0; j < rows->size() && second == rows->size(); ++j) {
+    const std::string& marker = (*rows)[j].marker;
+    const int value = !marker.empty() && AllOf(marker, IsRomanLetter) ? RomanValue(marker) : 0;
+    if (value == 2 || (value == 0 && raw[j] != "11" && RomanLookAlike(raw[j]) == "II")) second = j;
+    if (value != 0 && value != 2) break;  // the sequence starts elsewhere
+  }
+  for (std::size_t i = 0; second < rows->size() && i + 1 < second; ++i) {
+    if (raw[i] == "1" && raw[i + 1] == "1") {
+      (*rows)[i].marker = "I";
+      break;
     }
-    break;
   }
   int last = 0;
   for (std::size_t i = 0; i < rows->size(); ++i) {
