@@ -2,6 +2,8 @@
 
 #include <map>
 #include <set>
+#include <string>
+#include <string_view>
 
 #include "extractors/folded.h"
 #include "extractors/numbered_labels.h"
@@ -9,6 +11,23 @@
 
 namespace baocao {
 namespace {
+
+// A header's words without the marks OCR leaves before them ("- Thời gian":
+// a speck of a rule read as a dash): no heading starts with a list mark.
+std::string WithoutStrayMarks(const std::string& text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    if (text.compare(start, 3, "\u2013") == 0 || text.compare(start, 3, "\u2014") == 0 ||
+        text.compare(start, 3, "\u2022") == 0) {
+      start += 3;
+    } else if (std::string_view("-.,:;_*' ").find(text[start]) != std::string_view::npos) {
+      ++start;
+    } else {
+      break;
+    }
+  }
+  return text.substr(start);
+}
 
 const std::set<std::string> kMeasures = {"classes", "participants", "female", "cost"};
 
@@ -230,7 +249,7 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
       if (cell == nullptr || cell == previous || IsColumnNumberRow(t, r) || SpansAllColumns(t, *cell)) continue;
       previous = cell;
       auto known = header_texts.find(cell);
-      std::string text = known != header_texts.end() ? known->second : CellLine(*cell);
+      std::string text = WithoutStrayMarks(known != header_texts.end() ? known->second : CellLine(*cell));
       if (text.empty()) continue;
       path.push_back({cell, FoldedText(text)});
       col.path.push_back(text);

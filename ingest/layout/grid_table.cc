@@ -345,6 +345,45 @@ bool FigureLine(const TextLine& line) {
 
 double Middle(const BoundingBox& b) { return (b.y0 + b.y1) / 2; }
 
+bool AllDigits(const std::string& s, std::size_t from, std::size_t to) {
+  if (from >= to) return false;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+// A grouped number broken across a narrow cell's lines ("1.200.00" over
+// "0"): its last group is short, and the next line starts with the digits
+// that complete it. Those digits go back to the number, so it is read
+// whole, not as "1.200.00 0" (no number at all).
+void JoinNumbersBrokenAcrossLines(std::vector<TextLine>* lines) {
+  for (std::size_t i = 0; i + 1 < lines->size(); ++i) {
+    TextLine& a = (*lines)[i];
+    TextLine& b = (*lines)[i + 1];
+    if (a.words.empty() || b.words.empty()) continue;
+    std::string& head = a.words.back().text;
+    const std::string& tail = b.words.front().text;
+    const std::size_t sep = head.find_last_of(".,");
+    if (sep == std::string::npos || sep == 0 || !AllDigits(head, 0, 1) || !AllDigits(head, sep + 1, head.size())) {
+      continue;
+    }
+    const std::size_t short_by = 3 - std::min<std::size_t>(3, head.size() - sep - 1);
+    std::size_t digits = 0;
+    while (digits < tail.size() && std::isdigit(static_cast<unsigned char>(tail[digits]))) ++digits;
+    if (short_by == 0 || digits != short_by || digits != tail.size()) continue;
+    head += tail;
+    a.words.back().box = UnionBox(a.words.back().box, b.words.front().box);
+    b.words.erase(b.words.begin());
+    if (b.words.empty()) {
+      lines->erase(lines->begin() + static_cast<std::ptrdiff_t>(i + 1));
+    } else {
+      b.box = b.words.front().box;
+      for (const PageWord& w : b.words) b.box = UnionBox(b.box, w.box);
+    }
+  }
+}
+
 // Lines at the same heights: each within 40% of a line's height.
 bool SameHeights(const std::vector<TextLine>& a, const std::vector<TextLine>& b) {
   if (a.size() != b.size()) return false;
@@ -428,6 +467,7 @@ PageTable FillGrid(const Grid& grid, std::vector<PageWord>* words, std::optional
     if (cell_n > 0) cell.confidence = cell_sum / cell_n;
     conf_sum += cell_sum, conf_n += cell_n;
     cell_lines[k] = GroupLines(std::move(in_cell[k]));
+    JoinNumbersBrokenAcrossLines(&cell_lines[k]);
   }
   const std::vector<bool> by_line = LineAlignedCells(grid, cell_lines);
   for (std::size_t k = 0; k < grid.cells.size(); ++k) {

@@ -156,6 +156,22 @@ TEST(ActivityTableTest, RepeatedOneWithoutRomanMarkersOpensNoSection) {
   EXPECT_EQ(testing::OfType(ex, RecordType::kActivity).size(), 4u);
 }
 
+// OCR left a speck of a rule before a heading ("- Thời gian"): the column
+// is still the time column, its months the rows' periods.
+TEST(ActivityTableTest, AHeadingWithAStrayMarkBeforeItKeepsItsMeaning) {
+  Document doc = DocBuilder()
+                     .P("KẾ HOẠCH")
+                     .P("Hoạt động của Trung tâm năm 2025")
+                     .T({{"TT", "Nội dung", "- Thời gian", "Số lớp", "Số lượt người"},
+                         {"1", "Tuyên truyền pháp luật", "Tháng 3", "2", "80"},
+                         {"2", "Tin học cơ bản", "Quý II", "1", "30"}})
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].period, "2025-03");
+  EXPECT_EQ(a[1].period, "2025-04/2025-06");
+}
+
 TEST(ActivityTableTest, ColumnsInAnyOrderWithMonthCaptionsAndCosts) {
   Document doc = DocBuilder()
                      .P("KẾ HOẠCH")

@@ -241,6 +241,31 @@ TEST(GridTableTest, ItemsStackedLineByLineKeepTheirLines) {
   EXPECT_EQ(t.table.CellAt(2, 1)->orig, "Health care for the elderly");
 }
 
+// A grouped number broken across a narrow cell's lines ("1.200.00" over
+// "0") is one number again; numbers with no short group are not joined.
+TEST(GridTableTest, ANumberBrokenAcrossACellsLinesIsWholeAgain) {
+  RulingLines lines;
+  lines.horizontal = {H(0, 200, 0), H(0, 200, 20), H(0, 200, 56)};
+  lines.vertical = {V(0, 56, 0), V(0, 56, 100), V(0, 56, 155), V(0, 56, 200)};
+  std::vector<Grid> grids = BuildGrids(lines, 2.5);
+  ASSERT_EQ(grids.size(), 1u);
+  std::vector<PageWord> words;
+  auto add = [&](const std::vector<PageWord>& more) { words.insert(words.end(), more.begin(), more.end()); };
+  add(testing::LineOf("Topic", 5, 4));
+  add(testing::LineOf("Cost", 105, 4));
+  add(testing::LineOf("Note", 160, 4));
+  add(testing::LineOf("Computer", 5, 23));
+  add(testing::LineOf("skills", 5, 39));
+  add(testing::LineOf("1.200.00", 102, 23));
+  add(testing::LineOf("0", 102, 39));
+  add(testing::LineOf("20", 160, 23));
+  add(testing::LineOf("23", 160, 39));
+  PageTable t = FillGrid(grids[0], &words, 1);
+  ASSERT_EQ(t.table.rows, 2);
+  EXPECT_EQ(t.table.CellAt(1, 1)->orig, "1.200.000");
+  EXPECT_NE(t.table.CellAt(1, 2)->orig, "2023");  // no group left short: two numbers
+}
+
 TEST(GridLinesTest, FindsStrokesNotText) {
   // A 400 x 300 image at 72 dpi (1 px = 1 pt): a 2 x 2 table and a block of
   // "text" (short marks) beside it.
