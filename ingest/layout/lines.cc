@@ -100,6 +100,10 @@ bool ContinuesSentence(const TextLine& a, const TextLine& b) {
 // Whether `b` starts a new paragraph after `a`.
 bool StartsParagraph(const TextLine& a, const TextLine& b, const TextRegion& region, double pitch) {
   const double em = std::max(a.size, b.size);
+  // Lines side by side, their extents apart (a header's two columns read
+  // half a line apart in a scan: "CỘNG HÒA …" right, then "PHĂNG TRUNG
+  // TÂM …" left): two columns, never one paragraph.
+  if (b.box.x1 < a.box.x0 - em || b.box.x0 > a.box.x1 + em) return true;
   const double p = CenterY(b.box) - CenterY(a.box);
   if (pitch > 0 && p > pitch * 1.25 + 0.05 * em) return true;
   if (pitch <= 0 && b.box.y0 - a.box.y1 > 0.5 * em) return true;

@@ -87,6 +87,18 @@ TEST(PdfLinesTest, AScannedLastLineOfAnyReadSizeEndsTheSentenceOfAFullLine) {
   EXPECT_EQ(room.size(), 2u) << ::testing::PrintToString(room);
 }
 
+TEST(PdfLinesTest, LinesSideBySideAreTwoColumnsNotOneParagraph) {
+  // A scanned header's columns read half a line apart: the motto on the
+  // right, open, then the left column's wrapped issuer. Their extents are
+  // apart: two paragraphs, whatever the sentence test says.
+  const TextRegion region{0, 500};
+  auto p = Paragraphs({OcrLineOf("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 260, 0, 10),
+                       OcrLineOf("PHĂNG TRUNG TÂM HỌC TẬP", 0, 8, 10)},
+                      region);
+  ASSERT_EQ(p.size(), 2u) << ::testing::PrintToString(p);
+  EXPECT_EQ(p[0], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+}
+
 TEST(PdfLinesTest, ListMarkersBoldnessAndIndentStartParagraphs) {
   TextRegion region{0, 200};
   auto p = Paragraphs({LineOf("1. Heading in bold type here", 0, 0, true),
