@@ -14,19 +14,16 @@ namespace {
 
 // A header's words without the marks OCR leaves before them ("- Thời gian":
 // a speck of a rule read as a dash): no heading starts with a list mark.
+// `text` is canonical: its dashes are "-" already; a bullet stays "•".
 std::string WithoutStrayMarks(const std::string& text) {
+  constexpr std::string_view kBullet = "\u2022";
   std::size_t start = 0;
-  while (start < text.size()) {
-    if (text.compare(start, 3, "\u2013") == 0 || text.compare(start, 3, "\u2014") == 0 ||
-        text.compare(start, 3, "\u2022") == 0) {
-      start += 3;
-    } else if (std::string_view("-.,:;_*' ").find(text[start]) != std::string_view::npos) {
-      ++start;
-    } else {
-      break;
-    }
+  for (;;) {
+    start = text.find_first_not_of("-.,:;_*' ", start);
+    if (start == std::string::npos) return "";
+    if (text.compare(start, kBullet.size(), kBullet) != 0) return text.substr(start);
+    start += kBullet.size();
   }
-  return text.substr(start);
 }
 
 const std::set<std::string> kMeasures = {"classes", "participants", "female", "cost"};

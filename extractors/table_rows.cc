@@ -101,6 +101,12 @@ std::string FieldText(const Table& t, const TableHeader& h, int r, const char* f
 // not adding up): a marker that is no marker, or a number, where the
 // sequence expects its next numeral and whose look-alikes spell it, is that
 // numeral. `raw[i]` is row i's marker cell as printed, bare.
+// The value of a marker spelled as a Roman numeral ("III" -> 3), 0 for any
+// other.
+int RomanMarkerValue(const std::string& marker) {
+  return AllOf(marker, IsRomanLetter) ? RomanValue(marker) : 0;
+}
+
 void RepairRomanMarkers(const std::vector<std::string>& raw, std::vector<RowMeaning>* rows) {
   // The first section's "I" read "1" leaves the sequence to start at II, or
   // nowhere: a "1" right above another "1" (its first item) is "I" when the
@@ -108,8 +114,7 @@ void RepairRomanMarkers(const std::vector<std::string>& raw, std::vector<RowMean
   // number 11).
   std::size_t second = rows->size();
   for (std::size_t j = 0; j < rows->size() && second == rows->size(); ++j) {
-    const std::string& marker = (*rows)[j].marker;
-    const int value = !marker.empty() && AllOf(marker, IsRomanLetter) ? RomanValue(marker) : 0;
+    const int value = RomanMarkerValue((*rows)[j].marker);
     if (value == 2 || (value == 0 && raw[j] != "11" && RomanLookAlike(raw[j]) == "II")) second = j;
     if (value != 0 && value != 2) break;  // the sequence starts elsewhere
   }
@@ -122,7 +127,7 @@ void RepairRomanMarkers(const std::vector<std::string>& raw, std::vector<RowMean
   int last = 0;
   for (std::size_t i = 0; i < rows->size(); ++i) {
     RowMeaning& row = (*rows)[i];
-    const int value = AllOf(row.marker, IsRomanLetter) ? RomanValue(row.marker) : 0;
+    const int value = RomanMarkerValue(row.marker);
     if (value > 0 && (value == last + 1 || last == 0)) {
       last = value;
       continue;

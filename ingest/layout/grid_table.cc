@@ -343,8 +343,6 @@ bool FigureLine(const TextLine& line) {
   return text.compare(i, 2, " (") == 0 && text.back() == ')';
 }
 
-double Middle(const BoundingBox& b) { return (b.y0 + b.y1) / 2; }
-
 bool AllDigits(const std::string& s, std::size_t from, std::size_t to) {
   if (from >= to) return false;
   for (std::size_t i = from; i < to; ++i) {
@@ -389,7 +387,7 @@ bool SameHeights(const std::vector<TextLine>& a, const std::vector<TextLine>& b)
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const double h = std::max(a[i].box.y1 - a[i].box.y0, b[i].box.y1 - b[i].box.y0);
-    if (std::fabs(Middle(a[i].box) - Middle(b[i].box)) > 0.4 * h) return false;
+    if (std::fabs(CenterY(a[i].box) - CenterY(b[i].box)) > 0.4 * h) return false;
   }
   return true;
 }
