@@ -13,12 +13,14 @@
 #include <system_error>
 #include <thread>
 
+#include "ingest/layout/aligned_table.h"
 #include "ingest/layout/grid_lines.h"
 #include "ingest/layout/inferred_columns.h"
 #include "ingest/layout/grid_table.h"
 #include "ingest/ocr/pages.h"
 #include "ingest/layout/page_layout.h"
 #include "ingest/layout/lines.h"
+#include "ingest/layout/word_image.h"
 #include "ingest/pdf/render.h"
 #include "ingest/pdf/text_check.h"
 #include "ingest/pdf/words.h"
@@ -81,23 +83,6 @@ bool InsideWord(const Segment& h, const std::vector<PageWord>& words) {
   return false;
 }
 
-// The page's words as solid boxes, `px_per_pt` pixels a point: where a
-// column's gutter is, read exactly (at the rule finder's 72 dpi a rendered
-// word breaks into letters with gaps as wide as a gutter, and a sentence
-// between two tables no longer reads as one).
-PixPtr WordBoxImage(const std::vector<PageWord>& words, int width, int height, double px_per_pt) {
-  PixPtr pix(pixCreate(width, height, 1));
-  if (!pix) return nullptr;
-  for (const PageWord& w : words) {
-    const int x0 = static_cast<int>(std::floor(w.box.x0 * px_per_pt));
-    const int y0 = static_cast<int>(std::floor(w.box.y0 * px_per_pt));
-    const int x1 = static_cast<int>(std::ceil(w.box.x1 * px_per_pt));
-    const int y1 = static_cast<int>(std::ceil(w.box.y1 * px_per_pt));
-    if (x1 > x0 && y1 > y0) pixRasterop(pix.get(), x0, y0, x1 - x0, y1 - y0, PIX_SET, nullptr, 0, 0);
-  }
-  return pix;
-}
-
 // A page read from its text layer, or nullopt with *why when OCR must read it.
 std::optional<PageContent> TextPage(const poppler::page& page, int number, const PdfOptions& options,
                                     std::string* why) {
@@ -117,6 +102,7 @@ std::optional<PageContent> TextPage(const poppler::page& page, int number, const
   // Rendering costs twice the text layer: only pages that may hold a table
   // (text in columns) or a picture of text (few words) are rendered.
   if (CharCount(words.words) >= kFewChars && !MayHoldTable(words.words)) {
+    content.tables = TakeAlignedTables(&words.words, number);
     content.words = std::move(words.words);
     return content;
   }
@@ -146,6 +132,8 @@ std::optional<PageContent> TextPage(const poppler::page& page, int number, const
       if (!empty) content.tables.push_back(std::move(t));
     }
   }
+  // Tables that draw no rule at all: from their words' alignment.
+  for (PageTable& t : TakeAlignedTables(&words.words, number)) content.tables.push_back(std::move(t));
   content.words = std::move(words.words);
   return content;
 }

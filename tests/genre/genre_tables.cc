@@ -538,6 +538,7 @@ void WriteMainTable(Ctx& c) {
   const std::string rules = c.Pick("table.rules");
   if (rules == "across") spec.rules = Rules::kAcross;
   if (rules == "inner") spec.rules = Rules::kInner;
+  if (rules == "none") spec.rules = Rules::kNone;
   c.body.Table(spec);
 }
 

@@ -1,0 +1,49 @@
+// Tables that draw no border at all. A Word table set to "no borders",
+// printed or saved as PDF, leaves only its words; a reader still sees the
+// table, because its figures stand apart from the text in the same columns
+// line after line, under a few lines of headings. Without this such a table
+// is read as lines of prose ("1 Học nghề ngắn hạn 7 490 3 219") and every
+// figure loses its column.
+//
+// This finds those tables among a page's words (those outside its ruled
+// tables) and reads them as the same table with its rules drawn: a rule
+// above the headings, one under the headings and under each row, one under
+// each heading that spans several columns ("Kế hoạch" over "Số lớp | Số
+// người"), and the columns from the gutters between the words, as for a
+// table ruled only across (inferred_columns.h). The grid is then filled
+// like any other (grid_table.h), so the extractors see one table model.
+//
+//   std::vector<PageTable> found = TakeAlignedTables(&content.words, page);
+//
+// Which lines are rows is read from the text, as a reader does: a row has
+// figures standing in cells (or a row number at its start); a line that
+// starts in lower case continues the row above (a label wrapped in its
+// cell); a label's first line above a row's figures belongs to that row
+// when the figures stand beside the label's middle (cells centred
+// vertically). A line of prose across the columns, or the headings of a
+// second table, ends the table.
+//
+// Thread safety: pure function.
+#ifndef BAOCAO_INGEST_LAYOUT_ALIGNED_TABLE_H_
+#define BAOCAO_INGEST_LAYOUT_ALIGNED_TABLE_H_
+
+#include <optional>
+#include <vector>
+
+#include "ingest/layout/grid_lines.h"
+#include "ingest/layout/page.h"
+
+namespace baocao {
+
+// The rules a borderless table of `words` would draw, for each such table:
+// horizontal ones only (its top, its rows, the rules under spanning
+// headings, its bottom), in the units of the words. Exposed for tests.
+RulingLines AlignedTableRules(const std::vector<PageWord>& words);
+
+// Moves the words of every borderless table of `words` into the returned
+// tables, top to bottom; the rest stay in *words.
+std::vector<PageTable> TakeAlignedTables(std::vector<PageWord>* words, std::optional<int> page);
+
+}  // namespace baocao
+
+#endif  // BAOCAO_INGEST_LAYOUT_ALIGNED_TABLE_H_

@@ -1,0 +1,165 @@
+// Borderless tables read from their words' alignment (aligned_table.h), on
+// words placed by hand: 6 units a byte, word spaces of 3 (0.3 em), lines 12
+// high.
+#include "ingest/layout/aligned_table.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/ingest/layout/placed_words.h"
+
+namespace baocao {
+namespace {
+
+using testing::LineOf;
+
+void Add(std::vector<PageWord>* words, const std::vector<PageWord>& more) {
+  words->insert(words->end(), more.begin(), more.end());
+}
+
+// The text of the cell at (row, col), or "?" when no cell starts there.
+std::string Cell(const Table& t, int row, int col) {
+  for (const TableCell& c : t.cells) {
+    if (c.row == row && c.col == col) return c.text;
+  }
+  return "?";
+}
+
+// The headings of Row's columns, at y.
+void Headings(std::vector<PageWord>* words, double y) {
+  Add(words, LineOf("TT", 40, y));
+  Add(words, LineOf("Nội dung", 110, y));
+  Add(words, LineOf("Số lớp", 245, y));
+  Add(words, LineOf("Số người", 340, y));
+}
+
+// Columns: TT at 40, label at 70, classes at 262, people at 362.
+void Row(std::vector<PageWord>* words, double y, const std::string& tt, const std::string& label,
+         const std::string& classes, const std::string& people) {
+  if (!tt.empty()) Add(words, LineOf(tt, 40, y));
+  if (!label.empty()) Add(words, LineOf(label, 70, y));
+  Add(words, LineOf(classes, 262, y));
+  Add(words, LineOf(people, 362, y));
+}
+
+TEST(AlignedTableTest, FiguresInColumnsUnderHeadingsAreATable) {
+  std::vector<PageWord> words;
+  Add(&words, LineOf("Kết quả cụ thể của các lớp học trong năm như sau:", 70, 40));
+  Headings(&words, 60);
+  Row(&words, 75, "1", "Học nghề", "7", "490");
+  Row(&words, 90, "2", "Tin học cơ bản", "3", "120");
+  Row(&words, 105, "3", "Kỹ năng sống", "5", "210");
+  Row(&words, 120, "", "Tổng", "15", "820");
+  Add(&words, LineOf("Năm 2025 mở thêm 4 lớp với 160 người tham gia học tập tại trung tâm.", 70, 140));
+
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0].table;
+  EXPECT_EQ(t.rows, 5);
+  EXPECT_EQ(t.cols, 4);
+  EXPECT_EQ(Cell(t, 0, 0), "TT");
+  EXPECT_EQ(Cell(t, 0, 1), "Nội dung");
+  EXPECT_EQ(Cell(t, 0, 3), "Số người");
+  EXPECT_EQ(Cell(t, 2, 1), "Tin học cơ bản");
+  EXPECT_EQ(Cell(t, 2, 2), "3");
+  EXPECT_EQ(Cell(t, 4, 1), "Tổng");
+  EXPECT_EQ(Cell(t, 4, 3), "820");
+  // The lead-in and the sentence after stay text.
+  std::string rest;
+  for (const PageWord& w : words) rest += w.text + " ";
+  EXPECT_NE(rest.find("như sau:"), std::string::npos);
+  EXPECT_NE(rest.find("tham gia"), std::string::npos);
+  EXPECT_EQ(rest.find("490"), std::string::npos);
+}
+
+TEST(AlignedTableTest, ALabelWrappedAroundItsFiguresIsOneRow) {
+  // Cells centred vertically: the label's first line above the row's
+  // figures, its last line (lower case) below them.
+  std::vector<PageWord> words;
+  Headings(&words, 60);
+  Row(&words, 75, "1", "Học nghề", "7", "490");
+  Add(&words, LineOf("Số học viên lớp", 70, 90));
+  Row(&words, 97, "2", "", "3", "120");
+  Add(&words, LineOf("kinh tế - thu nhập", 70, 104));
+  Row(&words, 119, "3", "Kỹ năng sống", "5", "210");
+
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0].table;
+  EXPECT_EQ(t.rows, 4);
+  EXPECT_EQ(Cell(t, 2, 0), "2");
+  const std::string label = Cell(t, 2, 1);
+  EXPECT_EQ(label.find("Số học viên lớp"), 0u) << label;
+  EXPECT_NE(label.find("kinh tế - thu nhập"), std::string::npos) << label;
+  EXPECT_EQ(Cell(t, 2, 3), "120");
+  EXPECT_EQ(Cell(t, 3, 1), "Kỹ năng sống");
+}
+
+TEST(AlignedTableTest, AHeadingOverTwoColumnsSpansThem) {
+  std::vector<PageWord> words;
+  Add(&words, LineOf("Kế hoạch", 283, 45));
+  Add(&words, LineOf("TT", 40, 52));
+  Add(&words, LineOf("Nội dung", 110, 52));
+  Add(&words, LineOf("Lớp", 253, 60));
+  Add(&words, LineOf("Người", 347, 60));
+  Row(&words, 75, "1", "Học nghề", "7", "490");
+  Row(&words, 90, "2", "Tin học", "3", "120");
+  Row(&words, 105, "3", "Kỹ năng sống", "5", "210");
+
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0].table;
+  ASSERT_EQ(t.cols, 4);
+  const TableCell* heading = nullptr;
+  for (const TableCell& c : t.cells) {
+    if (c.text == "Kế hoạch") heading = &c;
+  }
+  ASSERT_NE(heading, nullptr);
+  EXPECT_EQ(heading->col, 2);
+  EXPECT_EQ(heading->col_span, 2);
+  EXPECT_EQ(Cell(t, 1, 2), "Lớp");
+  EXPECT_EQ(Cell(t, 1, 3), "Người");
+}
+
+TEST(AlignedTableTest, ProseWithNumbersIsNoTable) {
+  std::vector<PageWord> words;
+  Add(&words, LineOf("Năm 2024 trung tâm mở 12 lớp với 350 lượt người tham gia, tăng 3 lớp", 70, 40));
+  Add(&words, LineOf("so với năm 2023; trong đó 8 lớp kỹ năng sống với 210 người và 4 lớp", 40, 55));
+  Add(&words, LineOf("tin học với 140 người. Kinh phí 25 triệu đồng, trong đó 10 triệu đồng", 40, 70));
+  Add(&words, LineOf("do học viên đóng góp.", 40, 85));
+  const std::size_t n = words.size();
+  EXPECT_TRUE(TakeAlignedTables(&words, 1).empty());
+  EXPECT_EQ(words.size(), n);
+}
+
+TEST(AlignedTableTest, TheHeadingsOfASecondTableStartIt) {
+  std::vector<PageWord> words;
+  Headings(&words, 60);
+  Row(&words, 75, "1", "Học nghề", "7", "490");
+  Row(&words, 90, "2", "Tin học", "3", "120");
+  Row(&words, 105, "3", "Kỹ năng sống", "5", "210");
+  Add(&words, LineOf("Kinh phí", 70, 122));
+  Add(&words, LineOf("TT", 40, 139));
+  Add(&words, LineOf("Nguồn", 110, 139));
+  Add(&words, LineOf("Số tiền", 322, 139));
+  Add(&words, LineOf("1", 40, 154));
+  Add(&words, LineOf("Ngân sách", 70, 154));
+  Add(&words, LineOf("2.500.000", 310, 154));
+  Add(&words, LineOf("2", 40, 169));
+  Add(&words, LineOf("Xã hội hóa", 70, 169));
+  Add(&words, LineOf("1.200.000", 310, 169));
+
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[0].table.rows, 4);
+  EXPECT_EQ(Cell(tables[1].table, 0, 1), "Nguồn");
+  EXPECT_EQ(Cell(tables[1].table, 2, 1), "Xã hội hóa");
+  std::string rest;
+  for (const PageWord& w : words) rest += w.text + " ";
+  EXPECT_EQ(rest, "Kinh phí ");
+}
+
+}  // namespace
+}  // namespace baocao
