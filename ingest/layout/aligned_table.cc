@@ -28,8 +28,10 @@ constexpr double kCellGapEm = 0.6;
 constexpr double kMinGutter = 5.0;
 // Ems of white between two lines of one table.
 constexpr double kMaxLineGapEm = 2.0;
-// Lines with figures a table needs (with headings above them, or without);
-// lines without figures between two with.
+// Lines with figures a table needs (with headings above them, or without;
+// one numbered row of figures under two lines of headings or more is the
+// last row of a table carried to the next page); lines without figures
+// between two with.
 constexpr int kMinFigureLinesUnderHeadings = 2;
 constexpr int kMinFigureLines = 3;
 constexpr int kMaxLooseLines = 3;
@@ -127,11 +129,22 @@ Line Classify(const TextLine& tl) {
   for (std::size_t g = 0; g < groups.size(); ++g) {
     Part p;
     p.x = {groups[g].front()->box.x0, groups[g].back()->box.x1};
+    // A figure may be followed by itself in words, in brackets: "02 (hai)".
+    std::size_t spelled = groups[g].size();
+    if (groups[g].size() >= 2 && groups[g].back()->text.back() == ')') {
+      for (std::size_t k = groups[g].size(); k-- > 1;) {
+        if (groups[g][k]->text.front() == '(') {
+          spelled = k;
+          break;
+        }
+      }
+    }
     bool figures = true;
-    for (const PageWord* w : groups[g]) {
+    for (std::size_t k = 0; k < groups[g].size(); ++k) {
+      const PageWord* w = groups[g][k];
       if (!p.text.empty()) p.text += ' ';
       p.text += w->text;
-      figures = figures && IsFigureWord(w->text);
+      if (k < spelled) figures = figures && IsFigureWord(w->text);
       all_years = all_years && IsYear(w->text);
     }
     if (g == 0 && groups.size() > 1 && groups[g].size() == 1 && IsMarker(p.text)) {
@@ -176,16 +189,18 @@ std::vector<Line> ClassifyAll(const std::vector<TextLine>& lines) {
   return out;
 }
 
-// The column gutters of `rows`: x ranges no word of them covers (one row
-// may cross a gutter when there are four or more: a total's label over
-// two columns), at least kMinGutter wide, with words on both sides.
+// The column gutters of `rows`: x ranges no word of them covers (one row of
+// figures may cross a gutter when there are four or more: a total's label
+// over two columns), at least kMinGutter wide, with words on both sides.
 std::vector<Span> Gutters(const std::vector<const Line*>& rows) {
   double left = 1e18, right = -1e18;
   for (const Line* l : rows) left = std::min(left, l->text->box.x0), right = std::max(right, l->text->box.x1);
   if (!(right > left)) return {};
   constexpr double kStep = 0.5;
   const std::size_t n = static_cast<std::size_t>((right - left) / kStep) + 1;
-  std::vector<int> covered(n, 0);
+  // Lines of figures that cover each x, and other lines (a wrapped label's).
+  std::vector<int> covered(n, 0), covered_other(n, 0);
+  std::size_t figure_lines = 0;
   for (const Line* l : rows) {
     std::vector<bool> mine(n, false);
     for (const PageWord& w : l->text->words) {
@@ -193,14 +208,18 @@ std::vector<Span> Gutters(const std::vector<const Line*>& rows) {
       const std::size_t b = std::min(n - 1, static_cast<std::size_t>((w.box.x1 - left) / kStep));
       for (std::size_t k = a; k <= b; ++k) mine[k] = true;
     }
-    for (std::size_t k = 0; k < n; ++k) covered[k] += mine[k] ? 1 : 0;
+    std::vector<int>& count = l->anchor() ? covered : covered_other;
+    for (std::size_t k = 0; k < n; ++k) count[k] += mine[k] ? 1 : 0;
+    figure_lines += l->anchor() ? 1 : 0;
   }
-  const int allowed = rows.size() >= 4 ? 1 : 0;
+  // One row may run across a gutter (a total's label over two columns)
+  // when there are enough rows to tell.
+  const int allowed = figure_lines >= 4 ? 1 : 0;
   std::vector<Span> out;
   std::size_t start = 0;
   bool in = false;
   for (std::size_t k = 0; k <= n; ++k) {
-    const bool free = k < n && covered[k] <= allowed;
+    const bool free = k < n && covered[k] <= allowed && covered_other[k] == 0;
     if (free && !in) start = k, in = true;
     if (!free && in) {
       in = false;
@@ -226,6 +245,13 @@ bool Prose(const Line& line, const std::vector<Span>& gutters, double figures_fr
   return false;
 }
 
+// A lead-in to the table ("Kết quả cụ thể như sau:") ends with a colon; a
+// label may hold one ("Kỹ năng sống: phòng, chống …").
+bool EndsWithColon(const Line& line) {
+  const std::string& last = line.text->words.back().text;
+  return !last.empty() && last.back() == ':';
+}
+
 bool HasColon(const Line& line) {
   for (const PageWord& w : line.text->words) {
     if (w.text.find(':') != std::string::npos) return true;
@@ -234,11 +260,13 @@ bool HasColon(const Line& line) {
 }
 
 // The headings of a second table: several cells, no figure, no row number,
-// the first capitalised. (A label's wrap is lower case, a date's starts
-// with a digit; a section row has a number.)
+// each capitalised. (A label's wrap is lower case, a date's starts with a
+// digit, a figure's words "(ba)"; a section row has a number.)
 bool LooksLikeHeadings(const Line& line) {
   return line.parts.size() >= 2 && !line.anchor() && !HasColon(line) &&
-         u_isupper(static_cast<UChar32>(FirstLetter(line.parts.front().text)));
+         std::all_of(line.parts.begin(), line.parts.end(), [](const Part& p) {
+           return u_isupper(static_cast<UChar32>(FirstLetter(p.text))) != 0;
+         });
 }
 
 double LineGap(const Line& upper, const Line& lower) { return lower.text->box.y0 - upper.text->box.y1; }
@@ -257,8 +285,10 @@ Span ColumnsOf(double x0, double x1, const std::vector<Span>& gutters, double le
 // Whether `line`, right above a table's rows (or headings), is one of its
 // headings: inside its width, no sentence (no colon, no final period, no
 // numbered heading), and a lone heading centred over the columns it spans
-// (the lead-in "Kết quả cụ thể như sau" sits at the paragraph indent).
-bool IsHeadingLine(const Line& line, const std::vector<Span>& gutters, double left, double right) {
+// (the lead-in "Kết quả cụ thể như sau" sits at the paragraph indent); an
+// outer column's extent is what `rows` hold in it.
+bool IsHeadingLine(const Line& line, const std::vector<Span>& gutters, const std::vector<const Line*>& rows,
+                   double left, double right) {
   const double em = line.text->size;
   // Headings may reach past the figures under them; a line of cells
   // further than a lone heading.
@@ -272,7 +302,20 @@ bool IsHeadingLine(const Line& line, const std::vector<Span>& gutters, double le
   if (line.parts.size() >= 2) return true;
   if (IsMarker(line.text->words.front().text) && line.text->words.size() > 1) return false;
   const Part& p = line.parts.front();
-  const Span cols = ColumnsOf(p.x.from, p.x.to, gutters, left, right);
+  Span cols = ColumnsOf(p.x.from, p.x.to, gutters, left, right);
+  if (cols.from <= left || cols.to >= right) {
+    // The table's outer edge is not drawn: an outer column is as wide as
+    // what its rows hold ("người" over "732", right-aligned figures).
+    Span held{1e18, -1e18};
+    for (const Line* l : rows) {
+      for (const PageWord& w : l->text->words) {
+        if (CenterX(w.box) > cols.from && CenterX(w.box) < cols.to) {
+          held = {std::min(held.from, w.box.x0), std::max(held.to, w.box.x1)};
+        }
+      }
+    }
+    if (held.to > held.from) cols = held;
+  }
   return std::fabs(p.x.mid() - cols.mid()) <= std::max(0.2 * (cols.to - cols.from), em);
 }
 
@@ -309,14 +352,39 @@ bool SetApart(const Line& line, const Line& above) {
 // have no label beside them, or the middle of one (lower case), with a
 // line right above.
 bool CentredCells(const std::vector<Line>& lines, const std::vector<std::size_t>& anchors, std::size_t begin) {
-  for (std::size_t a : anchors) {
-    if (a == begin || lines[a - 1].anchor()) continue;
+  for (std::size_t k = 0; k < anchors.size(); ++k) {
+    const std::size_t a = anchors[k];
+    if (a == begin || (k > 0 && anchors[k - 1] == a - 1)) continue;
     const Line& l = lines[a];
     const double h = Height(l.text->box);
     if (std::fabs(CenterY(l.text->box) - CenterY(lines[a - 1].text->box)) < 0.75 * h) return true;
     if (l.label == nullptr || l.lower_start) return true;
   }
   return false;
+}
+
+// The lines of [begin, end) that stand for a row: those with figures or a
+// row number. Of two less than a line apart (a cell of two lines, "01" over
+// "(một)", beside the row's figures centred between them), the one with
+// the row number, or else with more cells, stands for the row; the other
+// is one of its lines.
+std::vector<std::size_t> Anchors(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = begin; i < end; ++i) {
+    const Line& l = lines[i];
+    if (!l.anchor()) continue;
+    if (!out.empty()) {
+      const Line& prev = lines[out.back()];
+      if (std::fabs(CenterY(l.text->box) - CenterY(prev.text->box)) < 0.75 * Height(l.text->box)) {
+        if ((l.marker && !prev.marker) || (l.marker == prev.marker && l.parts.size() > prev.parts.size())) {
+          out.back() = i;
+        }
+        continue;
+      }
+    }
+    out.push_back(i);
+  }
+  return out;
 }
 
 // Rows of lines [begin, end): each line with figures or a row number
@@ -328,17 +396,15 @@ bool CentredCells(const std::vector<Line>& lines, const std::vector<std::size_t>
 // anchors (a proper name's wrap, "TTHTCD xã" / "Minh Khai", starts in
 // capitals, so case cannot tell).
 std::vector<std::vector<std::size_t>> Rows(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
-  std::vector<std::size_t> anchors;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (lines[i].anchor()) anchors.push_back(i);
-  }
+  const std::vector<std::size_t> anchors = Anchors(lines, begin, end);
+  const auto is_anchor = [&](std::size_t i) { return std::binary_search(anchors.begin(), anchors.end(), i); };
   std::vector<std::vector<std::size_t>> rows;
   if (anchors.empty()) return rows;
   if (!CentredCells(lines, anchors, begin)) {
     for (std::size_t i = begin; i < end; ++i) {
       const Line& l = lines[i];
-      const bool own = rows.empty() || l.anchor() ||
-                       (!l.lower_start && SetApart(l, lines[i - 1]) && lines[rows.back().back()].anchor());
+      const bool own = rows.empty() || is_anchor(i) ||
+                       (!l.lower_start && SetApart(l, lines[i - 1]) && is_anchor(rows.back().back()));
       if (own) {
         rows.push_back({i});
       } else {
@@ -360,8 +426,16 @@ std::vector<std::vector<std::size_t>> Rows(const std::vector<Line>& lines, std::
     if (r + 1 == n) return lines[end - 1].text->box.y1;
     return lines[anchors[r] + split_below].text->box.y1;
   };
+  // Off-centre, plus a little for each line's distance from the figures:
+  // of two partings equally centred (a last row whose line below was not
+  // read), the one that keeps lines by their nearest figures.
   const auto cost = [&](std::size_t r, std::size_t split_above, std::size_t split_below) {
-    return std::fabs((top(r, split_above) + bottom(r, split_below)) / 2 - CenterY(lines[anchors[r]].text->box));
+    const double centre = CenterY(lines[anchors[r]].text->box);
+    const std::size_t first = r == 0 ? begin : anchors[r - 1] + 1 + split_above;
+    const std::size_t last = r + 1 == n ? end : anchors[r] + 1 + split_below;
+    double spread = 0;
+    for (std::size_t i = first; i < last; ++i) spread += std::fabs(CenterY(lines[i].text->box) - centre);
+    return std::fabs((top(r, split_above) + bottom(r, split_below)) / 2 - centre) + 0.01 * spread;
   };
   const auto gap_lines = [&](std::size_t g) { return anchors[g + 1] - anchors[g] - 1; };
   // best[g][s]: the least cost of rows 0..g with split[g] = s; from[g][s]
@@ -402,6 +476,47 @@ std::vector<std::vector<std::size_t>> Rows(const std::vector<Line>& lines, std::
   return rows;
 }
 
+// Whether line `other` lies as far from the figures of line `anchor` as a
+// line of the same row on the other side: cells centred on the row put a
+// cell's lines evenly above and below its figures ("Tháng" / "11/2026"
+// around "Giáo dục kỹ năng sống 09 810").
+bool Mirrored(const std::vector<Line>& lines, std::size_t anchor, std::size_t other) {
+  const double h = Height(lines[anchor].text->box);
+  const double centre = CenterY(lines[anchor].text->box);
+  const double d = std::fabs(CenterY(lines[other].text->box) - centre);
+  const bool above = other < anchor;
+  const auto step = [&](std::size_t* k) {
+    if (above) return ++*k < lines.size();
+    if (*k == 0) return false;
+    --*k;
+    return true;
+  };
+  // The next row's figures on that side: a line nearer to them is theirs.
+  double next_row = 1e18;
+  for (std::size_t k = anchor; step(&k);) {
+    const double e = std::fabs(CenterY(lines[k].text->box) - centre);
+    if (lines[k].anchor() && e >= 0.75 * h) {
+      next_row = e;
+      break;
+    }
+  }
+  for (std::size_t k = anchor; step(&k);) {
+    const double e = std::fabs(CenterY(lines[k].text->box) - centre);
+    if (e > d + h || e >= next_row - e) break;
+    if (std::fabs(e - d) < 0.25 * h) return true;
+  }
+  return false;
+}
+
+// Whether a part of `line` stands in the first column (left of the first
+// gutter) or crosses a gutter.
+bool OutsideColumns(const Line& line, const std::vector<Span>& gutters) {
+  return std::any_of(line.parts.begin(), line.parts.end(), [&](const Part& p) {
+    if (p.x.from < gutters.front().mid()) return true;
+    return std::any_of(gutters.begin(), gutters.end(), [&](const Span& g) { return g.mid() > p.x.from && g.mid() < p.x.to; });
+  });
+}
+
 // One table starting with the figure line `seed`; *next is where the search
 // goes on.
 std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, std::size_t* next) {
@@ -423,7 +538,8 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   std::vector<const Line*> members{&lines[seed]};
   std::size_t figure_rows = 1, members_at_last = 1;
   double figures_from = first_figure(lines[seed]);
-  std::vector<Span> gutters;
+  // (The gaps of the first row stand for the columns until a second one.)
+  std::vector<Span> gutters = Gutters(members);
   std::size_t last = seed;
   for (std::size_t k = seed + 1; k < lines.size() && close(k - 1, k); ++k) {
     const Line& l = lines[k];
@@ -441,7 +557,10 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
     if (k - last > static_cast<std::size_t>(kMaxLooseLines)) break;
     // The headings of the next table; but a row whose cells are centred
     // has its labels' first lines side by side above its figures.
-    if (LooksLikeHeadings(l)) {
+    // (The headings of a table start at its first column or cross the
+    // columns of this one: "Tháng | Hội Liên" are the first lines of a
+    // row's date and note, in this table's columns.)
+    if (LooksLikeHeadings(l) && (gutters.empty() || OutsideColumns(l, gutters))) {
       std::size_t n = k + 1;
       while (n < lines.size() && n <= k + 2 && !lines[n].anchor()) ++n;
       if (n >= lines.size() || !lines[n].anchor() || (lines[n].label != nullptr && !lines[n].lower_start)) break;
@@ -451,28 +570,28 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   }
   members.resize(members_at_last);
   *next = last + 1;
-  if (figure_rows < static_cast<std::size_t>(kMinFigureLinesUnderHeadings) || gutters.empty()) return std::nullopt;
+  if (gutters.empty()) return std::nullopt;
   double left = 1e18, right = -1e18;
   for (const Line* l : members) left = std::min(left, l->text->box.x0), right = std::max(right, l->text->box.x1);
   const auto in_label_column = [&](const Line& l) {
-    return l.parts.size() == 1 && !l.anchor() && !HasColon(l) && l.text->box.x1 < figures_from &&
+    return l.parts.size() == 1 && !l.anchor() && !EndsWithColon(l) && l.text->box.x1 < figures_from &&
            l.text->box.x0 > gutters.front().from;
+  };
+
+  const auto in_columns = [&](const Line& l) {
+    if (l.anchor() || l.figures || EndsWithColon(l)) return false;
+    return std::none_of(l.parts.begin(), l.parts.end(), [&](const Part& p) {
+      return std::any_of(gutters.begin(), gutters.end(),
+                         [&](const Span& g) { return g.mid() > p.x.from && g.mid() < p.x.to; });
+    });
   };
 
   // A wrapped label's last lines after the last figures.
   std::size_t end = last + 1;
-  // With cells centred, the last row's label lines below its figures
-  // mirror those above them, whatever their case ("TTHTCD xã" / "Phúc
-  // Thủy"): each one below as far from the figures as one above.
-  const auto mirrors = [&](std::size_t below) {
-    const double d = CenterY(lines[below].text->box) - CenterY(lines[last].text->box);
-    for (std::size_t k = last; k > seed && !lines[k - 1].anchor(); --k) {
-      const double up = CenterY(lines[last].text->box) - CenterY(lines[k - 1].text->box);
-      if (std::fabs(up - d) < 0.25 * Height(lines[last].text->box)) return true;
-    }
-    return false;
-  };
-  while (end < lines.size() && (lines[end].lower_start || mirrors(end)) && in_label_column(lines[end]) &&
+  // With cells centred, the last row's lines below its figures mirror
+  // those above them, whatever their case ("TTHTCD xã" / "Phúc Thủy"), in
+  // any text column (a note's last line, "xã" under "Hội Liên hiệp Phụ nữ").
+  while (end < lines.size() && (lines[end].lower_start || Mirrored(lines, last, end)) && in_columns(lines[end]) &&
          close(end - 1, end)) {
     ++end;
   }
@@ -485,13 +604,22 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   while (body > 0 && lines[body - 1].marker && lines[body - 1].text->box.x1 < figures_from && close(body - 1, body)) {
     --body;
   }
-  if (lines[body].label == nullptr || lines[body].lower_start) {
-    for (std::size_t up = body; up > 0 && body - up < 3 && in_label_column(lines[up - 1]) && close(up - 1, up);) {
-      --up;
-      if (!lines[up].lower_start) {
-        body = up;
-        break;
-      }
+  // Lines that mirror the first row's lines below its figures are its
+  // own too, in any column.
+  // (The row's figures: of two lines of figures half a line apart, the one
+  // Anchors picks.)
+  const std::size_t first_anchor = Anchors(lines, body, last + 1).front();
+  const bool label_above = lines[first_anchor].label == nullptr || lines[first_anchor].lower_start;
+  for (std::size_t up = body; up > 0 && first_anchor - up < 3 && close(up - 1, up);) {
+    const Line& l = lines[--up];
+    if (in_columns(l) && Mirrored(lines, first_anchor, up)) {
+      body = up;
+      continue;
+    }
+    if (!label_above || !in_label_column(l)) break;
+    if (!l.lower_start) {
+      body = up;
+      break;
     }
   }
   // The headings above.
@@ -499,12 +627,16 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   while (head > 0 && body - head < static_cast<std::size_t>(kMaxHeaderLines)) {
     const Line& l = lines[head - 1];
     if (LineGap(l, lines[head]) > kMaxLineGapEm * l.text->size) break;
-    if (!IsHeadingLine(l, gutters, left, right)) break;
+    if (!IsHeadingLine(l, gutters, members, left, right)) break;
     --head;
   }
   // A table's last rows carried to the next page come under its headings
   // again; without headings it takes more rows to be sure.
-  if (head == body && figure_rows < static_cast<std::size_t>(kMinFigureLines)) return std::nullopt;
+  const std::size_t heading_lines = body - head;
+  const bool enough = figure_rows >= static_cast<std::size_t>(kMinFigureLines) ||
+                      (figure_rows >= static_cast<std::size_t>(kMinFigureLinesUnderHeadings) && heading_lines > 0) ||
+                      (heading_lines >= 2 && lines[seed].marker && lines[seed].parts.size() >= 4);
+  if (!enough) return std::nullopt;
   Found f;
   f.head = head;
   f.body = body;

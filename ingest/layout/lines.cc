@@ -188,6 +188,17 @@ bool NumberPieces(const std::string& a, const std::string& b) {
 }
 
 bool BrokenInsideWord(const TextLine& a, const TextLine& b, const TextRegion& region) {
+  // "chuyê" / "n đề": a word that is no syllable, completed by letters
+  // without a vowel, whatever the width (a borderless table's cell is
+  // known only from its gutters, wider than the text it held).
+  {
+    const std::string& last = a.words.back().text;
+    const std::string& next = b.words.front().text;
+    if (AllLetters(last) && AllLetters(next) && !HasVietnameseVowel(next) && !normalize::IsVietnameseSyllable(last) &&
+        normalize::IsVietnameseSyllable(last + next)) {
+      return true;
+    }
+  }
   if (Width(a.box) < region.width() - a.size) return false;
   const std::string& last_printed = a.words.back().text;
   // The word without the bracket or quote that opens it: "(nghì" / "n đồng)".

@@ -163,6 +163,13 @@ TEST(PdfLinesTest, WordBrokenByANarrowColumnIsJoinedBack) {
   EXPECT_EQ(Paragraphs({LineOf("Lượt", 0, 0), LineOf("ngườ", 0, 14), LineOf("i", 0, 28)}, {0, 50}),
             std::vector<std::string>{"Lượt người"});
   EXPECT_EQ(Paragraphs({LineOf("nơi", 0, 0), LineOf("ở", 0, 14)}, {0, 30}), std::vector<std::string>{"nơi ở"});
+  // A cell wider than its lines (a borderless table's, known by its
+  // gutters): "chuyê" is no syllable and "n" completes it, whatever the
+  // width; "Tổng" / "số" and "TTHTCD" / "xã" stay apart.
+  EXPECT_EQ(Paragraphs({LineOf("Số", 28, 0), LineOf("chuyê", 22, 14), LineOf("n đề", 20, 28)}, {10, 60}),
+            std::vector<std::string>{"Số chuyên đề"});
+  EXPECT_EQ(Paragraphs({LineOf("TTHTCD", 0, 0), LineOf("xã", 0, 14)}, {0, 40}),
+            std::vector<std::string>{"TTHTCD xã"});
 }
 
 TEST(PdfLinesTest, ANumberWrappedFromAnOpenFullLineIsNoListItem) {
