@@ -34,7 +34,7 @@ constexpr double kMaxLineGapEm = 2.0;
 // between two with.
 constexpr int kMinFigureLinesUnderHeadings = 2;
 constexpr int kMinFigureLines = 3;
-constexpr int kMaxLooseLines = 3;
+constexpr int kMaxLooseLines = 6;  // a centred row of four-line cells has three below and the next two above its figures
 constexpr int kMaxHeaderLines = 8;
 // Pixels a point of the word image the columns are read on.
 constexpr double kPxPerPt = 2.0;
@@ -395,13 +395,28 @@ std::vector<std::size_t> Anchors(const std::vector<Line>& lines, std::size_t beg
 // lines are parted where the rows' extents are best centred on their
 // anchors (a proper name's wrap, "TTHTCD xã" / "Minh Khai", starts in
 // capitals, so case cannot tell).
-std::vector<std::vector<std::size_t>> Rows(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
-  const std::vector<std::size_t> anchors = Anchors(lines, begin, end);
+// Rows found in lines [begin, end), which may also take lines [lead,
+// begin) above and [end, tail) below: with cells centred, the first row's
+// lines above its figures mirror those below them, and which lines above
+// are the first row's and which are headings only the balance tells.
+struct RowLines {
+  std::size_t lead = 0, begin = 0, end = 0, tail = 0;
+};
+
+struct RowsFound {
+  std::vector<std::vector<std::size_t>> rows;  // lines of each row
+  std::size_t begin = 0, end = 0;              // the lines the rows took
+};
+
+RowsFound Rows(const std::vector<Line>& lines, const RowLines& span) {
+  RowsFound out;
+  out.begin = span.begin, out.end = span.end;
+  const std::vector<std::size_t> anchors = Anchors(lines, span.begin, span.end);
   const auto is_anchor = [&](std::size_t i) { return std::binary_search(anchors.begin(), anchors.end(), i); };
-  std::vector<std::vector<std::size_t>> rows;
-  if (anchors.empty()) return rows;
-  if (!CentredCells(lines, anchors, begin)) {
-    for (std::size_t i = begin; i < end; ++i) {
+  std::vector<std::vector<std::size_t>>& rows = out.rows;
+  if (anchors.empty()) return out;
+  if (!CentredCells(lines, anchors, span.begin)) {
+    for (std::size_t i = span.begin; i < span.end; ++i) {
       const Line& l = lines[i];
       const bool own = rows.empty() || is_anchor(i) ||
                        (!l.lower_start && SetApart(l, lines[i - 1]) && is_anchor(rows.back().back()));
@@ -411,108 +426,85 @@ std::vector<std::vector<std::size_t>> Rows(const std::vector<Line>& lines, std::
         rows.back().push_back(i);
       }
     }
-    return rows;
+    return out;
   }
-  // split[g]: how many of the lines between anchors g and g + 1 join the
-  // row above; chosen for all gaps at once (each row's extent depends on
-  // the gaps on both sides of it).
+  // Row r's lines are [first, last): the first row's first and the last
+  // row's end are chosen among the optional lines; between two anchors,
+  // split[g] lines join the row above. All are chosen at once (each row's
+  // extent depends on both its sides).
   const std::size_t n = anchors.size();
-  const auto top = [&](std::size_t r, std::size_t split_above) {
-    if (r == 0) return lines[begin].text->box.y0;
-    const std::size_t first = anchors[r - 1] + 1 + split_above;
-    return lines[std::min(first, anchors[r])].text->box.y0;
-  };
-  const auto bottom = [&](std::size_t r, std::size_t split_below) {
-    if (r + 1 == n) return lines[end - 1].text->box.y1;
-    return lines[anchors[r] + split_below].text->box.y1;
+  const auto range = [&](std::size_t r, std::size_t above, std::size_t below) {
+    const std::size_t first = r == 0 ? above : anchors[r - 1] + 1 + above;
+    const std::size_t last = r + 1 == n ? below : anchors[r] + 1 + below;
+    return std::pair<std::size_t, std::size_t>(first, last);
   };
   // Off-centre, plus a little for each line's distance from the figures:
   // of two partings equally centred (a last row whose line below was not
   // read), the one that keeps lines by their nearest figures.
-  const auto cost = [&](std::size_t r, std::size_t split_above, std::size_t split_below) {
+  const auto cost = [&](std::size_t r, std::size_t above, std::size_t below) {
+    const auto [first, last] = range(r, above, below);
     const double centre = CenterY(lines[anchors[r]].text->box);
-    const std::size_t first = r == 0 ? begin : anchors[r - 1] + 1 + split_above;
-    const std::size_t last = r + 1 == n ? end : anchors[r] + 1 + split_below;
+    const double top = lines[std::min(first, anchors[r])].text->box.y0;
+    const double bottom = lines[std::max(last - 1, anchors[r])].text->box.y1;
     double spread = 0;
     for (std::size_t i = first; i < last; ++i) spread += std::fabs(CenterY(lines[i].text->box) - centre);
-    return std::fabs((top(r, split_above) + bottom(r, split_below)) / 2 - centre) + 0.01 * spread;
+    return std::fabs((top + bottom) / 2 - centre) + 0.01 * spread;
   };
   const auto gap_lines = [&](std::size_t g) { return anchors[g + 1] - anchors[g] - 1; };
-  // best[g][s]: the least cost of rows 0..g with split[g] = s; from[g][s]
-  // the split of gap g - 1 it came from.
-  std::vector<std::vector<double>> best(n > 1 ? n - 1 : 0);
-  std::vector<std::vector<std::size_t>> from(best.size());
-  for (std::size_t g = 0; g + 1 < n; ++g) {
-    best[g].assign(gap_lines(g) + 1, 1e18);
-    from[g].assign(gap_lines(g) + 1, 0);
-    for (std::size_t s = 0; s <= gap_lines(g); ++s) {
-      if (g == 0) {
-        best[g][s] = cost(0, 0, s);
-        continue;
-      }
-      for (std::size_t p = 0; p <= gap_lines(g - 1); ++p) {
-        const double c = best[g - 1][p] + cost(g, p, s);
-        if (c < best[g][s]) best[g][s] = c, from[g][s] = p;
+  std::size_t first_line = span.begin, end_line = span.end;
+  std::vector<std::size_t> split(n > 1 ? n - 1 : 0, 0);
+  if (n == 1) {
+    double least = 1e18;
+    for (std::size_t a = span.lead; a <= span.begin; ++a) {
+      for (std::size_t e = span.end; e <= span.tail; ++e) {
+        const double c = cost(0, a, e);
+        if (c < least) least = c, first_line = a, end_line = e;
       }
     }
-  }
-  std::vector<std::size_t> split(best.size(), 0);
-  if (!best.empty()) {
-    const std::size_t g = best.size() - 1;
+  } else {
+    // best[g][s]: the least cost of rows 0..g with split[g] = s; from[g][s]
+    // the split of gap g - 1 (for g = 0, the first row's first line) it
+    // came from.
+    std::vector<std::vector<double>> best(n - 1);
+    std::vector<std::vector<std::size_t>> from(n - 1);
+    for (std::size_t g = 0; g + 1 < n; ++g) {
+      best[g].assign(gap_lines(g) + 1, 1e18);
+      from[g].assign(gap_lines(g) + 1, 0);
+      for (std::size_t s = 0; s <= gap_lines(g); ++s) {
+        const std::size_t lo = g == 0 ? span.lead : 0, hi = g == 0 ? span.begin : gap_lines(g - 1);
+        for (std::size_t p = lo; p <= hi; ++p) {
+          const double c = (g == 0 ? 0 : best[g - 1][p]) + cost(g, p, s);
+          if (c < best[g][s]) best[g][s] = c, from[g][s] = p;
+        }
+      }
+    }
+    const std::size_t g = n - 2;
     double least = 1e18;
     for (std::size_t s = 0; s < best[g].size(); ++s) {
-      const double c = best[g][s] + cost(n - 1, s, 0);
-      if (c < least) least = c, split[g] = s;
+      for (std::size_t e = span.end; e <= span.tail; ++e) {
+        const double c = best[g][s] + cost(n - 1, s, e);
+        if (c < least) least = c, split[g] = s, end_line = e;
+      }
     }
     for (std::size_t k = g; k > 0; --k) split[k - 1] = from[k][split[k]];
+    first_line = from[0][split[0]];
   }
   for (std::size_t r = 0; r < n; ++r) {
-    const std::size_t first = r == 0 ? begin : anchors[r - 1] + 1 + split[r - 1];
-    const std::size_t last = r + 1 == n ? end : anchors[r] + 1 + split[r];
+    const auto [first, last] = range(r, r == 0 ? first_line : split[r - 1], r + 1 == n ? end_line : split[r]);
     std::vector<std::size_t> row;
     for (std::size_t i = first; i < last; ++i) row.push_back(i);
     rows.push_back(std::move(row));
   }
-  return rows;
+  out.begin = first_line, out.end = end_line;
+  return out;
 }
 
-// Whether line `other` lies as far from the figures of line `anchor` as a
-// line of the same row on the other side: cells centred on the row put a
-// cell's lines evenly above and below its figures ("Tháng" / "11/2026"
-// around "Giáo dục kỹ năng sống 09 810").
-bool Mirrored(const std::vector<Line>& lines, std::size_t anchor, std::size_t other) {
-  const double h = Height(lines[anchor].text->box);
-  const double centre = CenterY(lines[anchor].text->box);
-  const double d = std::fabs(CenterY(lines[other].text->box) - centre);
-  const bool above = other < anchor;
-  const auto step = [&](std::size_t* k) {
-    if (above) return ++*k < lines.size();
-    if (*k == 0) return false;
-    --*k;
-    return true;
-  };
-  // The next row's figures on that side: a line nearer to them is theirs.
-  double next_row = 1e18;
-  for (std::size_t k = anchor; step(&k);) {
-    const double e = std::fabs(CenterY(lines[k].text->box) - centre);
-    if (lines[k].anchor() && e >= 0.75 * h) {
-      next_row = e;
-      break;
-    }
-  }
-  for (std::size_t k = anchor; step(&k);) {
-    const double e = std::fabs(CenterY(lines[k].text->box) - centre);
-    if (e > d + h || e >= next_row - e) break;
-    if (std::fabs(e - d) < 0.25 * h) return true;
-  }
-  return false;
-}
-
-// Whether a part of `line` stands in the first column (left of the first
-// gutter) or crosses a gutter.
-bool OutsideColumns(const Line& line, const std::vector<Span>& gutters) {
+// Whether `line` starts where the rows start (`left`: a second table's
+// "TT") or a part of it crosses a gutter of `gutters`: not a row's wrapped
+// cells, which start further in and stay in their columns.
+bool OutsideColumns(const Line& line, const std::vector<Span>& gutters, double left) {
+  if (line.text->box.x0 <= left + 0.5 * line.text->size) return true;
   return std::any_of(line.parts.begin(), line.parts.end(), [&](const Part& p) {
-    if (p.x.from < gutters.front().mid()) return true;
     return std::any_of(gutters.begin(), gutters.end(), [&](const Span& g) { return g.mid() > p.x.from && g.mid() < p.x.to; });
   });
 }
@@ -541,9 +533,11 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   // (The gaps of the first row stand for the columns until a second one.)
   std::vector<Span> gutters = Gutters(members);
   std::size_t last = seed;
+  double rows_left = lines[seed].text->box.x0;
   for (std::size_t k = seed + 1; k < lines.size() && close(k - 1, k); ++k) {
     const Line& l = lines[k];
     if (figure_line(k)) {
+      rows_left = std::min(rows_left, l.text->box.x0);
       members.push_back(&l);
       std::vector<Span> g = Gutters(members);
       if (g.empty()) break;
@@ -560,7 +554,7 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
     // (The headings of a table start at its first column or cross the
     // columns of this one: "Tháng | Hội Liên" are the first lines of a
     // row's date and note, in this table's columns.)
-    if (LooksLikeHeadings(l) && (gutters.empty() || OutsideColumns(l, gutters))) {
+    if (LooksLikeHeadings(l) && (gutters.empty() || OutsideColumns(l, gutters, rows_left))) {
       std::size_t n = k + 1;
       while (n < lines.size() && n <= k + 2 && !lines[n].anchor()) ++n;
       if (n >= lines.size() || !lines[n].anchor() || (lines[n].label != nullptr && !lines[n].lower_start)) break;
@@ -588,13 +582,7 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
 
   // A wrapped label's last lines after the last figures.
   std::size_t end = last + 1;
-  // With cells centred, the last row's lines below its figures mirror
-  // those above them, whatever their case ("TTHTCD xã" / "Phúc Thủy"), in
-  // any text column (a note's last line, "xã" under "Hội Liên hiệp Phụ nữ").
-  while (end < lines.size() && (lines[end].lower_start || Mirrored(lines, last, end)) && in_columns(lines[end]) &&
-         close(end - 1, end)) {
-    ++end;
-  }
+  while (end < lines.size() && close(end - 1, end) && lines[end].lower_start && in_columns(lines[end])) ++end;
   // Rows above the first figures: row numbers without figures (a section
   // row), and a label's first lines beside the middle of which the
   // figures stand.
@@ -604,24 +592,38 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   while (body > 0 && lines[body - 1].marker && lines[body - 1].text->box.x1 < figures_from && close(body - 1, body)) {
     --body;
   }
-  // Lines that mirror the first row's lines below its figures are its
-  // own too, in any column.
   // (The row's figures: of two lines of figures half a line apart, the one
   // Anchors picks.)
   const std::size_t first_anchor = Anchors(lines, body, last + 1).front();
-  const bool label_above = lines[first_anchor].label == nullptr || lines[first_anchor].lower_start;
-  for (std::size_t up = body; up > 0 && first_anchor - up < 3 && close(up - 1, up);) {
-    const Line& l = lines[--up];
-    if (in_columns(l) && Mirrored(lines, first_anchor, up)) {
-      body = up;
-      continue;
-    }
-    if (!label_above || !in_label_column(l)) break;
-    if (!l.lower_start) {
-      body = up;
-      break;
+  if (lines[first_anchor].label == nullptr || lines[first_anchor].lower_start) {
+    for (std::size_t up = body; up > 0 && first_anchor - up < 3 && in_label_column(lines[up - 1]) && close(up - 1, up);) {
+      if (!lines[--up].lower_start) {
+        body = up;
+        break;
+      }
     }
   }
+  // With cells centred, the first row may have more lines above its
+  // figures and the last row more below, in any column and case ("Tháng"
+  // over a date, "TTHTCD xã" / "Phúc Thủy"): up to three lines each way
+  // that are neither prose nor figures; the rows take those that centre
+  // them (Rows), the rest above may be headings.
+  const auto maybe_row = [&](std::size_t k) {
+    const Line& l = lines[k];
+    return !l.anchor() && !l.figures && !EndsWithColon(l) && !Prose(l, gutters, figures_from);
+  };
+  RowLines span;
+  span.begin = body, span.end = end;
+  span.lead = body, span.tail = end;
+  while (span.lead > 0 && body - span.lead < 3 && close(span.lead - 1, span.lead) && maybe_row(span.lead - 1)) {
+    --span.lead;
+  }
+  while (span.tail < lines.size() && span.tail - end < 3 && close(span.tail - 1, span.tail) && maybe_row(span.tail)) {
+    ++span.tail;
+  }
+  RowsFound found = Rows(lines, span);
+  if (found.rows.empty()) return std::nullopt;
+  body = found.begin;
   // The headings above.
   std::size_t head = body;
   while (head > 0 && body - head < static_cast<std::size_t>(kMaxHeaderLines)) {
@@ -640,7 +642,7 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   Found f;
   f.head = head;
   f.body = body;
-  f.rows = Rows(lines, body, end);
+  f.rows = std::move(found.rows);
   return f;
 }
 
