@@ -3,15 +3,14 @@
 #include "ingest/layout/aligned_table.h"
 
 #include <leptonica/allheaders.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <string>
 #include <utility>
 
+#include "ingest/layout/aligned_lines.h"
+#include "ingest/layout/aligned_rows.h"
 #include "ingest/layout/grid_table.h"
 #include "ingest/layout/inferred_columns.h"
 #include "ingest/layout/lines.h"
@@ -20,12 +19,23 @@
 namespace baocao {
 namespace {
 
-// Ems: a wider gap parts two cells. A word space is about 0.25 em and a
-// justified line stretches it to under 0.5; two cells stand at least their
-// paddings apart (Word's 0.19 cm a side: 0.8 em at 13 pt).
-constexpr double kCellGapEm = 0.6;
-// Points: a column gutter is at least this wide (word spaces are narrower).
-constexpr double kMinGutter = 5.0;
+using aligned::ClassifyAll;
+using aligned::ColumnsOf;
+using aligned::EndsWithColon;
+using aligned::Gutters;
+using aligned::HasColon;
+using aligned::IsMarker;
+using aligned::Line;
+using aligned::LineGap;
+using aligned::LooksLikeHeadings;
+using aligned::OutsideColumns;
+using aligned::Part;
+using aligned::PartKind;
+using aligned::Prose;
+using aligned::RowLines;
+using aligned::RowsFound;
+using aligned::Span;
+
 // Ems of white between two lines of one table.
 constexpr double kMaxLineGapEm = 2.0;
 // Lines with figures a table needs (with headings above them, or without;
@@ -40,247 +50,6 @@ constexpr int kMaxHeaderLines = 8;
 constexpr double kPxPerPt = 2.0;
 // Points between a rule and the words it passes.
 constexpr double kRuleClearance = 1.5;
-
-struct Span {
-  double from = 0, to = 0;
-  double mid() const { return (from + to) / 2; }
-};
-
-enum class PartKind { kText, kFigure, kMarker };
-
-// Words of a line that stand together, parted from the next by a cell gap.
-struct Part {
-  PartKind kind = PartKind::kText;
-  Span x;
-  std::string text;
-};
-
-struct Line {
-  const TextLine* text = nullptr;
-  std::vector<Part> parts;
-  bool figures = false;     // a part holds figures (a row number aside)
-  bool marker = false;      // starts with a row number ("1", "II", "a")
-  bool years_only = false;  // figures that are years only: a heading's wrap ("Năm" / "2025")
-  bool lower_start = false; // its first text starts in lower case: a wrap
-  const Part* label = nullptr;  // its first text part before any figure
-  bool anchor() const { return (figures && !years_only) || marker; }
-};
-
-char32_t FirstLetter(const std::string& s) {
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    if (c < 0) return 0;
-    if (c == '(' || c == '"' || c == '\'' || c == 0x201C) continue;
-    return static_cast<char32_t>(c);
-  }
-  return 0;
-}
-
-bool IsDash(const std::string& t) { return t == "-" || t == "\u2013" || t == "\u2014"; }
-
-// A figure as a cell holds it: "1.375", "2,5", "(2.750.000)", "-1.200",
-// "61%", or a dash for none.
-bool IsFigureWord(const std::string& t) {
-  if (IsDash(t)) return true;
-  std::size_t a = 0, b = t.size();
-  while (a < b && (t[a] == '(' || t[a] == '-' || t[a] == '+')) ++a;
-  while (b > a && (t[b - 1] == ')' || t[b - 1] == '%')) --b;
-  bool digit = false;
-  for (std::size_t i = a; i < b; ++i) {
-    const char c = t[i];
-    if (c >= '0' && c <= '9') {
-      digit = true;
-    } else if (c != '.' && c != ',') {
-      return false;
-    }
-  }
-  return digit;
-}
-
-// A row number: "1", "12.", "II", "a)", "B".
-bool IsMarker(const std::string& t) {
-  std::string s = t;
-  if (!s.empty() && (s.back() == '.' || s.back() == ')')) s.pop_back();
-  if (s.empty() || s.size() > 5) return false;
-  if (std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return s.size() <= 3;
-  if (std::all_of(s.begin(), s.end(), [](char c) { return std::string("IVXLivxl").find(c) != std::string::npos; })) {
-    return true;
-  }
-  if (s.size() == 1) return std::isalpha(static_cast<unsigned char>(s[0])) != 0;
-  return s == "\u0110" || s == "\u0111";  // Đ đ
-}
-
-bool IsYear(const std::string& t) {
-  return t.size() == 4 && (t.rfind("19", 0) == 0 || t.rfind("20", 0) == 0) &&
-         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-Line Classify(const TextLine& tl) {
-  Line line;
-  line.text = &tl;
-  const double gap = kCellGapEm * tl.size;
-  std::vector<std::vector<const PageWord*>> groups;
-  for (std::size_t i = 0; i < tl.words.size(); ++i) {
-    if (i == 0 || tl.words[i].box.x0 - tl.words[i - 1].box.x1 > gap) groups.emplace_back();
-    groups.back().push_back(&tl.words[i]);
-  }
-  bool all_years = true;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    Part p;
-    p.x = {groups[g].front()->box.x0, groups[g].back()->box.x1};
-    // A figure may be followed by itself in words, in brackets: "02 (hai)".
-    std::size_t spelled = groups[g].size();
-    if (groups[g].size() >= 2 && groups[g].back()->text.back() == ')') {
-      for (std::size_t k = groups[g].size(); k-- > 1;) {
-        if (groups[g][k]->text.front() == '(') {
-          spelled = k;
-          break;
-        }
-      }
-    }
-    bool figures = true;
-    for (std::size_t k = 0; k < groups[g].size(); ++k) {
-      const PageWord* w = groups[g][k];
-      if (!p.text.empty()) p.text += ' ';
-      p.text += w->text;
-      if (k < spelled) figures = figures && IsFigureWord(w->text);
-      all_years = all_years && IsYear(w->text);
-    }
-    if (g == 0 && groups.size() > 1 && groups[g].size() == 1 && IsMarker(p.text)) {
-      p.kind = PartKind::kMarker;
-      line.marker = true;
-      all_years = false;
-    } else if (figures) {
-      p.kind = PartKind::kFigure;
-      line.figures = true;
-    }
-    line.parts.push_back(std::move(p));
-  }
-  const bool text = std::any_of(line.parts.begin(), line.parts.end(),
-                                [](const Part& p) { return p.kind == PartKind::kText; });
-  line.years_only = line.figures && all_years && !text && !line.marker;
-  // One figure alone on its line is a wrapped cell's last part ("19/05/20"
-  // over "26"), not a row: a row has a label, a number or several figures.
-  if (line.figures && !text && !line.marker && line.parts.size() == 1) line.figures = false;
-  const Part* first = line.marker && line.parts.size() > 1 ? &line.parts[1] : &line.parts.front();
-  if (first->kind == PartKind::kText) line.lower_start = u_islower(static_cast<UChar32>(FirstLetter(first->text)));
-  return line;
-}
-
-// Each line's label points into its own parts, set once the lines are in
-// place.
-std::vector<Line> ClassifyAll(const std::vector<TextLine>& lines) {
-  std::vector<Line> out;
-  out.reserve(lines.size());
-  for (const TextLine& l : lines) out.push_back(Classify(l));
-  // A row's label stands before its figures ("06 (sáu)" after them is a
-  // figure spelled out, not a label).
-  for (Line& l : out) {
-    l.label = nullptr;
-    for (const Part& p : l.parts) {
-      if (p.kind == PartKind::kFigure) break;
-      if (p.kind == PartKind::kText) {
-        l.label = &p;
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-// The column gutters of `rows`: x ranges no word of them covers (one row of
-// figures may cross a gutter when there are four or more: a total's label
-// over two columns), at least kMinGutter wide, with words on both sides.
-std::vector<Span> Gutters(const std::vector<const Line*>& rows) {
-  double left = 1e18, right = -1e18;
-  for (const Line* l : rows) left = std::min(left, l->text->box.x0), right = std::max(right, l->text->box.x1);
-  if (!(right > left)) return {};
-  constexpr double kStep = 0.5;
-  const std::size_t n = static_cast<std::size_t>((right - left) / kStep) + 1;
-  // Lines of figures that cover each x, and other lines (a wrapped label's).
-  std::vector<int> covered(n, 0), covered_other(n, 0);
-  std::size_t figure_lines = 0;
-  for (const Line* l : rows) {
-    std::vector<bool> mine(n, false);
-    for (const PageWord& w : l->text->words) {
-      const std::size_t a = static_cast<std::size_t>(std::max(0.0, (w.box.x0 - left) / kStep));
-      const std::size_t b = std::min(n - 1, static_cast<std::size_t>((w.box.x1 - left) / kStep));
-      for (std::size_t k = a; k <= b; ++k) mine[k] = true;
-    }
-    std::vector<int>& count = l->anchor() ? covered : covered_other;
-    for (std::size_t k = 0; k < n; ++k) count[k] += mine[k] ? 1 : 0;
-    figure_lines += l->anchor() ? 1 : 0;
-  }
-  // One row may run across a gutter (a total's label over two columns)
-  // when there are enough rows to tell.
-  const int allowed = figure_lines >= 4 ? 1 : 0;
-  std::vector<Span> out;
-  std::size_t start = 0;
-  bool in = false;
-  for (std::size_t k = 0; k <= n; ++k) {
-    const bool free = k < n && covered[k] <= allowed && covered_other[k] == 0;
-    if (free && !in) start = k, in = true;
-    if (!free && in) {
-      in = false;
-      const double from = left + static_cast<double>(start) * kStep, to = left + static_cast<double>(k) * kStep;
-      if (start > 0 && k < n && to - from >= kMinGutter) out.push_back({from, to});
-    }
-  }
-  return out;
-}
-
-// A line of prose between a table's rows ends the table: a run of text
-// across two gutters or more, reaching past where the figures start, and
-// wide (a label's run is as wide as its column at most; the gutters of the
-// first two rows are not all true ones yet).
-bool Prose(const Line& line, const std::vector<Span>& gutters, double figures_from) {
-  if (gutters.empty() || line.text->box.x1 <= figures_from) return false;
-  const double extent = gutters.back().to - gutters.front().from;
-  for (const Part& p : line.parts) {
-    int n = 0;
-    for (const Span& g : gutters) n += (g.mid() > p.x.from && g.mid() < p.x.to) ? 1 : 0;
-    if (n >= 2 && p.x.to - p.x.from > 0.4 * extent) return true;
-  }
-  return false;
-}
-
-// A lead-in to the table ("Kết quả cụ thể như sau:") ends with a colon; a
-// label may hold one ("Kỹ năng sống: phòng, chống …").
-bool EndsWithColon(const Line& line) {
-  const std::string& last = line.text->words.back().text;
-  return !last.empty() && last.back() == ':';
-}
-
-bool HasColon(const Line& line) {
-  for (const PageWord& w : line.text->words) {
-    if (w.text.find(':') != std::string::npos) return true;
-  }
-  return false;
-}
-
-// The headings of a second table: several cells, no figure, no row number,
-// each capitalised. (A label's wrap is lower case, a date's starts with a
-// digit, a figure's words "(ba)"; a section row has a number.)
-bool LooksLikeHeadings(const Line& line) {
-  return line.parts.size() >= 2 && !line.anchor() && !HasColon(line) &&
-         std::all_of(line.parts.begin(), line.parts.end(), [](const Part& p) {
-           return u_isupper(static_cast<UChar32>(FirstLetter(p.text))) != 0;
-         });
-}
-
-double LineGap(const Line& upper, const Line& lower) { return lower.text->box.y0 - upper.text->box.y1; }
-
-// The span of columns [gutter middle left of x0, gutter middle right of
-// x1], or the table's sides.
-Span ColumnsOf(double x0, double x1, const std::vector<Span>& gutters, double left, double right) {
-  Span s{left, right};
-  for (const Span& g : gutters) {
-    if (g.mid() <= x0 + 1) s.from = std::max(s.from, g.mid());
-    if (g.mid() >= x1 - 1) s.to = std::min(s.to, g.mid());
-  }
-  return s;
-}
 
 // Whether `line`, right above a table's rows (or headings), is one of its
 // headings: inside its width, no sentence (no colon, no final period, no
@@ -318,197 +87,11 @@ bool IsHeadingLine(const Line& line, const std::vector<Span>& gutters, const std
   }
   return std::fabs(p.x.mid() - cols.mid()) <= std::max(0.2 * (cols.to - cols.from), em);
 }
-
 struct Found {
   std::size_t head = 0;                   // first heading line (== body when none)
   std::size_t body = 0;                   // first line of the rows
   std::vector<std::vector<std::size_t>> rows;  // lines of each row
 };
-
-// A row of its own among the rows rather than a label's next line: a
-// section heading set apart by weight or capitals ("NGUỒN THU" under
-// "Học viên đóng góp").
-bool SetApart(const Line& line, const Line& above) {
-  const auto bold = [](const Line& l) {
-    return std::all_of(l.text->words.begin(), l.text->words.end(), [](const PageWord& w) { return w.bold; });
-  };
-  const auto capitals = [](const Line& l) {
-    int upper = 0, lower = 0;
-    for (const PageWord& w : l.text->words) {
-      for (int32_t i = 0; i < static_cast<int32_t>(w.text.size());) {
-        UChar32 c = 0;
-        U8_NEXT(w.text.data(), i, static_cast<int32_t>(w.text.size()), c);
-        upper += u_isupper(c) ? 1 : 0;
-        lower += u_islower(c) ? 1 : 0;
-      }
-    }
-    return upper >= 2 && lower == 0;
-  };
-  return (bold(line) && !bold(above)) || (capitals(line) && !capitals(above));
-}
-
-// Whether the table's cells are centred vertically: a row's figures stand
-// half a line below a label line (a label of two lines around them), or
-// have no label beside them, or the middle of one (lower case), with a
-// line right above.
-bool CentredCells(const std::vector<Line>& lines, const std::vector<std::size_t>& anchors, std::size_t begin) {
-  for (std::size_t k = 0; k < anchors.size(); ++k) {
-    const std::size_t a = anchors[k];
-    if (a == begin || (k > 0 && anchors[k - 1] == a - 1)) continue;
-    const Line& l = lines[a];
-    const double h = Height(l.text->box);
-    if (std::fabs(CenterY(l.text->box) - CenterY(lines[a - 1].text->box)) < 0.75 * h) return true;
-    if (l.label == nullptr || l.lower_start) return true;
-  }
-  return false;
-}
-
-// The lines of [begin, end) that stand for a row: those with figures or a
-// row number. Of two less than a line apart (a cell of two lines, "01" over
-// "(một)", beside the row's figures centred between them), the one with
-// the row number, or else with more cells, stands for the row; the other
-// is one of its lines.
-std::vector<std::size_t> Anchors(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
-  std::vector<std::size_t> out;
-  for (std::size_t i = begin; i < end; ++i) {
-    const Line& l = lines[i];
-    if (!l.anchor()) continue;
-    if (!out.empty()) {
-      const Line& prev = lines[out.back()];
-      if (std::fabs(CenterY(l.text->box) - CenterY(prev.text->box)) < 0.75 * Height(l.text->box)) {
-        if ((l.marker && !prev.marker) || (l.marker == prev.marker && l.parts.size() > prev.parts.size())) {
-          out.back() = i;
-        }
-        continue;
-      }
-    }
-    out.push_back(i);
-  }
-  return out;
-}
-
-// Rows of lines [begin, end): each line with figures or a row number
-// (an anchor) is a row, and every other line joins one. With cells aligned
-// to the top, a line joins the row above it, unless set apart (SetApart)
-// from a label it cannot continue: a row of its own. With cells centred,
-// each row's lines lie evenly around its figures: between two anchors the
-// lines are parted where the rows' extents are best centred on their
-// anchors (a proper name's wrap, "TTHTCD xã" / "Minh Khai", starts in
-// capitals, so case cannot tell).
-// Rows found in lines [begin, end), which may also take lines [lead,
-// begin) above and [end, tail) below: with cells centred, the first row's
-// lines above its figures mirror those below them, and which lines above
-// are the first row's and which are headings only the balance tells.
-struct RowLines {
-  std::size_t lead = 0, begin = 0, end = 0, tail = 0;
-};
-
-struct RowsFound {
-  std::vector<std::vector<std::size_t>> rows;  // lines of each row
-  std::size_t begin = 0, end = 0;              // the lines the rows took
-};
-
-RowsFound Rows(const std::vector<Line>& lines, const RowLines& span) {
-  RowsFound out;
-  out.begin = span.begin, out.end = span.end;
-  const std::vector<std::size_t> anchors = Anchors(lines, span.begin, span.end);
-  const auto is_anchor = [&](std::size_t i) { return std::binary_search(anchors.begin(), anchors.end(), i); };
-  std::vector<std::vector<std::size_t>>& rows = out.rows;
-  if (anchors.empty()) return out;
-  if (!CentredCells(lines, anchors, span.begin)) {
-    for (std::size_t i = span.begin; i < span.end; ++i) {
-      const Line& l = lines[i];
-      const bool own = rows.empty() || is_anchor(i) ||
-                       (!l.lower_start && SetApart(l, lines[i - 1]) && is_anchor(rows.back().back()));
-      if (own) {
-        rows.push_back({i});
-      } else {
-        rows.back().push_back(i);
-      }
-    }
-    return out;
-  }
-  // Row r's lines are [first, last): the first row's first and the last
-  // row's end are chosen among the optional lines; between two anchors,
-  // split[g] lines join the row above. All are chosen at once (each row's
-  // extent depends on both its sides).
-  const std::size_t n = anchors.size();
-  const auto range = [&](std::size_t r, std::size_t above, std::size_t below) {
-    const std::size_t first = r == 0 ? above : anchors[r - 1] + 1 + above;
-    const std::size_t last = r + 1 == n ? below : anchors[r] + 1 + below;
-    return std::pair<std::size_t, std::size_t>(first, last);
-  };
-  // Off-centre, plus a little for each line's distance from the figures:
-  // of two partings equally centred (a last row whose line below was not
-  // read), the one that keeps lines by their nearest figures.
-  const auto cost = [&](std::size_t r, std::size_t above, std::size_t below) {
-    const auto [first, last] = range(r, above, below);
-    const double centre = CenterY(lines[anchors[r]].text->box);
-    const double top = lines[std::min(first, anchors[r])].text->box.y0;
-    const double bottom = lines[std::max(last - 1, anchors[r])].text->box.y1;
-    double spread = 0;
-    for (std::size_t i = first; i < last; ++i) spread += std::fabs(CenterY(lines[i].text->box) - centre);
-    return std::fabs((top + bottom) / 2 - centre) + 0.01 * spread;
-  };
-  const auto gap_lines = [&](std::size_t g) { return anchors[g + 1] - anchors[g] - 1; };
-  std::size_t first_line = span.begin, end_line = span.end;
-  std::vector<std::size_t> split(n > 1 ? n - 1 : 0, 0);
-  if (n == 1) {
-    double least = 1e18;
-    for (std::size_t a = span.lead; a <= span.begin; ++a) {
-      for (std::size_t e = span.end; e <= span.tail; ++e) {
-        const double c = cost(0, a, e);
-        if (c < least) least = c, first_line = a, end_line = e;
-      }
-    }
-  } else {
-    // best[g][s]: the least cost of rows 0..g with split[g] = s; from[g][s]
-    // the split of gap g - 1 (for g = 0, the first row's first line) it
-    // came from.
-    std::vector<std::vector<double>> best(n - 1);
-    std::vector<std::vector<std::size_t>> from(n - 1);
-    for (std::size_t g = 0; g + 1 < n; ++g) {
-      best[g].assign(gap_lines(g) + 1, 1e18);
-      from[g].assign(gap_lines(g) + 1, 0);
-      for (std::size_t s = 0; s <= gap_lines(g); ++s) {
-        const std::size_t lo = g == 0 ? span.lead : 0, hi = g == 0 ? span.begin : gap_lines(g - 1);
-        for (std::size_t p = lo; p <= hi; ++p) {
-          const double c = (g == 0 ? 0 : best[g - 1][p]) + cost(g, p, s);
-          if (c < best[g][s]) best[g][s] = c, from[g][s] = p;
-        }
-      }
-    }
-    const std::size_t g = n - 2;
-    double least = 1e18;
-    for (std::size_t s = 0; s < best[g].size(); ++s) {
-      for (std::size_t e = span.end; e <= span.tail; ++e) {
-        const double c = best[g][s] + cost(n - 1, s, e);
-        if (c < least) least = c, split[g] = s, end_line = e;
-      }
-    }
-    for (std::size_t k = g; k > 0; --k) split[k - 1] = from[k][split[k]];
-    first_line = from[0][split[0]];
-  }
-  for (std::size_t r = 0; r < n; ++r) {
-    const auto [first, last] = range(r, r == 0 ? first_line : split[r - 1], r + 1 == n ? end_line : split[r]);
-    std::vector<std::size_t> row;
-    for (std::size_t i = first; i < last; ++i) row.push_back(i);
-    rows.push_back(std::move(row));
-  }
-  out.begin = first_line, out.end = end_line;
-  return out;
-}
-
-// Whether `line` starts where the rows start (`left`: a second table's
-// "TT") or a part of it crosses a gutter of `gutters`: not a row's wrapped
-// cells, which start further in and stay in their columns.
-bool OutsideColumns(const Line& line, const std::vector<Span>& gutters, double left) {
-  if (line.text->box.x0 <= left + 0.5 * line.text->size) return true;
-  return std::any_of(line.parts.begin(), line.parts.end(), [&](const Part& p) {
-    return std::any_of(gutters.begin(), gutters.end(), [&](const Span& g) { return g.mid() > p.x.from && g.mid() < p.x.to; });
-  });
-}
-
 // One table starting with the figure line `seed`; *next is where the search
 // goes on.
 std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, std::size_t* next) {
@@ -652,7 +235,6 @@ BoundingBox LinesBox(const std::vector<Line>& lines, std::size_t begin, std::siz
   return b;
 }
 
-// The rules of one found table.
 // A found table's rules, and where its rows leave its columns apart.
 struct TableRules {
   RulingLines rules;
@@ -848,3 +430,4 @@ std::vector<PageTable> TakeAlignedTables(std::vector<PageWord>* words, std::opti
 }
 
 }  // namespace baocao
+
