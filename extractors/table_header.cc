@@ -1,5 +1,6 @@
 #include "extractors/table_header.h"
 
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -108,6 +109,25 @@ bool LooksLikeNumbering(const Table& t, int c, const std::vector<int>& body) {
     ++seen;
   }
   return seen >= 2;
+}
+
+// Whether every body cell of column `c` is an outline marker as a scan
+// reads it ("1", "2.", "I", "H" for II, "IH" for III, "a", "-"), three at
+// least: a first column of row numbers whose heading OCR misread ("SIT"
+// for STT), or a sequence of sections and items no count can follow.
+bool LooksLikeMarkers(const Table& t, int c, const std::vector<int>& body) {
+  int seen = 0;
+  for (int r : body) {
+    std::string s = OwnCellText(t, r, c);
+    while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == ' ')) s.pop_back();
+    if (s.empty()) continue;
+    const bool digits = s.size() <= 3 && s.find_first_not_of("0123456789") == std::string::npos;
+    const bool letter = s.size() == 1 && std::isalpha(static_cast<unsigned char>(s[0])) != 0;
+    const bool bullet = s == "-" || s == "+" || s == "*";
+    if (!digits && !letter && !bullet && (s.size() > 5 || RomanLookAlike(s).empty())) return false;
+    ++seen;
+  }
+  return seen >= 3;
 }
 
 struct PathCell {
@@ -276,6 +296,7 @@ std::optional<TableHeader> ReadTableHeader(const Table& t, const std::vector<std
       col.field.reset();
     }
     if (!col.field && !col.measure && col.numeric && c <= 1 && LooksLikeNumbering(t, c, body)) col.field = "number";
+    if (!col.field && !col.measure && c == 0 && LooksLikeMarkers(t, c, body)) col.field = "number";
     if (!col.field && !col.measure && !col.ratio && col.numeric && h.count_measure && !col.money_unit) {
       col.measure = h.count_measure;
     }

@@ -393,12 +393,12 @@ RulingLines AlignedTableRules(const std::vector<PageWord>& words) {
   return all;
 }
 
-std::vector<PageTable> TakeAlignedTables(std::vector<PageWord>* words, std::optional<int> page) {
-  std::vector<PageTable> out;
-  if (words->empty()) return out;
+std::vector<Grid> AlignedTableGrids(const std::vector<PageWord>& words) {
+  std::vector<Grid> out;
+  if (words.empty()) return out;
   std::vector<TableRules> found;
   {
-    const std::vector<TextLine> text = GroupLines(*words);
+    const std::vector<TextLine> text = GroupLines(words);
     const std::vector<Line> lines = ClassifyAll(text);
     found = FindTables(lines);
   }
@@ -408,7 +408,7 @@ std::vector<PageTable> TakeAlignedTables(std::vector<PageWord>* words, std::opti
     for (const Segment& h : rules.horizontal) right = std::max(right, h.x1), bottom = std::max(bottom, h.y0);
     const int w = static_cast<int>(std::ceil((right + 4) * kPxPerPt));
     const int h = static_cast<int>(std::ceil((bottom + 4) * kPxPerPt));
-    PixPtr image = WordBoxImage(*words, w, h, kPxPerPt);
+    PixPtr image = WordBoxImage(words, w, h, kPxPerPt);
     if (!image) continue;
     AddInferredColumnRules(image.get(), 1.0 / kPxPerPt, &rules);
     // A column border lies in a gutter of the rows, or beside them (a
@@ -420,14 +420,17 @@ std::vector<PageTable> TakeAlignedTables(std::vector<PageWord>* words, std::opti
       return std::none_of(table.gutters.begin(), table.gutters.end(),
                           [&](const Span& g) { return v.x0 >= g.from - 1 && v.x0 <= g.to + 1; });
     });
-    for (const Grid& grid : BuildGrids(rules, 2.5)) {
-      if (grid.rows() < 2 || grid.cols() < 2) continue;
-      PageTable t = FillGrid(grid, words, page);
-      out.push_back(std::move(t));
+    for (Grid& grid : BuildGrids(rules, 2.5)) {
+      if (grid.rows() >= 2 && grid.cols() >= 2) out.push_back(std::move(grid));
     }
   }
   return out;
 }
 
-}  // namespace baocao
+std::vector<PageTable> TakeAlignedTables(std::vector<PageWord>* words, std::optional<int> page) {
+  std::vector<PageTable> out;
+  for (const Grid& grid : AlignedTableGrids(*words)) out.push_back(FillGrid(grid, words, page));
+  return out;
+}
 
+}  // namespace baocao

@@ -13,7 +13,8 @@
 // table ruled only across (inferred_columns.h). The grid is then filled
 // like any other (grid_table.h), so the extractors see one table model.
 //
-//   std::vector<PageTable> found = TakeAlignedTables(&content.words, page);
+//   std::vector<PageTable> found = TakeAlignedTables(&content.words, page);  // text layer
+//   for (const Grid& g : AlignedTableGrids(ocr_words)) ...;                  // OCR: cell by cell
 //
 // Which lines are rows is read from the text, as a reader does: a row has
 // figures standing in cells (or a row number at its start); a line that
@@ -31,6 +32,7 @@
 #include <vector>
 
 #include "ingest/layout/grid_lines.h"
+#include "ingest/layout/grid_table.h"
 #include "ingest/layout/page.h"
 
 namespace baocao {
@@ -39,6 +41,10 @@ namespace baocao {
 // horizontal ones only (its top, its rows, the rules under spanning
 // headings, its bottom), in the units of the words. Exposed for tests.
 RulingLines AlignedTableRules(const std::vector<PageWord>& words);
+
+// The grids of the borderless tables of `words` (in their units), top to
+// bottom: for OCR, whose cells are then read one by one.
+std::vector<Grid> AlignedTableGrids(const std::vector<PageWord>& words);
 
 // Moves the words of every borderless table of `words` into the returned
 // tables, top to bottom; the rest stay in *words.

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 
+#include "ingest/layout/aligned_table.h"
 #include "ingest/layout/grid_lines.h"
 #include "ingest/layout/grid_table.h"
 #include "ingest/layout/inferred_columns.h"
@@ -145,9 +146,9 @@ Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engin
     }
   }
   const double units_per_point = units_per_pixel / pt;
-  for (const Grid& grid : grids) {
-    // Each cell read on its own, its words then placed by FillGrid like a
-    // text layer's.
+  // Each cell of `grid` (points) read on its own, its words then placed by
+  // FillGrid like a text layer's.
+  const auto read_cells = [&](const Grid& grid) {
     std::vector<PageWord> cell_words;
     for (const GridCell& gc : grid.cells) {
       const BoundingBox& cb = gc.box;  // points
@@ -170,7 +171,10 @@ Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engin
         cell_words.push_back(std::move(w));
       }
     }
-    page.tables.push_back(FillGrid(ScaleGrid(grid, units_per_point), &cell_words, number));
+    return FillGrid(ScaleGrid(grid, units_per_point), &cell_words, number);
+  };
+  for (const Grid& grid : grids) {
+    page.tables.push_back(read_cells(grid));
     // Erase the table so the page read below does not read it again.
     const int m = static_cast<int>(std::lround(2.0 / pt));
     BoxPtr tb = MakeBox(static_cast<int>(grid.box.x0 / pt) - m, static_cast<int>(grid.box.y0 / pt) - m,
@@ -181,6 +185,15 @@ Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engin
 
   engine->SetImage(gray.get(), static_cast<int>(std::lround(dpi)));
   page.words = ToPageWords(engine->Read({0, 0, width, height}, OcrMode::kPage), units_per_pixel, stats);
+  // Tables printed without any border: found from the page's words'
+  // alignment, as in text PDFs, then read cell by cell like ruled ones
+  // (a page read misses a narrow column's headings and figures).
+  if (options.per_cell) {
+    for (const Grid& grid : AlignedTableGrids(page.words)) {
+      std::erase_if(page.words, [&](const PageWord& w) { return Contains(grid.box, CenterX(w.box), CenterY(w.box)); });
+      page.tables.push_back(read_cells(ScaleGrid(grid, 1 / units_per_point)));
+    }
+  }
   return page;
 }
 

@@ -16,6 +16,7 @@
 #include "ingest/converter.h"
 #include "ingest/ocr/image_reader.h"
 #include "ingest/pdf/render.h"
+#include "tests/ingest/pdf/table_fixtures.h"
 #include "tests/ingest/test_files.h"
 
 namespace baocao {
@@ -239,6 +240,45 @@ TEST(OcrPageTest, AStampFrameTouchingTheHeaderLeavesItsLineWhole) {
   };
   EXPECT_TRUE(line_with("ỦY BAN NHÂN D", "XÃ PHÚC THỊNH")) << ::testing::PrintToString(lines);
   EXPECT_TRUE(line_with("CỘNG H", "XÃ HỘI CHỦ NGHĨA")) << ::testing::PrintToString(lines);
+}
+
+// A table printed with no border at all, scanned at 300 dpi: found from its
+// words' alignment as in a text PDF, and its cells read one by one (figures
+// in their columns, the group headings over theirs).
+TEST(OcrPageTest, AScannedTableWithNoBordersKeepsRowsAndColumns) {
+  const std::string bytes = testing::BorderlessTablePdf().Build();
+  std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(bytes.data(), bytes.size()));
+  ASSERT_TRUE(pdf);
+  std::unique_ptr<poppler::page> page(pdf->create_page(0));
+  ASSERT_TRUE(page);
+  PixPtr gray = RenderPageGray(*page, 300, 0, true);
+  ASSERT_TRUE(gray);
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  ASSERT_EQ(pixWriteMem(&data, &size, gray.get(), IFF_PNG), 0);
+  std::string png(reinterpret_cast<char*>(data), size);
+  lept_free(data);
+  Result<Document> r = ConvertBytes(png);
+  ASSERT_TRUE(r.ok()) << r.status().reason();
+  const Table* table = nullptr;
+  for (const Block& b : r.value().body) {
+    if (b.is_table() && !b.table.borderless) table = &b.table;
+  }
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->rows, 7);
+  EXPECT_EQ(table->cols, 6);
+  const auto text = [&](int row, int col) {
+    const TableCell* c = table->CellAt(row, col);
+    return c == nullptr ? std::string("?") : c->orig;
+  };
+  EXPECT_EQ(text(2, 1), "Law education");
+  EXPECT_EQ(text(2, 3), "120");
+  EXPECT_EQ(text(4, 5), "75");
+  EXPECT_EQ(text(6, 2), "6");
+  const TableCell* heading = table->CellAt(0, 4);
+  ASSERT_NE(heading, nullptr);
+  EXPECT_EQ(heading->col, 4);
+  EXPECT_EQ(heading->col_span, 2);
 }
 
 // A two-page TIFF (how office scanners file a multi-page scan): page 1
