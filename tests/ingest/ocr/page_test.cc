@@ -43,6 +43,16 @@ std::string ScanPageAs(int format, int quarters) {
   return out;
 }
 
+// `pix` as PNG bytes; empty when it cannot be written.
+std::string Png(Pix* pix) {
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  if (pixWriteMem(&data, &size, pix, IFF_PNG) != 0) return "";
+  std::string out(reinterpret_cast<char*>(data), size);
+  lept_free(data);
+  return out;
+}
+
 bool Contains(const Document& doc, const std::string& needle) {
   for (const Block& b : doc.body) {
     if (b.is_paragraph() && b.paragraph.orig.find(needle) != std::string::npos) return true;
@@ -215,11 +225,8 @@ TEST(OcrPageTest, AStampFrameTouchingTheHeaderLeavesItsLineWhole) {
   fill(left, top - 50, left + 0.8, top + 0.6);  // sides
   fill(right - 0.8, top - 50, right, top + 0.6);
   fill(left, top + 0.5, right, top + 1.3);      // bottom rule, across the accents
-  l_uint8* data = nullptr;
-  size_t size = 0;
-  ASSERT_EQ(pixWriteMem(&data, &size, gray.get(), IFF_PNG), 0);
-  std::string png(reinterpret_cast<char*>(data), size);
-  lept_free(data);
+  const std::string png = Png(gray.get());
+  ASSERT_FALSE(png.empty());
   Result<Document> r = ConvertBytes(png);
   ASSERT_TRUE(r.ok()) << r.status().reason();
   // The accents under the rule may read wrong; the lines must be whole.
@@ -253,11 +260,8 @@ TEST(OcrPageTest, AScannedTableWithNoBordersKeepsRowsAndColumns) {
   ASSERT_TRUE(page);
   PixPtr gray = RenderPageGray(*page, 300, 0, true);
   ASSERT_TRUE(gray);
-  l_uint8* data = nullptr;
-  size_t size = 0;
-  ASSERT_EQ(pixWriteMem(&data, &size, gray.get(), IFF_PNG), 0);
-  std::string png(reinterpret_cast<char*>(data), size);
-  lept_free(data);
+  const std::string png = Png(gray.get());
+  ASSERT_FALSE(png.empty());
   Result<Document> r = ConvertBytes(png);
   ASSERT_TRUE(r.ok()) << r.status().reason();
   const Table* table = nullptr;
