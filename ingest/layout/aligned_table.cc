@@ -65,7 +65,9 @@ bool IsHeadingLine(const Line& line, const std::vector<Span>& gutters, const std
   if ((line.figures && !line.years_only) || line.text->box.x0 < left - reach || line.text->box.x1 > right + reach) {
     return false;
   }
-  if (HasColon(line)) return false;
+  // (A lead-in or a unit caption holds a colon; a line of three cells or
+  // more is headings even with one, a speck OCR read in a heading.)
+  if (HasColon(line) && line.parts.size() < 3) return false;
   const std::string& last = line.text->words.back().text;
   if (!last.empty() && last.back() == '.' && !line.years_only) return false;
   if (line.parts.size() >= 2) return true;

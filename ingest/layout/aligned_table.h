@@ -16,15 +16,18 @@
 //   std::vector<PageTable> found = TakeAlignedTables(&content.words, page);  // text layer
 //   for (const Grid& g : AlignedTableGrids(ocr_words)) ...;                  // OCR: cell by cell
 //
-// Which lines are rows is read from the text, as a reader does: a row has
-// figures standing in cells (or a row number at its start); a line that
-// starts in lower case continues the row above (a label wrapped in its
-// cell); a label's first line above a row's figures belongs to that row
-// when the figures stand beside the label's middle (cells centred
-// vertically). A line of prose across the columns, or the headings of a
-// second table, ends the table.
+// Which lines are rows is read as a reader does (aligned_lines.h,
+// aligned_rows.h): a row has figures standing in cells, or a row number at
+// its start; with cells aligned to their tops, a line that starts in lower
+// case continues the row above; with cells centred vertically (figures
+// half a line below a label's line), each row's lines lie evenly around
+// its figures, whatever their case ("TTHTCD xã" / "Minh Khai"). Headings
+// are lines of cells, or lone headings centred over their columns, above
+// the rows; a lead-in ("như sau:") or a unit caption ("ĐVT:") is not one.
+// A line of prose across the columns, or the headings of a second table,
+// ends the table.
 //
-// Thread safety: pure function.
+// Thread safety: pure functions.
 #ifndef BAOCAO_INGEST_LAYOUT_ALIGNED_TABLE_H_
 #define BAOCAO_INGEST_LAYOUT_ALIGNED_TABLE_H_
 

@@ -74,6 +74,28 @@ TEST(AlignedTableTest, FiguresInColumnsUnderHeadingsAreATable) {
   EXPECT_EQ(rest.find("490"), std::string::npos);
 }
 
+// A unit caption above the headings is no heading ("ĐVT: người"); a line
+// of cells is, even with a speck OCR read as a colon in it.
+TEST(AlignedTableTest, AColonKeepsACaptionOutButNotALineOfCells) {
+  std::vector<PageWord> words;
+  Add(&words, LineOf("ĐVT: người", 330, 44));
+  Add(&words, LineOf("TT", 40, 60));
+  Add(&words, LineOf("Nội dung:", 110, 60));
+  Add(&words, LineOf("Số lớp", 245, 60));
+  Add(&words, LineOf("Số người", 340, 60));
+  Row(&words, 75, "1", "Học nghề", "7", "490");
+  Row(&words, 90, "2", "Tin học cơ bản", "3", "120");
+  Row(&words, 105, "3", "Kỹ năng sống", "5", "210");
+
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].table.rows, 4);
+  EXPECT_EQ(Cell(tables[0].table, 0, 1), "Nội dung:");
+  std::string rest;
+  for (const PageWord& w : words) rest += w.text + " ";
+  EXPECT_EQ(rest, "ĐVT: người ");
+}
+
 TEST(AlignedTableTest, ALabelWrappedAroundItsFiguresIsOneRow) {
   // Cells centred vertically: the label's first line above the row's
   // figures, its last line (lower case) below them.
