@@ -63,9 +63,9 @@ Line Classify(const TextLine& tl) {
     p.x = {groups[g].front()->box.x0, groups[g].back()->box.x1};
     // A figure may be followed by itself in words, in brackets: "02 (hai)".
     std::size_t spelled = groups[g].size();
-    if (groups[g].size() >= 2 && groups[g].back()->text.back() == ')') {
+    if (groups[g].size() >= 2 && !groups[g].back()->text.empty() && groups[g].back()->text.back() == ')') {
       for (std::size_t k = groups[g].size(); k-- > 1;) {
-        if (groups[g][k]->text.front() == '(') {
+        if (!groups[g][k]->text.empty() && groups[g][k]->text.front() == '(') {
           spelled = k;
           break;
         }
@@ -142,7 +142,9 @@ std::vector<Line> ClassifyAll(const std::vector<TextLine>& lines) {
 std::vector<Span> Gutters(const std::vector<const Line*>& rows) {
   double left = 1e18, right = -1e18;
   for (const Line* l : rows) left = std::min(left, l->text->box.x0), right = std::max(right, l->text->box.x1);
-  if (!(right > left)) return {};
+  // (No page is this wide: a hostile file's coordinates are not measured.)
+  constexpr double kWidest = 5000;
+  if (!(right > left) || right - left > kWidest) return {};
   constexpr double kStep = 0.5;
   const std::size_t n = static_cast<std::size_t>((right - left) / kStep) + 1;
   // Lines of figures that cover each x, and other lines (a wrapped label's).

@@ -46,8 +46,13 @@ constexpr int kMinFigureLinesUnderHeadings = 2;
 constexpr int kMinFigureLines = 3;
 constexpr int kMaxLooseLines = 6;  // a centred row of four-line cells has three below and the next two above its figures
 constexpr int kMaxHeaderLines = 8;
-// Pixels a point of the word image the columns are read on.
+// Lines one table may take (a page holds some sixty): a hostile page of
+// thousands of lines is not measured line by line against all the others.
+constexpr std::size_t kMaxTableLines = 400;
+// Pixels a point of the word image the columns are read on, and the
+// largest page side (points) an image is made for.
 constexpr double kPxPerPt = 2.0;
+constexpr double kLargestPage = 5000;
 // Points between a rule and the words it passes.
 constexpr double kRuleClearance = 1.5;
 
@@ -119,7 +124,7 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   std::vector<Span> gutters = Gutters(members);
   std::size_t last = seed;
   double rows_left = lines[seed].text->box.x0;
-  for (std::size_t k = seed + 1; k < lines.size() && close(k - 1, k); ++k) {
+  for (std::size_t k = seed + 1; k < lines.size() && k - seed < kMaxTableLines && close(k - 1, k); ++k) {
     const Line& l = lines[k];
     if (figure_line(k)) {
       rows_left = std::min(rows_left, l.text->box.x0);
@@ -408,6 +413,8 @@ std::vector<Grid> AlignedTableGrids(const std::vector<PageWord>& words) {
     RulingLines& rules = table.rules;
     double right = 0, bottom = 0;
     for (const Segment& h : rules.horizontal) right = std::max(right, h.x1), bottom = std::max(bottom, h.y0);
+    // (A page is at most a few thousand points: none larger is drawn.)
+    if (!(right > 0 && bottom > 0 && right < kLargestPage && bottom < kLargestPage)) continue;
     const int w = static_cast<int>(std::ceil((right + 4) * kPxPerPt));
     const int h = static_cast<int>(std::ceil((bottom + 4) * kPxPerPt));
     PixPtr image = WordBoxImage(words, w, h, kPxPerPt);

@@ -145,6 +145,22 @@ TEST(AlignedTableTest, AHeadingOverTwoColumnsSpansThem) {
   EXPECT_EQ(Cell(t, 1, 3), "Người");
 }
 
+// A page of more rows than any table has (410, a line each 12 points): read
+// in tables of bounded length (each line is measured against a bounded
+// number of others), every row in one of them. A page taller than any
+// paper is not read for tables at all.
+TEST(AlignedTableTest, RowsBeyondATablesLengthStartAnotherTable) {
+  std::vector<PageWord> words;
+  for (int r = 0; r < 410; ++r) Row(&words, 60 + 12 * r, std::to_string(r % 90 + 1), "Học nghề", "7", "490");
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  EXPECT_EQ(tables.size(), 2u);
+  EXPECT_TRUE(words.empty()) << words.size() << " words left outside the tables";
+
+  std::vector<PageWord> tall;
+  for (int r = 0; r < 5; ++r) Row(&tall, 6000 + 15 * r, std::to_string(r + 1), "Học nghề", "7", "490");
+  EXPECT_TRUE(TakeAlignedTables(&tall, 1).empty());
+}
+
 TEST(AlignedTableTest, ProseWithNumbersIsNoTable) {
   std::vector<PageWord> words;
   Add(&words, LineOf("Năm 2024 trung tâm mở 12 lớp với 350 lượt người tham gia, tăng 3 lớp", 70, 40));
