@@ -11,17 +11,6 @@
 namespace baocao::aligned {
 namespace {
 
-char32_t FirstLetter(const std::string& s) {
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    if (c < 0) return 0;
-    if (c == '(' || c == '"' || c == '\'' || c == 0x201C) continue;
-    return static_cast<char32_t>(c);
-  }
-  return 0;
-}
-
 bool IsDash(const std::string& t) { return t == "-" || t == "\u2013" || t == "\u2014"; }
 
 // A figure as a cell holds it: "1.375", "2,5", "(2.750.000)", "-1.200",
@@ -101,6 +90,17 @@ Line Classify(const TextLine& tl) {
 }
 
 }  // namespace
+
+char32_t FirstLetter(const std::string& s) {
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    if (c < 0) return 0;
+    if (c == '(' || c == '"' || c == '\'' || c == 0x201C) continue;
+    return static_cast<char32_t>(c);
+  }
+  return 0;
+}
 
 // A row number: "1", "12.", "II", "a)", "B".
 bool IsMarker(const std::string& t) {

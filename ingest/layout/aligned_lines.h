@@ -50,6 +50,9 @@ struct Line {
 // so the lines must not be copied).
 std::vector<Line> ClassifyAll(const std::vector<TextLine>& lines);
 
+// The first letter of `s` past an opening bracket or quote; 0 for none.
+char32_t FirstLetter(const std::string& s);
+
 // A row number: "1", "12.", "II", "a)", "B".
 bool IsMarker(const std::string& t);
 

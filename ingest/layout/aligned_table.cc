@@ -3,6 +3,8 @@
 #include "ingest/layout/aligned_table.h"
 
 #include <leptonica/allheaders.h>
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -170,9 +172,28 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
     });
   };
 
-  // A wrapped label's last lines after the last figures.
+  // A wrapped label's last lines after the last figures: in lower case,
+  // or starting exactly where the last row's label starts, in its size and
+  // right under it ("TTHTCĐ xã Minh" / "Khai"; a paragraph after the table
+  // starts at its own indent).
+  const auto label_wrap = [&](std::size_t k) {
+    const Line& row = lines[last];
+    const Line& l = lines[k];
+    return row.label != nullptr && in_label_column(l) && std::fabs(l.text->box.x0 - row.label->x.from) < 1.0 &&
+           std::fabs(l.text->size - row.text->size) < 0.5 && LineGap(lines[k - 1], l) < 0.3 * l.text->size;
+  };
   std::size_t end = last + 1;
-  while (end < lines.size() && close(end - 1, end) && lines[end].lower_start && in_columns(lines[end])) ++end;
+  // (Any of its cells may be the one that wraps: "III/2023 | hiệp Phụ nữ"
+  // under "Quý | Hội Liên".)
+  const auto wraps_cells = [&](const Line& l) {
+    return std::any_of(l.parts.begin(), l.parts.end(), [](const Part& p) {
+      return u_islower(static_cast<UChar32>(aligned::FirstLetter(p.text))) != 0;
+    });
+  };
+  while (end < lines.size() && close(end - 1, end) &&
+         ((wraps_cells(lines[end]) && in_columns(lines[end])) || label_wrap(end))) {
+    ++end;
+  }
   // Rows above the first figures: row numbers without figures (a section
   // row), and a label's first lines beside the middle of which the
   // figures stand.

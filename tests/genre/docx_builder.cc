@@ -110,7 +110,7 @@ std::string TableXml(const TableSpec& t, Transform transform) {
       if (c.span > 1) x += "<w:gridSpan w:val=\"" + std::to_string(c.span) + "\"/>";
       if (c.vmerge == Merge::kRestart) x += "<w:vMerge w:val=\"restart\"/>";
       if (c.vmerge == Merge::kContinue) x += "<w:vMerge/>";
-      x += "<w:vAlign w:val=\"center\"/></w:tcPr>";
+      x += t.top_aligned ? "<w:vAlign w:val=\"top\"/></w:tcPr>" : "<w:vAlign w:val=\"center\"/></w:tcPr>";
       ParaStyle ps;
       ps.bold = c.bold;
       ps.italic = c.italic;

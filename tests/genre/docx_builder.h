@@ -50,6 +50,7 @@ struct TableSpec {
   std::vector<int> widths;   // grid column widths in twips
   std::vector<std::vector<Cell>> rows;
   Rules rules = Rules::kGrid;  // single borders where drawn
+  bool top_aligned = false;    // cells' text at their tops (Word's default), else centred
   int header_rows = 0;       // repeated on each page
   int size = 0;              // font size of the cells (half-points), 0 = default
 };

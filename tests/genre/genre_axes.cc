@@ -34,6 +34,7 @@ const std::vector<AxisInfo>& Axes() {
        {"group_outer", "measure_outer"}},
       {"table.rules", "the borders the main table draws: all, only the rules across (no vertical rule), only the inner ones (no outer box), or none",
        {"grid", "across", "inner", "none"}},
+      {"table.valign", "where a cell's text sits: centred, or at its top (Word's default)", {"center", "top"}},
       {"table.stacked", "two items stacked line by line in one row of a topic table (each line a record)",
        {"no", "yes"}},
       {"table.colnum", "a row of column numbers under the header (A | B | 1 | 2 …)", {"no", "yes"}},

@@ -539,6 +539,7 @@ void WriteMainTable(Ctx& c) {
   if (rules == "across") spec.rules = Rules::kAcross;
   if (rules == "inner") spec.rules = Rules::kInner;
   if (rules == "none") spec.rules = Rules::kNone;
+  spec.top_aligned = c.Pick("table.valign") == "top";
   c.body.Table(spec);
 }
 

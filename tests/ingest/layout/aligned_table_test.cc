@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -117,6 +118,29 @@ TEST(AlignedTableTest, ALabelWrappedAroundItsFiguresIsOneRow) {
   EXPECT_NE(label.find("kinh tế - thu nhập"), std::string::npos) << label;
   EXPECT_EQ(Cell(t, 2, 3), "120");
   EXPECT_EQ(Cell(t, 3, 1), "Kỹ năng sống");
+}
+
+// Cells at their tops (Word's default): the last row's label wraps below
+// its figures; its next line starts in capitals ("Minh" / "Khai"), but
+// exactly where the label starts, in its size, right under it. The
+// paragraph after the table starts at its own indent.
+TEST(AlignedTableTest, TheLastRowKeepsItsWrappedLabelWhenCellsAreTopAligned) {
+  std::vector<PageWord> words;
+  Headings(&words, 60);
+  Row(&words, 75, "1", "Xã Hòa Lạc", "7", "490");
+  Row(&words, 90, "2", "Xã Minh", "3", "120");
+  Add(&words, LineOf("Khai", 70, 102));
+  Add(&words, LineOf("Năm 2025 các xã mở thêm 4 lớp với 160 người tham gia học tập.", 52, 122));
+
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].table.rows, 3);
+  std::string label = Cell(tables[0].table, 2, 1);
+  std::replace(label.begin(), label.end(), '\n', ' ');  // a wide cell: two paragraphs
+  EXPECT_EQ(label, "Xã Minh Khai");
+  std::string rest;
+  for (const PageWord& w : words) rest += w.text + " ";
+  EXPECT_EQ(rest.rfind("Năm 2025", 0), 0u) << rest;
 }
 
 TEST(AlignedTableTest, AHeadingOverTwoColumnsSpansThem) {
