@@ -101,6 +101,7 @@ struct Found {
   std::size_t body = 0;                   // first line of the rows
   std::vector<std::vector<std::size_t>> rows;  // lines of each row
 };
+
 // One table starting with the figure line `seed`; *next is where the search
 // goes on.
 std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, std::size_t* next) {
@@ -141,11 +142,11 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
       continue;
     }
     if (k - last > static_cast<std::size_t>(kMaxLooseLines)) break;
-    // The headings of the next table; but a row whose cells are centred
-    // has its labels' first lines side by side above its figures.
-    // (The headings of a table start at its first column or cross the
-    // columns of this one: "Tháng | Hội Liên" are the first lines of a
-    // row's date and note, in this table's columns.)
+    // The headings of the next table end this one. They start where the
+    // rows start or cross this table's gutters, and no row follows them
+    // whose label begins above its figures: a row whose cells are centred
+    // has its cells' first lines side by side above its figures ("Tháng |
+    // Hội Liên", a date's and a note's, in this table's columns).
     if (LooksLikeHeadings(l) && (gutters.empty() || OutsideColumns(l, gutters, rows_left))) {
       std::size_t n = k + 1;
       while (n < lines.size() && n <= k + 2 && !lines[n].anchor()) ++n;
@@ -163,7 +164,6 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
     return l.parts.size() == 1 && !l.anchor() && !EndsWithColon(l) && l.text->box.x1 < figures_from &&
            l.text->box.x0 > gutters.front().from;
   };
-
   const auto in_columns = [&](const Line& l) {
     if (l.anchor() || l.figures || EndsWithColon(l)) return false;
     return std::none_of(l.parts.begin(), l.parts.end(), [&](const Part& p) {
