@@ -109,17 +109,26 @@ bool LooksMisread(std::int64_t read, std::int64_t meant) {
 }
 
 // The OCR'd figure of a sum that, read as OCR could have misread it, makes
-// the sum hold: the record's index and the value it would then hold; -1
-// when there is none.
+// the sum hold, or the one OCR'd part larger than the stated total: the
+// record's index and the value it would then hold; -1 when there is none.
 std::pair<int, std::int64_t> SuspectedMisread(const std::vector<Record>& records, int total,
                                               const std::vector<int>& parts, Measure field, std::int64_t stated,
                                               std::int64_t sum) {
   if (records[static_cast<std::size_t>(total)].notes.confidence && LooksMisread(stated, sum)) return {total, sum};
+  int over = -1, overs = 0;
   for (int p : parts) {
     const Record& r = records[static_cast<std::size_t>(p)];
     if (!r.notes.confidence || !(r.*field)) continue;
     const std::int64_t meant = stated - (sum - *(r.*field));
     if (LooksMisread(*(r.*field), meant)) return {p, meant};
+    if (*(r.*field) > stated) over = p, ++overs;
+  }
+  // One part larger than the whole it is part of (figures are counts and
+  // amounts, never negative here): a report does not state that, OCR does
+  // ("385" read "3465"), however sure of itself.
+  if (overs == 1 && stated >= 0) {
+    const std::int64_t meant = stated - (sum - *(records[static_cast<std::size_t>(over)].*field));
+    if (meant >= 0) return {over, meant};
   }
   return {-1, 0};
 }

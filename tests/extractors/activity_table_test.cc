@@ -521,12 +521,13 @@ TEST(OcrConfidenceTest, ATotalOneDigitLongerThanItsSumIsASuspectedMisread) {
 }
 
 // A part whose 5 OCR read as 9 ("194" for 154), or that OCR read a digit
-// longer ("1540" for 154), makes the sum fail though the report's sums
-// hold: a warning naming that figure, not a sum-mismatch. The same total
-// typed in a DOCX, or a part off by another amount, stays one.
+// longer ("1540" for 154), or read larger than the total itself ("3465"),
+// makes the sum fail though the report's sums hold: a warning naming that
+// figure, not a sum-mismatch. The same total typed in a DOCX, or a part off
+// by another amount, stays one.
 TEST(OcrConfidenceTest, APartReadWithAFiveAsNineIsASuspectedMisread) {
   for (const auto& [scanned, part] : std::vector<std::pair<bool, std::string>>{
-           {true, "194"}, {true, "1540"}, {false, "194"}, {true, "174"}}) {
+           {true, "194"}, {true, "1540"}, {false, "194"}, {true, "174"}, {true, "3465"}, {false, "3465"}}) {
     Document doc = testing::DocBuilder()
                        .P("BÁO CÁO")
                        .P("Kết quả năm 2024")
@@ -545,6 +546,9 @@ TEST(OcrConfidenceTest, APartReadWithAFiveAsNineIsASuspectedMisread) {
     if (suspect) {
       EXPECT_NE(flagged[0].message.find("may be 154"), std::string::npos) << flagged[0].message;
     }
+    // A part larger than the total is a misread whatever its digits
+    // ("3465" for 154: the total is 274); typed in a DOCX it stays a
+    // sum-mismatch.
     EXPECT_EQ(testing::ChecksNamed(ex, "sum-mismatch").size(), suspect ? 0u : 1u) << part << scanned;
   }
 }
