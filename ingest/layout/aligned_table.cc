@@ -102,60 +102,84 @@ struct Found {
   std::vector<std::vector<std::size_t>> rows;  // lines of each row
 };
 
-// One table starting with the figure line `seed`; *next is where the search
-// goes on.
-std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, std::size_t* next) {
-  const auto figure_line = [&](std::size_t i) { return lines[i].figures && !lines[i].years_only; };
-  const auto close = [&](std::size_t upper, std::size_t lower) {
-    return LineGap(lines[upper], lines[lower]) <= kMaxLineGapEm * lines[lower].text->size;
-  };
-  // Where the figures start: text left of it is a label's, text across it
-  // and across the gutters is prose.
-  const auto first_figure = [](const Line& l) {
-    for (const Part& p : l.parts) {
-      if (p.kind == PartKind::kFigure) return p.x.from;
-    }
-    return 1e18;
-  };
-  // The gutters are those of every line taken, a label's wrapped lines
-  // too: rows whose label stands above or below their figures leave the
-  // label's column blank, and the blanks of a few such rows line up.
-  std::vector<const Line*> members{&lines[seed]};
-  std::size_t figure_rows = 1, members_at_last = 1;
-  double figures_from = first_figure(lines[seed]);
+// Whether `lower` follows `upper` closely enough to be in one table.
+bool Close(const std::vector<Line>& lines, std::size_t upper, std::size_t lower) {
+  return LineGap(lines[upper], lines[lower]) <= kMaxLineGapEm * lines[lower].text->size;
+}
+
+// Where the figures of `l` start (text left of it is a label's); far right
+// when it has none.
+double FirstFigure(const Line& l) {
+  for (const Part& p : l.parts) {
+    if (p.kind == PartKind::kFigure) return p.x.from;
+  }
+  return 1e18;
+}
+
+// The rows a table grows from its first line of figures down: every line
+// of figures in the same columns, and the lines between them.
+struct Body {
+  // The lines taken, down to the last line of figures. The gutters are
+  // those of all of them, a label's wrapped lines too: rows whose label
+  // stands above or below their figures leave the label's column blank,
+  // and the blanks of a few such rows line up.
+  std::vector<const Line*> members;
+  std::size_t figure_rows = 1;
+  std::size_t last = 0;               // the last line of figures
+  std::vector<Span> gutters;
+  double figures_from = 1e18;         // where the figures start
+};
+
+Body GrowBody(const std::vector<Line>& lines, std::size_t seed) {
+  Body b;
+  b.members = {&lines[seed]};
+  b.last = seed;
+  b.figures_from = FirstFigure(lines[seed]);
   // (The gaps of the first row stand for the columns until a second one.)
-  std::vector<Span> gutters = Gutters(members);
-  std::size_t last = seed;
+  b.gutters = Gutters(b.members);
+  std::size_t members_at_last = 1;
   double rows_left = lines[seed].text->box.x0;
-  for (std::size_t k = seed + 1; k < lines.size() && k - seed < kMaxTableLines && close(k - 1, k); ++k) {
+  for (std::size_t k = seed + 1; k < lines.size() && k - seed < kMaxTableLines && Close(lines, k - 1, k); ++k) {
     const Line& l = lines[k];
-    if (figure_line(k)) {
+    if (l.figures && !l.years_only) {
       rows_left = std::min(rows_left, l.text->box.x0);
-      members.push_back(&l);
-      std::vector<Span> g = Gutters(members);
+      b.members.push_back(&l);
+      std::vector<Span> g = Gutters(b.members);
       if (g.empty()) break;
-      gutters = std::move(g);
-      ++figure_rows;
-      members_at_last = members.size();
-      figures_from = std::min(figures_from, first_figure(l));
-      last = k;
+      b.gutters = std::move(g);
+      ++b.figure_rows;
+      members_at_last = b.members.size();
+      b.figures_from = std::min(b.figures_from, FirstFigure(l));
+      b.last = k;
       continue;
     }
-    if (k - last > static_cast<std::size_t>(kMaxLooseLines)) break;
+    if (k - b.last > static_cast<std::size_t>(kMaxLooseLines)) break;
     // The headings of the next table end this one. They start where the
     // rows start or cross this table's gutters, and no row follows them
     // whose label begins above its figures: a row whose cells are centred
     // has its cells' first lines side by side above its figures ("Tháng |
     // Hội Liên", a date's and a note's, in this table's columns).
-    if (LooksLikeHeadings(l) && (gutters.empty() || OutsideColumns(l, gutters, rows_left))) {
+    if (LooksLikeHeadings(l) && (b.gutters.empty() || OutsideColumns(l, b.gutters, rows_left))) {
       std::size_t n = k + 1;
       while (n < lines.size() && n <= k + 2 && !lines[n].anchor()) ++n;
       if (n >= lines.size() || !lines[n].anchor() || (lines[n].label != nullptr && !lines[n].lower_start)) break;
     }
-    if (Prose(l, gutters, figures_from)) break;
-    members.push_back(&l);
+    if (Prose(l, b.gutters, b.figures_from)) break;
+    b.members.push_back(&l);
   }
-  members.resize(members_at_last);
+  b.members.resize(members_at_last);
+  return b;
+}
+
+// One table starting with the figure line `seed`; *next is where the search
+// goes on.
+std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, std::size_t* next) {
+  const auto close = [&](std::size_t upper, std::size_t lower) { return Close(lines, upper, lower); };
+  Body grown = GrowBody(lines, seed);
+  const std::vector<const Line*>& members = grown.members;
+  const std::vector<Span>& gutters = grown.gutters;
+  const std::size_t figure_rows = grown.figure_rows, last = grown.last;
+  const double figures_from = grown.figures_from;
   *next = last + 1;
   if (gutters.empty()) return std::nullopt;
   double left = 1e18, right = -1e18;
