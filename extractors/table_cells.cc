@@ -47,9 +47,8 @@ bool IsColumnNumberRow(const Table& t, int row) {
     std::string inner = TrimPunct(s, " ()");
     // Two columns' numbers in one cell ("B 1": a borderless table's column
     // border read between the figures) are column numbers too.
-    const std::size_t space = inner.find(' ');
-    const bool two = space != std::string::npos && space == 1 && std::isalpha(static_cast<unsigned char>(inner[0])) &&
-                     inner.size() - space - 1 <= 2 && IsColumnNumber(inner.substr(space + 1));
+    const bool two = inner.size() >= 3 && inner.size() <= 4 && inner[1] == ' ' &&
+                     std::isalpha(static_cast<unsigned char>(inner[0])) && IsColumnNumber(inner.substr(2));
     (IsColumnNumber(inner) || two ? short_cells : other)++;
   }
   return other == 0 && short_cells >= 3;

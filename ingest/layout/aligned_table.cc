@@ -435,16 +435,6 @@ std::vector<TableRules> FindTables(const std::vector<Line>& lines) {
 
 }  // namespace
 
-RulingLines AlignedTableRules(const std::vector<PageWord>& words) {
-  const std::vector<TextLine> text = GroupLines(words);
-  const std::vector<Line> lines = ClassifyAll(text);
-  RulingLines all;
-  for (TableRules& t : FindTables(lines)) {
-    all.horizontal.insert(all.horizontal.end(), t.rules.horizontal.begin(), t.rules.horizontal.end());
-  }
-  return all;
-}
-
 std::vector<Grid> AlignedTableGrids(const std::vector<PageWord>& words) {
   std::vector<Grid> out;
   if (words.empty()) return out;
@@ -454,16 +444,28 @@ std::vector<Grid> AlignedTableGrids(const std::vector<PageWord>& words) {
     const std::vector<Line> lines = ClassifyAll(text);
     found = FindTables(lines);
   }
+  // The columns of every table are read on one image of the page's words,
+  // as far as the tables reach. (A page is at most a few thousand points:
+  // no table larger is drawn.)
+  const auto extent = [](const TableRules& table) {
+    double right = 0, bottom = 0;
+    for (const Segment& h : table.rules.horizontal) right = std::max(right, h.x1), bottom = std::max(bottom, h.y0);
+    return std::pair<double, double>(right, bottom);
+  };
+  std::erase_if(found, [&](const TableRules& table) {
+    const auto [right, bottom] = extent(table);
+    return !(right > 0 && bottom > 0 && right < kLargestPage && bottom < kLargestPage);
+  });
+  double right = 0, bottom = 0;
+  for (const TableRules& table : found) {
+    right = std::max(right, extent(table).first), bottom = std::max(bottom, extent(table).second);
+  }
+  PixPtr image = found.empty() ? nullptr
+                               : WordBoxImage(words, static_cast<int>(std::ceil((right + 4) * kPxPerPt)),
+                                              static_cast<int>(std::ceil((bottom + 4) * kPxPerPt)), kPxPerPt);
+  if (!image) return out;
   for (TableRules& table : found) {
     RulingLines& rules = table.rules;
-    double right = 0, bottom = 0;
-    for (const Segment& h : rules.horizontal) right = std::max(right, h.x1), bottom = std::max(bottom, h.y0);
-    // (A page is at most a few thousand points: none larger is drawn.)
-    if (!(right > 0 && bottom > 0 && right < kLargestPage && bottom < kLargestPage)) continue;
-    const int w = static_cast<int>(std::ceil((right + 4) * kPxPerPt));
-    const int h = static_cast<int>(std::ceil((bottom + 4) * kPxPerPt));
-    PixPtr image = WordBoxImage(words, w, h, kPxPerPt);
-    if (!image) continue;
     AddInferredColumnRules(image.get(), 1.0 / kPxPerPt, &rules);
     // A column border lies in a gutter of the rows, or beside them (a
     // "Ghi chú" column no row fills): the inference also parts columns

@@ -40,11 +40,6 @@
 
 namespace baocao {
 
-// The rules a borderless table of `words` would draw, for each such table:
-// horizontal ones only (its top, its rows, the rules under spanning
-// headings, its bottom), in the units of the words. Exposed for tests.
-RulingLines AlignedTableRules(const std::vector<PageWord>& words);
-
 // The grids of the borderless tables of `words` (in their units), top to
 // bottom: for OCR, whose cells are then read one by one.
 std::vector<Grid> AlignedTableGrids(const std::vector<PageWord>& words);
