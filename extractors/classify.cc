@@ -71,7 +71,7 @@ std::optional<std::string> OrganizerOf(const RuleSet& rules, const FoldedText& t
 std::string WithoutTrailingCopula(const std::string& label) {
   FoldedText folded(label);
   const std::string& f = folded.folded;
-  for (std::string_view copula : {" la", " dat", " gom", " duoc", " co"}) {
+  for (std::string_view copula : {" la", " dat", " gom", " duoc", " co", " voi", " cho"}) {
     if (f.size() > copula.size() && f.ends_with(copula)) {
       return CleanLabel(folded.CanonSpan(0, f.size() - copula.size()));
     }

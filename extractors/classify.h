@@ -37,7 +37,8 @@ std::string CleanLabel(const std::string& canonical);
 
 // `label` without a copula at its end, where the figure followed: "Tổng
 // kinh phí là" -> "Tổng kinh phí", "Tuyên truyền pháp luật được" ->
-// "Tuyên truyền pháp luật" (là, đạt, gồm, được, có).
+// "Tuyên truyền pháp luật", "Mở lớp xóa mù chữ với" -> "Mở lớp xóa mù
+// chữ" (là, đạt, gồm, được, có; với, cho bringing in the people).
 std::string WithoutTrailingCopula(const std::string& label);
 
 }  // namespace baocao

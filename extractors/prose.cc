@@ -266,6 +266,18 @@ void CompleteStatement(const RuleSet& rules, const std::string& sentence, std::s
     return;
   }
   if (f.any_plan()) return;
+  const FoldedText lead(LeadOf(text.canon, f.first));
+  // "…; năm học 2024-2025 kế hoạch huy động 50 học viên": the plan of the
+  // activity before for a period of its own, its topic left unsaid.
+  const Rule* status = f.any() ? rules.FirstMatch("statement_status", lead.folded) : nullptr;
+  if (status != nullptr && status->id == "plan" && previous->status != std::optional<std::string>("plan") &&
+      !LeadingTopicIn(rules, text)) {
+    Record plan = PlanOf(*previous, std::nullopt, f.participants);
+    if (std::optional<std::string> period = ContextOf(rules, lead).period) plan.period = period;
+    plan.source.text = text.canon;
+    records->push_back(std::move(plan));
+    return;
+  }
   if (!f.any()) {
     if (!previous->organizer && previous->topic != std::optional<std::string>("tong")) {
       previous->organizer = OrganizerOf(rules, text);
@@ -275,7 +287,6 @@ void CompleteStatement(const RuleSet& rules, const std::string& sentence, std::s
   // Figures of their own topic are no completion, nor a total named before
   // them ("Tổng số học viên tham gia là 300"); "Có 120 học viên tham gia"
   // after the count is.
-  const FoldedText lead(LeadOf(text.canon, f.first));
   if (LeadingTopicIn(rules, text) || rules.FirstMatch("total_label", lead.folded)) return;
   if (!previous->participants && f.participants) {
     previous->participants = f.participants;

@@ -174,7 +174,12 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     std::optional<Topic> named = LeadingTopicIn(rules, FoldedText(folded_lead.CanonSpan(tg[0].second, folded_lead.folded.size())));
     // "Kết quả điều tra có 150 người có nhu cầu học tin học": words of
     // status or time only; the rest of the statement names the topic.
-    if (!named && (total->id == "status_only" || total->id == "period_only")) named = LeadingTopicIn(rules, rest);
+    const bool time_or_status = total->id == "status_only" || total->id == "period_only";
+    if (!named && time_or_status) named = LeadingTopicIn(rules, rest);
+    // "…; kế hoạch năm học 2024-2025 huy động 50 học viên": people only,
+    // after a statement, under words of time or status only: the activity
+    // before, for another period or status (CompleteStatement), not all.
+    if (!named && time_or_status && follows && !classes) return std::nullopt;
     s.topic = named ? named->code : "tong";
     s.label = folded_lead.canon;
   } else if (std::optional<Topic> t2 = LeadingTopicIn(rules, rest)) {
@@ -215,13 +220,17 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
   // People counted first ("Có 95 lượt người tham gia 3 lớp tập huấn kỹ
   // thuật …"): the words before them are a verb, the activity is named
   // after the classes, or after the people.
+  // A lead that names the topic itself ("Tuyên truyền pháp luật cho 120
+  // người dân") keeps it over words after the people that name none.
+  const bool lead_names_topic = LeadingTopicIn(rules, folded_lead).has_value();
   if (!f.classes_first && s.label == folded_lead.canon) {
     for (std::size_t end : {f.classes_end, f.first_end}) {
       if (end == std::string::npos) continue;
       std::string named = PhraseAfter(rules, head, end);
       // ")" of "(3 lớp)" names nothing: a name has letters; nor does the
       // verb alone ("…, 120 thí sinh tham gia").
-      if (HasLetters(named) && !OnlyParticipationVerb(rules, named)) {
+      if (HasLetters(named) && !OnlyParticipationVerb(rules, named) &&
+          (!lead_names_topic || LeadingTopicIn(rules, FoldedText(named)))) {
         s.label = named;
         break;
       }

@@ -44,7 +44,7 @@ bool NamesActivity(const RuleSet& rules, const FoldedText& text, std::size_t num
 // in its own clause, before the count or after it: "lớp tin học có 35 học
 // viên, lớp tiếng Anh có 28 học viên"; "150 người có nhu cầu học tin học, 80
 // người có nhu cầu học nghề may". Cut at the comma or semicolon before each
-// such clause.
+// such clause; at a semicolon alone when a clause names no topic.
 std::vector<std::size_t> PeopleClauseCuts(const RuleSet& rules, const FoldedText& text, const std::vector<int>& depth) {
   const std::string& t = text.canon;
   std::vector<std::pair<std::size_t, std::size_t>> counts;  // canonical spans of the people counts
@@ -56,20 +56,29 @@ std::vector<std::size_t> PeopleClauseCuts(const RuleSet& rules, const FoldedText
   // Each clause from the delimiter before its count to the delimiter before
   // the next count: a topic's own name may hold a comma ("văn hóa, xã hội").
   std::vector<std::size_t> starts = {0};
+  // A semicolon between two counts ends a statement whatever the clauses
+  // name: "năm học 2023-2024 huy động 45 học viên ra lớp …; năm học
+  // 2024-2025 kế hoạch huy động 50 học viên" (its topic left unsaid).
+  std::vector<std::size_t> semicolons;
+  bool all_cut = true;
   for (std::size_t k = 1; k < counts.size(); ++k) {
     std::size_t cut = std::string::npos;
     for (std::size_t i = counts[k].first; i-- > counts[k - 1].second;) {
       if ((t[i] == ',' || t[i] == ';') && depth[i] == 0) {
-        cut = i + 1;
-        break;
+        if (cut == std::string::npos) cut = i + 1;
+        if (t[i] == ';') {
+          semicolons.push_back(i + 1);
+          break;
+        }
       }
     }
-    if (cut == std::string::npos) return {};
+    if (cut == std::string::npos) all_cut = false;
     starts.push_back(cut);
   }
+  if (!all_cut) return semicolons;
   for (std::size_t k = 0; k < counts.size(); ++k) {
     const std::size_t end = k + 1 < starts.size() ? starts[k + 1] - 1 : t.size();
-    if (!LeadingTopicIn(rules, FoldedText(t.substr(starts[k], end - starts[k])))) return {};
+    if (!LeadingTopicIn(rules, FoldedText(t.substr(starts[k], end - starts[k])))) return semicolons;
   }
   return std::vector<std::size_t>(starts.begin() + 1, starts.end());
 }

@@ -153,6 +153,14 @@ std::vector<FormCase> Cases() {
       {"trap_school_grade", report, y24,
        {"Mở 1 lớp xóa mù chữ lớp 3 với 18 học viên tại thôn Khuổi Luông."},
        {"actual 2024 xoa_mu_chu - 1 18 - -"}},
+      // One class held and named with no count, its learners brought in by
+      // "với" or "cho": the people are its own; a grade is no count.
+      {"one_class_named_without_a_count", report, y24,
+       {"Duy trì lớp 2 xóa mù chữ tại bản Phiêng Mòn với 21 học viên, trong đó nữ 13 học viên.",
+        "Tổ chức dạy học từ lớp 1 đến lớp 3 cho 17 học viên xóa mù chữ.",
+        "Khai giảng lớp tiếng Anh giao tiếp cho 30 thiếu nhi trong dịp hè."},
+       {"actual 2024 xoa_mu_chu - - 21 13 -", "actual 2024 xoa_mu_chu - - 17 - -",
+        "actual 2024 ngoai_ngu_tin_hoc - - 30 - -"}},
       {"trap_grades_in_parentheses", report, y24,
        {"Mở 2 lớp xóa mù chữ (từ lớp 1 đến lớp 3) cho 46 học viên."},
        {"actual 2024 xoa_mu_chu - 2 46 - -"}},
@@ -269,6 +277,20 @@ std::vector<FormCase> Cases() {
       {"school_year_plan_cue_before_period", report, y24,
        {"Năm học 2022-2023 mở được 7 lớp với 190 học viên; kế hoạch năm học 2023-2024 mở 9 lớp với 230 học viên."},
        {"actual 2022/2023 tong - 7 190 - -", "plan 2023/2024 tong - 9 230 - -"}},
+      // Learners only for two school years, the plan's topic left unsaid,
+      // its cue after the period or before it; a plan verb of recruiting.
+      {"school_year_learners_plan_topic_unsaid", report, y24,
+       {"Năm học 2022-2023, huy động 36 học viên ra lớp xóa mù chữ; năm học 2023-2024 kế hoạch huy động 40 học viên."},
+       {"actual 2022/2023 xoa_mu_chu - - 36 - -", "plan 2023/2024 xoa_mu_chu - - 40 - -"}},
+      {"school_year_learners_plan_cue_first", report, y24,
+       {"Năm học 2022-2023, huy động 36 học viên ra lớp xóa mù chữ; kế hoạch năm học 2023-2024 huy động 40 học viên."},
+       {"actual 2022/2023 xoa_mu_chu - - 36 - -", "plan 2023/2024 xoa_mu_chu - - 40 - -"}},
+      {"plan_of_recruiting", report, y24, {"Kế hoạch năm 2025 vận động 45 học viên ra lớp xóa mù chữ."},
+       {"plan 2025 xoa_mu_chu - - 45 - -"}},
+      // A semicolon between two people counts ends a statement.
+      {"semicolon_between_people_counts", report, y24,
+       {"Tuyên truyền pháp luật cho 120 người dân; phổ biến kiến thức chăm sóc sức khỏe cho 95 người cao tuổi."},
+       {"actual 2024 phap_luat - - 120 - -", "actual 2024 suc_khoe - - 95 - -"}},
       // "Theo kế hoạch" is a plan carried out, not a plan.
       {"plan_carried_out", report, y24, {"Theo kế hoạch mở 12 lớp tin học, Trung tâm đã mở được 12 lớp với 360 học viên."},
        {"actual 2024 ngoai_ngu_tin_hoc - 12 360 - -"}},

@@ -344,6 +344,7 @@ void WriteResultsProse(Ctx& c) {
     traps.push_back("period_in_sentence");
     traps.push_back("years_comma");
     traps.push_back("school_years");
+    traps.push_back("per_unit");
   }
   std::string trap = c.Pick("prose.trap", traps);
   std::string y = std::to_string(c.year);
@@ -391,6 +392,26 @@ void WriteResultsProse(Ctx& c) {
     const int first = c.year - 1;
     const bool cue_first = c.rng.Percent(50);
     std::string text;
+    if (c.rng.Percent(40)) {
+      // Learners only, the plan's topic left unsaid after the semicolon:
+      // "huy động 45 học viên ra lớp xóa mù chữ; năm học … kế hoạch huy
+      // động 50 học viên".
+      for (int k = 0; k < 2; ++k) {
+        std::int64_t ppl = c.rng.Between(20, 60);
+        const std::string years = std::to_string(first + k) + "-" + std::to_string(first + k + 1);
+        if (k == 0) {
+          text = "Năm học " + years + ", huy động " + c.Count(ppl) + " học viên ra lớp xóa mù chữ; ";
+        } else {
+          text += (cue_first ? "kế hoạch năm học " + years : "năm học " + years + " kế hoạch") + " huy động " +
+                  c.Count(ppl) + " học viên.";
+        }
+        c.Activity(k == 0 ? "actual" : "plan", std::to_string(first + k) + "/" + std::to_string(first + k + 1),
+                   "xoa_mu_chu", "Năm học " + years)
+            .participants = ppl;
+      }
+      c.Text(text);
+      return;
+    }
     for (int k = 0; k < 2; ++k) {
       std::int64_t cls = c.rng.Between(3, 12), ppl = cls * c.rng.Between(20, 40);
       const std::string years = std::to_string(first + k) + "-" + std::to_string(first + k + 1);
@@ -408,6 +429,24 @@ void WriteResultsProse(Ctx& c) {
       r.organizer_any = true;
     }
     c.Text(text);
+  } else if (trap == "per_unit") {
+    // People per class beside the count of classes: a rate, no total.
+    TopicPhrase p = c.rng.Pick(PhrasesOf("ngoai_ngu_tin_hoc", "keyword"));
+    std::int64_t cls = c.rng.Between(2, 5);
+    // Not the count of a record of the same keys already written (a table
+    // row): a statement that restates one is folded into it.
+    for (bool again = true; again;) {
+      again = false;
+      for (const ExpectedRecord& r : c.report->records) {
+        if (r.topic == p.topic && r.status == c.status && r.classes == cls) {
+          ++cls;
+          again = true;
+        }
+      }
+    }
+    c.Text("Tổ chức " + c.Count(cls) + " " + p.phrase + " cho cán bộ, công chức, mỗi lớp " +
+           std::to_string(c.rng.Between(20, 35)) + " học viên.");
+    c.Activity(c.status, c.period, p.topic, p.label).classes = cls;
   } else if (trap == "years_comma") {
     // Two earlier years side by side, a comma between their clauses.
     std::string text;
@@ -462,6 +501,31 @@ void WriteOtherWork(Ctx& c) {
     organizer = "partner";
     c.Text(c.rng.Pick(PartnerUnits()) + " tổ chức " + c.Count(cls) + " " + p.phrase + " cho " + c.Count(ppl) +
            " hội viên.");
+  } else if (form == "uncounted_class") {
+    // One class named with no count, its learners brought in by "với" or
+    // "cho"; a school grade ("lớp 3", "từ lớp 1 đến lớp 3") is no count.
+    classes = false;
+    const std::string place = "thôn " + c.rng.Pick(std::vector<std::string>{"Nà Pồng", "Khe Mạ", "Bản Vược", "Đồng Mỏ"});
+    const std::int64_t learners = c.rng.Between(12, 35), women_of = c.rng.Between(4, learners);
+    ExpectedRecord* one = nullptr;
+    switch (c.rng.Between(0, 2)) {
+      case 0:
+        c.Text("Duy trì lớp " + std::to_string(c.rng.Between(1, 3)) + " xóa mù chữ tại " + place + " với " +
+               c.Count(learners) + " học viên, trong đó nữ " + c.Count(women_of) + " học viên.");
+        one = &c.Activity(status, period, "xoa_mu_chu", "Xóa mù chữ");
+        one->female = women_of;
+        break;
+      case 1:
+        c.Text("Tổ chức dạy học từ lớp 1 đến lớp 3 cho " + c.Count(learners) + " học viên xóa mù chữ tại " + place + ".");
+        one = &c.Activity(status, period, "xoa_mu_chu", "Xóa mù chữ");
+        break;
+      default:
+        c.Text("Mở " + p.phrase + " tại " + place + " với " + c.Count(learners) + " học viên.");
+        one = &c.Activity(status, period, p.topic, p.label);
+        break;
+    }
+    one->participants = learners;
+    return;
   } else if (form == "plan_label" || form == "plan_label_bare") {
     // A label that says its status, over the section's; with no verb, its
     // cue right before the count ("Kế hoạch năm 2025: 10 lớp …"), which
