@@ -180,6 +180,13 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
       std::string rest = TrimPunct(whole.canon.substr(cue_end), " :,-");
       if (!rest.empty() && rest.size() < statement.size()) return ExtractStatement(site, rest, rules, follows, records);
     }
+    // "Nội dung chủ yếu là tin học (12 lớp), ngoại ngữ (5 lớp) và …".
+    Record keys = NewActivity(site, "", whole.canon);
+    const FoldedText said(whole.canon.substr(0, std::min(whole.canon.find('('), whole.canon.size())));
+    if (const Rule* st = rules.FirstMatch("statement_status", said.folded)) keys.status = st->id;
+    if (std::optional<std::string> period = ContextOf(rules, said, site.context.period).period) keys.period = period;
+    const std::size_t first = records->size();
+    if (ExtractParenthesisedTopics(rules, whole.canon, keys, records)) return first;
     return std::nullopt;
   }
 

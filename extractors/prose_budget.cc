@@ -90,12 +90,13 @@ bool LooksLikeMoney(const normalize::Number& n) {
 // they are never the label of the amount after.
 bool IsRate(const RuleSet& rules, const FoldedText& c, const normalize::Number& n, std::size_t* from) {
   const std::string tail = FoldedText(c.canon.substr(n.end)).folded;
+  // "Mỗi TTHTCĐ được cấp 10 triệu đồng/năm": each unit's, even per year.
+  const Rule* before = rules.Find("per_unit", "before");
+  if (before != nullptr && RuleSet::Match(*before, FoldedText(c.canon.substr(0, n.begin)).folded, nullptr)) return true;
   // "30 triệu đồng/năm": the year's amount.
   const Rule* per_year = rules.Find("per_unit", "per_year");
   if (per_year != nullptr && RuleSet::Match(*per_year, tail, nullptr)) return false;
   if (n.end < c.canon.size() && c.canon[n.end] == '/') return true;
-  const Rule* before = rules.Find("per_unit", "before");
-  if (before != nullptr && RuleSet::Match(*before, FoldedText(c.canon.substr(0, n.begin)).folded, nullptr)) return true;
   const Rule* after = rules.Find("per_unit", "after");
   if (after == nullptr || !RuleSet::Match(*after, tail, nullptr)) return false;
   std::size_t comma = c.canon.find_first_of(",;", n.end);

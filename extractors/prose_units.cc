@@ -44,8 +44,16 @@ std::vector<std::string> Items(const std::string& list) {
 
 // "Tân An (45 lớp)" -> "Tân An 45 lớp": the count in parentheses after
 // the name.
+// The parenthesis is matched, not the last "(": "(07 (bảy) lớp)".
 std::string WithoutCountParenthesis(std::string item) {
-  std::size_t open = item.rfind('(');
+  std::size_t open = std::string::npos;
+  for (std::size_t i = item.size(), depth = 0; i-- > 0;) {
+    if (item[i] == ')') ++depth;
+    if (item[i] == '(' && depth > 0 && --depth == 0) {
+      open = i;
+      break;
+    }
+  }
   if (item.empty() || item.back() != ')' || open == std::string::npos || open + 1 >= item.size() ||
       !std::isdigit(static_cast<unsigned char>(item[open + 1]))) {
     return item;
@@ -84,7 +92,10 @@ std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) 
 // one count, at least two, the first with its measure; else nothing.
 std::optional<std::vector<UnitItem>> ReadList(const RuleSet& rules, const std::string& list) {
   std::vector<UnitItem> units;
-  for (const std::string& item : Items(list)) {
+  std::vector<std::string> items = Items(TrimPunct(list, " ."));
+  // "… và một số nội dung khác": a rest with no count, not stated.
+  if (items.size() > 2 && items.back().find_first_of("0123456789") == std::string::npos) items.pop_back();
+  for (const std::string& item : items) {
     std::optional<UnitItem> u = ReadItem(rules, item);
     if (!u) return std::nullopt;
     if (u->measure.empty()) {
@@ -155,6 +166,56 @@ void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statemen
     if (statement[i] != ')' || depth == 0 || --depth > 0) continue;
     ExtractTopicParts(rules, statement.substr(open, i - open), total, records);
   }
+}
+
+bool ExtractParenthesisedTopics(const RuleSet& rules, const std::string& statement, const Record& keys,
+                                std::vector<Record>* records) {
+  std::vector<std::string> items = Items(TrimPunct(statement, " ."));
+  if (items.size() > 2 && items.back().find_first_of("0123456789") == std::string::npos) items.pop_back();
+  // The first item from the words that lead into the list on ("Năm 2023
+  // các chuyên đề gồm pháp luật (20 lớp)" -> "pháp luật (20 lớp)"): after
+  // the last such word that leaves a topic with its count ("có" folds as
+  // "cơ" of "tin học cơ bản" does).
+  if (const Rule* lead = rules.Find("breakdown", "list_lead"); lead != nullptr && !items.empty()) {
+    FoldedText first(items[0]);
+    std::vector<std::size_t> ends;
+    Groups g;
+    for (std::size_t from = 0; from < first.folded.size() &&
+                               RuleSet::Match(*lead, std::string_view(first.folded).substr(from), &g) && g[0].second > 0;) {
+      from += g[0].second;
+      ends.push_back(from);
+    }
+    for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
+      const std::string rest = first.canon.substr(first.CanonOffset(*end));
+      std::optional<UnitItem> u = ReadItem(rules, TrimPunct(rest, " "));
+      if (u && u->topic) {
+        items[0] = rest;
+        break;
+      }
+    }
+  }
+  std::vector<UnitItem> topics;
+  for (const std::string& item : items) {
+    const std::string trimmed = TrimPunct(item, " ");
+    if (trimmed.empty() || trimmed.back() != ')' || WithoutCountParenthesis(trimmed) == trimmed) return false;
+    std::optional<UnitItem> u = ReadItem(rules, trimmed);
+    if (!u || !u->topic) return false;
+    if (u->measure.empty()) {
+      if (topics.empty()) return false;  // the first item says what is counted
+      u->measure = topics.back().measure;
+    }
+    topics.push_back(*u);
+  }
+  if (topics.size() < 2) return false;
+  for (const UnitItem& u : topics) {
+    Record r = WithoutFigures(keys);
+    r.topic = u.topic->code;
+    r.label = CleanLabel(u.name);
+    SetMeasure(u, &r);
+    r.rule = "prose.activity";
+    records->push_back(std::move(r));
+  }
+  return true;
 }
 
 bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std::string& sentence,

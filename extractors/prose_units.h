@@ -26,10 +26,6 @@ namespace baocao {
 bool ExtractUnitList(const ParagraphSite& site, const RuleSet& rules, const std::string& sentence,
                      std::vector<Record>* records);
 
-// Appends `total`'s parts listed by topic inside a parenthesis of its
-// statement: "Mở 12 lớp chuyên đề (Kinh tế: 5 lớp, Pháp luật: 4 lớp, Sức
-// khỏe: 3 lớp)" -> three parts with the total's status, period and
-// organiser. A parenthesis that is no such list adds nothing.
 // True when `list` is a list by topic, each item with its count, the
 // topic first ("tin học 5 lớp, …") or the count of classes first ("5 lớp
 // tin học, …").
@@ -42,8 +38,22 @@ bool IsTopicList(const RuleSet& rules, const std::string& list);
 bool ExtractTopicParts(const RuleSet& rules, const std::string& list, const Record& total,
                        std::vector<Record>* records);
 
+// Appends `total`'s parts listed by topic inside a parenthesis of its
+// statement: "Mở 12 lớp chuyên đề (Kinh tế: 5 lớp, Pháp luật: 4 lớp, Sức
+// khỏe: 3 lớp)" -> three parts with the total's status, period and
+// organiser. A parenthesis that is no such list adds nothing.
 void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statement, const Record& total,
                                std::vector<Record>* records);
+
+// A statement with no count of its own that lists topics, each with its
+// count in parentheses: "Nội dung chủ yếu là tin học (12 lớp), ngoại ngữ (5
+// lớp) và các nội dung khác". Appends one record per topic with the keys
+// (status, period, organiser, commune, source) of `keys`, and returns true;
+// a last item with no count ("các nội dung khác") is a rest not stated.
+// Appends nothing and returns false unless every other item is a topic with
+// its count in parentheses, two at least.
+bool ExtractParenthesisedTopics(const RuleSet& rules, const std::string& statement, const Record& keys,
+                                std::vector<Record>* records);
 
 }  // namespace baocao
 

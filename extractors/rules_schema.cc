@@ -112,7 +112,7 @@ std::vector<SectionSpec>* BuildSections() {
   s->push_back(Open("centre_subject", "the statement's subject is the centre itself, named by a bare word"));
   s->push_back(Open("female_all", "all participants are women"));
   s->push_back(Open("approx", "words before a number that make it approximate"));
-  s->push_back(Closed("breakdown", "a clause that breaks down the figures before it", {RuleIdSpec{"in_which", true, {}}, RuleIdSpec{"list_follows", false, {}}, RuleIdSpec{"sum_of_all", false, {}}}));
+  s->push_back(Closed("breakdown", "a clause that breaks down the figures before it", {RuleIdSpec{"in_which", true, {}}, RuleIdSpec{"list_follows", false, {}}, RuleIdSpec{"sum_of_all", false, {}}, RuleIdSpec{"list_lead", false, {}}}));
   s->push_back(Open("total_label", "a label that names the total over all topics"));
   s->push_back(Open("not_activity", "words that make a statement's people no learners"));
   s->push_back(Open("phrase_end", "words that end the activity phrase of a running sentence"));

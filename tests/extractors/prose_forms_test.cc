@@ -291,6 +291,20 @@ std::vector<FormCase> Cases() {
       {"semicolon_between_people_counts", report, y24,
        {"Tuyên truyền pháp luật cho 120 người dân; phổ biến kiến thức chăm sóc sức khỏe cho 95 người cao tuổi."},
        {"actual 2024 phap_luat - - 120 - -", "actual 2024 suc_khoe - - 95 - -"}},
+      // Topics each with its count in parentheses: with no total, each a
+      // statement (the rest uncounted is no record; the list starts after
+      // its lead-in words, "cơ" of "cơ bản" is none); after ", gồm" the
+      // parts of the total before.
+      {"topics_with_counts_in_parentheses", report, y24,
+       {"Nội dung học tập chủ yếu là tin học cơ bản (12 lớp), giáo dục pháp luật (5 lớp) và các nội dung khác.",
+        "Năm 2023 các chuyên đề gồm chăm sóc sức khỏe (20 lớp), bảo vệ môi trường (07 (bảy) lớp)."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 12 - - -", "actual 2024 phap_luat - 5 - - -", "actual 2023 suc_khoe - 20 - - -",
+        "actual 2023 moi_truong - 7 - - -"}},
+      {"total_then_gom_topics_in_parentheses", report, y24,
+       {"Các TTHTCĐ đã tổ chức 1.003 lớp, gồm chuyển giao khoa học kỹ thuật (486 lớp), giáo dục pháp luật (312 lớp), "
+        "chăm sóc sức khỏe (205 lớp) và một số nội dung khác."},
+       {"actual 2024 tong - 1003 - - -", "actual 2024 kinh_te - 486 - - -", "actual 2024 phap_luat - 312 - - -",
+        "actual 2024 suc_khoe - 205 - - -"}},
       // "Theo kế hoạch" is a plan carried out, not a plan.
       {"plan_carried_out", report, y24, {"Theo kế hoạch mở 12 lớp tin học, Trung tâm đã mở được 12 lớp với 360 học viên."},
        {"actual 2024 ngoai_ngu_tin_hoc - 12 360 - -"}},

@@ -346,6 +346,21 @@ TEST(BudgetLinesTest, AmountsInParenthesesAreThePartsOfTheAmountBefore) {
   EXPECT_TRUE(testing::RecordsOf(doc, RecordType::kCheck).empty());
 }
 
+TEST(BudgetLinesTest, AnAmountForEachUnitIsARate) {
+  // What each centre, commune or club is given is a rate, not a line of
+  // the budget, even per year; the total before it is.
+  Document doc = testing::DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Tổng kết năm 2024")
+                     .P("Tổng kinh phí hoạt động là 250 triệu đồng.")
+                     .P("Mỗi TTHTCĐ được cấp 10 triệu đồng/năm để chi cho các hoạt động thường xuyên.")
+                     .P("Mỗi xã được hỗ trợ 5.000.000 đồng; mỗi câu lạc bộ 2 triệu đồng.")
+                     .Build();
+  std::vector<Record> budget = testing::RecordsOf(doc, RecordType::kBudget);
+  ASSERT_EQ(budget.size(), 1u);
+  EXPECT_EQ(budget[0].amount_vnd, 250000000);
+}
+
 TEST(BudgetLinesTest, TheSourceNamedAfterTheAmount) {
   // "kinh phí" names no source; the words after the amount do. A source
   // named after the next comma is another line's.

@@ -6,6 +6,22 @@
 namespace baocao::genre {
 namespace {
 
+// `classes`, or the next count no record of the same status and topic
+// already holds: a statement restating a table row's count is folded into
+// that row, so a figure drawn equal to one by chance would vanish.
+std::int64_t Unrestated(const Ctx& c, const std::string& status, const std::string& topic, std::int64_t classes) {
+  for (bool again = true; again;) {
+    again = false;
+    for (const ExpectedRecord& r : c.report->records) {
+      if (r.topic == topic && r.status == status && r.classes == classes) {
+        ++classes;
+        again = true;
+      }
+    }
+  }
+  return classes;
+}
+
 struct Statement {
   TopicPhrase phrase;
   std::int64_t classes = 0, participants = 0;
@@ -432,18 +448,7 @@ void WriteResultsProse(Ctx& c) {
   } else if (trap == "per_unit") {
     // People per class beside the count of classes: a rate, no total.
     TopicPhrase p = c.rng.Pick(PhrasesOf("ngoai_ngu_tin_hoc", "keyword"));
-    std::int64_t cls = c.rng.Between(2, 5);
-    // Not the count of a record of the same keys already written (a table
-    // row): a statement that restates one is folded into it.
-    for (bool again = true; again;) {
-      again = false;
-      for (const ExpectedRecord& r : c.report->records) {
-        if (r.topic == p.topic && r.status == c.status && r.classes == cls) {
-          ++cls;
-          again = true;
-        }
-      }
-    }
+    std::int64_t cls = Unrestated(c, c.status, p.topic, c.rng.Between(2, 5));
     c.Text("Tổ chức " + c.Count(cls) + " " + p.phrase + " cho cán bộ, công chức, mỗi lớp " +
            std::to_string(c.rng.Between(20, 35)) + " học viên.");
     c.Activity(c.status, c.period, p.topic, p.label).classes = cls;
@@ -535,7 +540,8 @@ void WriteOtherWork(Ctx& c) {
     c.Text("Kế hoạch năm " + period + ": " + (form == "plan_label" ? "mở " : "") + c.Count(cls) + " " + p.phrase +
            " với " + c.Count(ppl) + " lượt người tham gia.");
   }
-  if (form == "paren_topics" || form == "trong_do_topics" || form == "colon_topics" || form == "gom_count_first") {
+  if (form == "paren_topics" || form == "trong_do_topics" || form == "colon_topics" || form == "gom_count_first" ||
+      form == "gom_paren" || form == "paren_list") {
     // A total with its parts by topic: in parentheses ("Kinh tế: 5 lớp"),
     // or the topic before its count after "trong đó" or a colon ("tin học
     // 4 lớp").
@@ -552,9 +558,11 @@ void WriteOtherWork(Ctx& c) {
       }
       if (plain.empty()) continue;
       TopicPhrase t = c.rng.Pick(plain);
-      std::int64_t k = c.rng.Between(1, 9);
+      std::int64_t k = Unrestated(c, status, t.topic, c.rng.Between(1, 9));
+      const bool count_after = form == "gom_paren" || form == "paren_list";  // "tin học (4 lớp)"
       inside += (inside.empty() ? "" : ", ") +
                 (form == "gom_count_first" ? c.Count(k) + " lớp " + LowerFirst(t.label)
+                 : count_after             ? LowerFirst(t.label) + " (" + c.Count(k) + " lớp)"
                                            : t.label + (form == "paren_topics" ? ": " : " ") + c.Count(k) + " lớp");
       total += k;
       c.Activity(status, period, t.topic, t.label).classes = k;
@@ -566,6 +574,16 @@ void WriteOtherWork(Ctx& c) {
              ".");
     } else if (form == "gom_count_first") {
       c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người, gồm: " + inside + ".");
+    } else if (form == "gom_paren") {
+      c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người, gồm " + inside +
+             " và một số nội dung khác.");
+    } else if (form == "paren_list") {
+      // No total: the topics with their counts in parentheses, the rest
+      // uncounted.
+      c.Text(c.rng.Pick(std::vector<std::string>{"Các chuyên đề tập trung vào ", "Nội dung học tập chủ yếu là ",
+                                                 "Các lớp học gồm "}) +
+             inside + " và các nội dung khác.");
+      return;
     } else {
       c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người: " + inside + ".");
     }
