@@ -59,6 +59,14 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     if (*a == *b) return y + "-" + TwoDigits(*a);
     return y + "-" + TwoDigits(*a) + "/" + y + "-" + TwoDigits(*b);
   }
+  if (rule.id == "quarter_range") {
+    const int a = QuarterNumber(Group(folded, g, 1)), b = QuarterNumber(Group(folded, g, 2));
+    std::string y = Year(folded, g, 3);
+    if (y.empty()) y = ContextYear(year);
+    if (a == 0 || b <= a || y.empty()) return std::nullopt;
+    if (a == 1 && b == 4) return y;
+    return y + "-" + TwoDigits(3 * a - 2) + "/" + y + "-" + TwoDigits(3 * b);
+  }
   if (rule.id == "quarter_only") {
     int q = QuarterNumber(Group(folded, g, 1));
     if (!year || year->size() < 4 || q == 0) return std::nullopt;

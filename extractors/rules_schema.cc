@@ -72,6 +72,7 @@ std::vector<SectionSpec>* BuildSections() {
   SectionSpec period{"period", "the period of a heading; ids other than these capture a year", true,
                      {{"half_year", false, {K::kYear}},
                       {"quarter", false, {K::kQuarter, K::kYear}},
+                      {"quarter_range", false, {K::kQuarter, K::kQuarter, K::kYear}},
                       {"date_range", false, {K::kNumber, K::kNumber, K::kYear}},
                       {"month_range", false, {K::kNumber, K::kNumber, K::kYear}},
                       {"month", false, {K::kNumber, K::kYear}},

@@ -305,6 +305,15 @@ std::vector<FormCase> Cases() {
         "chăm sóc sức khỏe (205 lớp) và một số nội dung khác."},
        {"actual 2024 tong - 1003 - - -", "actual 2024 kinh_te - 486 - - -", "actual 2024 phap_luat - 312 - - -",
         "actual 2024 suc_khoe - 205 - - -"}},
+      // Months or quarters listed are the interval from the first to the
+      // last; a count after a month is no month.
+      {"months_and_quarters_listed", report, y24,
+       {"Trong tháng 5 và tháng 6, tổ chức 6 buổi tuyên truyền pháp luật cho 540 người.",
+        "Trong các tháng 7, 8, 9 mở 2 lớp tin học với 60 học viên.",
+        "Quý II và quý III năm 2023, tổ chức 4 lớp kỹ năng sống cho 130 học sinh.",
+        "Tháng 12, 15 lớp tập huấn kỹ thuật chăn nuôi được mở."},
+       {"actual 2024-05/2024-06 phap_luat - 6 540 - -", "actual 2024-07/2024-09 ngoai_ngu_tin_hoc - 2 60 - -",
+        "actual 2023-04/2023-09 ky_nang_song - 4 130 - -", "actual 2024-12 kinh_te - 15 - - -"}},
       // "Theo kế hoạch" is a plan carried out, not a plan.
       {"plan_carried_out", report, y24, {"Theo kế hoạch mở 12 lớp tin học, Trung tâm đã mở được 12 lớp với 360 học viên."},
        {"actual 2024 ngoai_ngu_tin_hoc - 12 360 - -"}},
