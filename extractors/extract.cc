@@ -70,7 +70,7 @@ Extraction Extract(const Document& doc, const RuleSet& rules, DocumentInfo info)
   for (std::size_t i = static_cast<std::size_t>(std::max(first, 0)); i < doc.body.size(); ++i) {
     const Block& b = doc.body[i];
     if (b.is_paragraph()) {
-      if (context.Observe(b)) section = b.index;
+      if (static_cast<int>(i) >= meta.header_end_block && context.Observe(b)) section = b.index;
       ParagraphSite site{&b.paragraph, b.index, b.page, context.Current(), b.confidence, {}, info.commune};
       if (i > 0 && doc.body[i - 1].is_paragraph()) site.label_before = LabelAwaitingFigure(doc.body[i - 1].paragraph.text);
       std::size_t before = out.records.size();

@@ -241,6 +241,7 @@ MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, Docume
       }
     }
   }
+  result.header_end_block = header_end;
   std::vector<HeaderLine> header = HeaderLines(rules, doc, header_end);
   // Opening lines: title and the paragraphs after it, for places and the
   // addressee ("Kính gửi"), up to the first numbered section.

@@ -16,6 +16,11 @@ struct MetadataResult {
   int type_line_block = -1;
   // Index of the last block of the title, or -1.
   int title_end_block = -1;
+  // Index of the first block after the header lines (issuer, motto, number,
+  // place and date): the type line, or for a letter with none (a công văn)
+  // "Kính gửi" or its first running sentence. The header's lines are no
+  // headings of the content ("CỘNG HÒA XÃ HỘI …" names no topic).
+  int header_end_block = 0;
 };
 
 MetadataResult ExtractMetadata(const Document& doc, const RuleSet& rules, DocumentInfo* info);

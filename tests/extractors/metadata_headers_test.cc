@@ -549,6 +549,27 @@ TEST(MetadataHeadersTest, TitleOfANoticeIsRead) {
   EXPECT_EQ(m.title, "Lịch mở lớp năm 2025");
 }
 
+TEST(MetadataHeadersTest, TheHeaderOfALetterIsNoHeadingOfItsContent) {
+  // A công văn has no type line; its motto printed as lines ("CỘNG HÒA XÃ
+  // HỘI …" reads as the topic "xã hội") must not be the section of the
+  // statements of a letter with no numbered heading.
+  Document doc = DocBuilder()
+                     .P("ỦY BAN NHÂN DÂN")
+                     .P("XÃ NGHĨA HÀNH")
+                     .P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                     .P("Độc lập - Tự do - Hạnh phúc")
+                     .P("Số: 1520/UBND-VHXH")
+                     .P("V/v báo cáo kết quả hoạt động TTHTCĐ năm 2025")
+                     .P("Nghĩa Hành, ngày 18/12/2025")
+                     .P("Kính gửi: Sở Giáo dục và Đào tạo")
+                     .P("Năm 2025, Trung tâm mở 12 lớp với 560 lượt người.")
+                     .Build();
+  std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].topic, "tong");
+  EXPECT_EQ(a[0].classes, 12);
+}
+
 INSTANTIATE_TEST_SUITE_P(Families, MetadataHeadersTest, ::testing::ValuesIn(Cases()),
                          [](const ::testing::TestParamInfo<HeaderCase>& param) { return std::string(param.param.name); });
 
