@@ -105,7 +105,20 @@ PixPtr RenderPageMono(const poppler::page& page, double dpi, int quarter_turns, 
   CopyRows(img, static_cast<std::size_t>(img.bytes_per_row()), pix.get());
   pixInvert(pix.get(), pix.get());
   pixSetPadBits(pix.get(), 0);
-  if (quarter_turns % 4 != 0) return PixPtr(pixRotateOrth(pix.get(), quarter_turns % 4));
+  if (quarter_turns % 4 != 0) {
+    // The blank columns that pad the rows to whole words lie right of the
+    // page; turned, they would lie above or below it and shift every rule
+    // off its words. Cut them before turning.
+    const poppler::rectf crop = page.page_rect(poppler::crop_box);
+    const poppler::page::orientation_enum o = page.orientation();
+    const bool turned = o == poppler::page::landscape || o == poppler::page::seascape;
+    const int width = std::min<int>(img.width(), static_cast<int>(std::ceil((turned ? crop.height() : crop.width()) * dpi / 72)) + 2);
+    BOX* keep = boxCreate(0, 0, width, img.height());
+    PixPtr page_only(pixClipRectangle(pix.get(), keep, nullptr));
+    boxDestroy(&keep);
+    if (!page_only) return nullptr;
+    return PixPtr(pixRotateOrth(page_only.get(), quarter_turns % 4));
+  }
   return pix;
 }
 

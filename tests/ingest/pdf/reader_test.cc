@@ -242,6 +242,19 @@ TEST(PdfReaderTest, TableRuledOnlyAcrossHasItsColumnsFromTheGutters) {
   EXPECT_EQ(CellText(drawn, 1, 1), "1.500");
 }
 
+TEST(PdfReaderTest, RulesOfAPageShownTurnedMeetTheirWords) {
+  // A page turned by /Rotate (a viewer's "rotate and save"): its rules are
+  // found on the rendered page turned upright, with its words. The padding
+  // a one-bit render adds right of the page must not shift them.
+  for (int rotate : {90, 180, 270}) {
+    Document doc = Read(AcrossRuledTablePdf(rotate).Build());
+    const std::vector<const Table*> tables = Tables(doc);
+    ASSERT_EQ(tables.size(), 2u) << "rotate " << rotate;
+    ASSERT_NO_FATAL_FAILURE(ExpectResultsTable(*tables[0])) << "rotate " << rotate;
+    EXPECT_EQ(CellText(*tables[1], 1, 1), "1.500") << "rotate " << rotate;
+  }
+}
+
 TEST(PdfReaderTest, TableWithNoBordersIsReadFromItsAlignment) {
   Document doc = Read(BorderlessTablePdf().Build());
   const std::vector<const Table*> tables = Tables(doc);

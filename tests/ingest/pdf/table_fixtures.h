@@ -33,9 +33,10 @@ inline void TableText(PdfFixture* pdf, const std::string& bold) {
 // A table that draws only the rules across (Word's "no vertical borders"),
 // headings in bold: two group headings side by side over joined rules, a
 // short note, then a table with every border drawn, of the same width.
-inline PdfFixture AcrossRuledTablePdf() {
+// `rotate`: the page's /Rotate (the page shown turned, drawn upright).
+inline PdfFixture AcrossRuledTablePdf(int rotate = 0) {
   PdfFixture pdf;
-  pdf.AddPage();
+  pdf.AddPage(595, 842, rotate);
   const std::string bold = pdf.AddFont({"Helvetica-Bold", {}});
   pdf.Text(72, 760, 12, "Results of the year:");
   pdf.Line(72, 700, 522, 700);
