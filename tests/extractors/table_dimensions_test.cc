@@ -339,6 +339,22 @@ TEST(OrganizerTest, CenterAndPartnerColumnGroups) {
   EXPECT_EQ(a[1].topic, "kinh_te");
 }
 
+TEST(OrganizerTest, TheCentresAbbreviationAsOcrMisreadsItStillNamesTheCentre) {
+  for (const char* heading : {"TTHTCĐ tổ chức", "TTHTCPĐ tổ chức", "TTHICĐ tổ chức"}) {
+    Document doc = DocBuilder()
+                       .P("BÁO CÁO")
+                       .P("Kết quả năm 2024")
+                       .T({{"TT", "Lĩnh vực", heading, "<<", "Phối hợp tổ chức", "<<"},
+                           {"^^", "^^", "Số lớp", "Số người", "Số lớp", "Số người"},
+                           {"1", "Kinh tế", "2", "90", "4", "210"}})
+                       .Build();
+    std::vector<Record> a = Activities(ExtractDoc(doc));
+    ASSERT_EQ(a.size(), 2u) << heading;
+    EXPECT_EQ(a[0].organizer, "center") << heading;
+    EXPECT_EQ(a[1].organizer, "partner") << heading;
+  }
+}
+
 TEST(OrganizerTest, TimeColumnNotesAndPartnerColumns) {
   Document doc = DocBuilder()
                      .P("KẾ HOẠCH")
