@@ -355,6 +355,23 @@ TEST(OrganizerTest, TheCentresAbbreviationAsOcrMisreadsItStillNamesTheCentre) {
   }
 }
 
+TEST(OrganizerTest, TheUnitInChargeColumnNamesTheCentreOrAPartner) {
+  Document doc = DocBuilder()
+                     .P("BÁO CÁO")
+                     .P("Kết quả năm 2024")
+                     .T({{"STT", "Tên chuyên đề", "Địa điểm", "Số buổi", "Số người dự", "Đơn vị chủ trì"},
+                         {"1", "Tuyên truyền phòng chống ma túy", "Nhà văn hóa thôn 1", "2", "120", "Công an xã"},
+                         {"2", "Kỹ thuật nuôi gà thả vườn", "Hội trường UBND", "3", "85", "TTHTCĐ"},
+                         {"3", "Chăm sóc sức khỏe sinh sản", "Trạm Y tế", "1", "60", "Trung tâm HTCĐ xã"}})
+                     .Build();
+  std::vector<Record> a = Activities(ExtractDoc(doc));
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].organizer, "partner");
+  EXPECT_EQ(a[1].organizer, "center");
+  EXPECT_EQ(a[2].organizer, "center");
+  EXPECT_EQ(a[1].location, "Hội trường UBND");
+}
+
 TEST(OrganizerTest, TimeColumnNotesAndPartnerColumns) {
   Document doc = DocBuilder()
                      .P("KẾ HOẠCH")

@@ -255,7 +255,10 @@ void WriteMainTable(Ctx& c) {
     }
   }
   bool note_col = family == "thoi_gian";
-  std::string note_word = plan ? "Đơn vị phối hợp" : "Ghi chú";
+  // Or the unit in charge, the centre among others ("Đơn vị chủ trì":
+  // "TTHTCĐ" | "Trạm Y tế xã").
+  const bool in_charge = note_col && c.rng.Percent(30);
+  std::string note_word = in_charge ? "Đơn vị chủ trì" : plan ? "Đơn vị phối hợp" : "Ghi chú";
   if (note_col) {
     b.grid.paths.push_back({note_word});
     b.grid.widths.push_back(1800);
@@ -382,7 +385,10 @@ void WriteMainTable(Ctx& c) {
         }
         int org = c.rng.Below(3);
         std::string partner = c.rng.Pick(PartnerUnits());
-        if (org == 0) {
+        if (in_charge) {
+          r.organizer = org == 0 ? "center" : "partner";
+          r.note_text = org == 0 ? c.rng.Pick(std::vector<std::string>{"TTHTCĐ", "Trung tâm HTCĐ", "TTHTCĐ xã"}) : partner;
+        } else if (org == 0) {
           r.organizer = "center";
           r.note_text = plan ? "Tự tổ chức" : "TTHTCĐ tự tổ chức";
         } else if (org == 1) {
