@@ -188,23 +188,25 @@ int TallestInk(Pix* binary) {
   return tallest;
 }
 
+// The words of a reading run together: "1.245", "36".
+std::string Text(const std::vector<OcrWord>& words) {
+  std::string t;
+  for (const OcrWord& w : words) t += w.text;
+  return t;
+}
+
 // The figure most of `readings` agree on (their confidences summed), as
 // its surest reading; readings that are no figure have no vote.
 std::vector<OcrWord> Vote(const std::vector<std::vector<OcrWord>>& readings) {
   std::map<std::string, float> votes;
-  auto text = [](const std::vector<OcrWord>& words) {
-    std::string t;
-    for (const OcrWord& w : words) t += w.text;
-    return t;
-  };
   for (const std::vector<OcrWord>& r : readings) {
-    if (LooksNumeric(r) && OnlyFigureChars(r)) votes[text(r)] += MinConfidence(r);
+    if (LooksNumeric(r) && OnlyFigureChars(r)) votes[Text(r)] += MinConfidence(r);
   }
   const std::vector<OcrWord>* best = &readings.back();
   float best_votes = -1, best_conf = -1;
   for (const std::vector<OcrWord>& r : readings) {
     if (!LooksNumeric(r) || !OnlyFigureChars(r)) continue;
-    const float v = votes[text(r)], c = MinConfidence(r);
+    const float v = votes[Text(r)], c = MinConfidence(r);
     if (v > best_votes || (v == best_votes && c > best_conf)) best = &r, best_votes = v, best_conf = c;
   }
   return *best;
@@ -289,6 +291,21 @@ std::vector<OcrWord> ReadCell(Pix* gray_cell, double dpi, OcrEngine* engine) {
   }
   if (read.empty()) return read;
   const bool figure = LooksNumeric(read);
+  // A figure read with some doubt is read from the grey cell too:
+  // thresholding fills bold print in, and the line model then reads a
+  // digit that is not there ("36" read "346" at 81 thresholded, "36" at 95
+  // from the grey). The grey may drop a thin digit as surely ("71" read
+  // "7"), so when the two differ the grey at twice the size decides: the
+  // figure two of the three readings agree on is kept, else the first.
+  if (figure && MinConfidence(read) >= kUnsureFigure && MinConfidence(read) < kRereadBelow) {
+    std::vector<OcrWord> grey = ReadFramed(gray_cell, dpi, 1.0f, mode, engine);
+    if (LooksNumeric(grey) && OnlyFigureChars(grey) && Text(grey) != Text(read)) {
+      PixPtr fine_cell(pixScale(gray_cell, kFineScale, kFineScale));
+      std::vector<OcrWord> fine = fine_cell ? ReadFramed(fine_cell.get(), dpi, kFineScale, mode, engine)
+                                            : std::vector<OcrWord>{};
+      if (Text(fine) == Text(grey)) read = std::move(grey);
+    }
+  }
   std::vector<OcrWord> best = read;
   // Figures were read again with digits only; words, and figures still
   // unsure after that ("51" read "91" at 64), get a second look: the
