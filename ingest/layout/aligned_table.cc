@@ -208,10 +208,13 @@ std::optional<Found> FindFrom(const std::vector<Line>& lines, std::size_t seed, 
   };
   std::size_t end = last + 1;
   // (Any of its cells may be the one that wraps: "III/2023 | hiệp Phụ nữ"
-  // under "Quý | Hội Liên".)
+  // under "Quý | Hội Liên"; a date's end in a narrow column, "Từ 4/3" /
+  // "đến" / "25/4/202" / "6", is digits alone.)
   const auto wraps_cells = [&](const Line& l) {
     return std::any_of(l.parts.begin(), l.parts.end(), [](const Part& p) {
-      return u_islower(static_cast<UChar32>(aligned::FirstLetter(p.text))) != 0;
+      const bool date_end = !p.text.empty() && std::isdigit(static_cast<unsigned char>(p.text[0])) &&
+                            p.text.find_first_not_of("0123456789/.-") == std::string::npos;
+      return date_end || u_islower(static_cast<UChar32>(aligned::FirstLetter(p.text))) != 0;
     });
   };
   while (end < lines.size() && close(end - 1, end) &&

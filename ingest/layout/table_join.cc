@@ -46,6 +46,8 @@ void DropUnstartedColumns(Table* t) {
 }
 
 // `a_last_page`: the page `a` ends on (a joined table spans several).
+int RepeatedHeaderRows(const Table& t, const Table& u);
+
 bool Continues(const Block& a, int a_last_page, const Block& b) {
   if (!a.is_table() || !b.is_table() || a.table.borderless || b.table.borderless) return false;
   if (!b.page || *b.page != a_last_page + 1 || !a.box || !b.box) return false;
@@ -57,7 +59,12 @@ bool Continues(const Block& a, int a_last_page, const Block& b) {
     const double wa = a.box->x1 - a.box->x0, wb = b.box->x1 - b.box->x0;
     return std::abs(wa - wb) <= kOcrWidthTolerance * std::max(wa, wb);
   }
-  return std::abs(a.box->x0 - b.box->x0) <= tol && std::abs(a.box->x1 - b.box->x1) <= tol;
+  if (std::abs(a.box->x0 - b.box->x0) <= tol && std::abs(a.box->x1 - b.box->x1) <= tol) return true;
+  // A table with no rules is as wide as its words, which differ from page
+  // to page ("Hội Cựu chiến binh xã" on one, "TTHTCĐ" on the next): the
+  // same columns under the same headings repeated continue it.
+  return a.table.cols == b.table.cols && std::abs(a.box->x0 - b.box->x0) <= tol &&
+         RepeatedHeaderRows(a.table, b.table) > 0;
 }
 
 bool Blank(const TableCell* cell) {

@@ -143,6 +143,40 @@ TEST(AlignedTableTest, TheLastRowKeepsItsWrappedLabelWhenCellsAreTopAligned) {
   EXPECT_EQ(rest.rfind("Năm 2025", 0), 0u) << rest;
 }
 
+// A date wrapped in a narrow column of a top-aligned last row goes on
+// below the figures in digits alone ("Từ 4/3" / "đến" / "25/4/202" / "6"):
+// those lines are the row's, so the table stays its page's last block.
+TEST(AlignedTableTest, TheLastRowKeepsTheDigitsOfAWrappedDate) {
+  std::vector<PageWord> words;
+  Add(&words, LineOf("TT", 40, 60));
+  Add(&words, LineOf("Nội dung", 90, 60));
+  Add(&words, LineOf("Thời gian", 196, 60));
+  Add(&words, LineOf("Số lớp", 260, 60));
+  Add(&words, LineOf("Số người", 340, 60));
+  const auto row = [&](double y, const std::string& tt, const std::string& label, const std::string& time,
+                       const std::string& classes, const std::string& people) {
+    Add(&words, LineOf(tt, 40, y));
+    Add(&words, LineOf(label, 70, y));
+    Add(&words, LineOf(time, 200, y));
+    Add(&words, LineOf(classes, 272, y));
+    Add(&words, LineOf(people, 362, y));
+  };
+  row(75, "1", "Tin học", "Tháng 3", "2", "60");
+  row(90, "2", "Pháp luật", "Quý II", "3", "120");
+  row(105, "3", "Sức khỏe", "Từ 4/3", "5", "400");
+  Add(&words, LineOf("đến", 200, 117));
+  Add(&words, LineOf("25/4/202", 200, 129));
+  Add(&words, LineOf("6", 212, 141));
+
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].table.rows, 4);
+  std::string time = Cell(tables[0].table, 3, 2);
+  std::replace(time.begin(), time.end(), '\n', ' ');
+  EXPECT_NE(time.find("25/4/202"), std::string::npos) << time;
+  EXPECT_TRUE(words.empty()) << words.front().text;
+}
+
 TEST(AlignedTableTest, AHeadingOverTwoColumnsSpansThem) {
   std::vector<PageWord> words;
   Add(&words, LineOf("Kế hoạch", 283, 45));

@@ -255,6 +255,43 @@ TEST(PdfReaderTest, RulesOfAPageShownTurnedMeetTheirWords) {
   }
 }
 
+// A table with no rules carried to the next page under its headings
+// repeated: as wide as its words, which differ from page to page (a long
+// partner name on the first, a short one on the second), it is one table.
+TEST(PdfReaderTest, ABorderlessTableCarriedOverUnderItsHeadingsIsOne) {
+  PdfFixture pdf;
+  const auto headings = [&](double y) {
+    pdf.Text(80, y, 10, "TT");
+    pdf.Text(120, y, 10, "Topic");
+    pdf.Text(262, y, 10, "Classes");
+    pdf.Text(330, y, 10, "People");
+    pdf.Text(420, y, 10, "Run by");
+  };
+  const auto row = [&](double y, const std::string& tt, const std::string& label, const std::string& classes,
+                       const std::string& people, const std::string& by) {
+    pdf.Text(82, y, 10, tt);
+    pdf.Text(106, y, 10, label);
+    pdf.Text(280, y, 10, classes);
+    pdf.Text(345, y, 10, people);
+    pdf.Text(420, y, 10, by);
+  };
+  pdf.AddPage();
+  pdf.Text(72, 760, 12, "Classes planned for the year:");
+  headings(730);
+  row(712, "1", "Law education", "4", "120", "Farmers Union of the commune");
+  row(694, "2", "Health", "3", "95", "Health station");
+  row(676, "3", "Farming methods", "5", "210", "Youth Union");
+  pdf.AddPage();
+  headings(790);
+  row(772, "4", "Literacy classes", "2", "48", "Centre");
+  row(754, "5", "Computer skills", "6", "180", "Centre");
+  pdf.Text(72, 720, 12, "The centre will report on these classes at the end of the year.");
+  const std::vector<const Table*> tables = Tables(Read(pdf.Build()));
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0]->rows, 6);
+  EXPECT_EQ(CellText(*tables[0], 5, 1), "Computer skills");
+}
+
 TEST(PdfReaderTest, TableWithNoBordersIsReadFromItsAlignment) {
   Document doc = Read(BorderlessTablePdf().Build());
   const std::vector<const Table*> tables = Tables(doc);
