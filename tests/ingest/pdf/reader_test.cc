@@ -286,7 +286,8 @@ TEST(PdfReaderTest, ABorderlessTableCarriedOverUnderItsHeadingsIsOne) {
   row(772, "4", "Literacy classes", "2", "48", "Centre");
   row(754, "5", "Computer skills", "6", "180", "Centre");
   pdf.Text(72, 720, 12, "The centre will report on these classes at the end of the year.");
-  const std::vector<const Table*> tables = Tables(Read(pdf.Build()));
+  const Document doc = Read(pdf.Build());
+  const std::vector<const Table*> tables = Tables(doc);
   ASSERT_EQ(tables.size(), 1u);
   EXPECT_EQ(tables[0]->rows, 6);
   EXPECT_EQ(CellText(*tables[0], 5, 1), "Computer skills");
