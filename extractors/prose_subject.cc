@@ -242,7 +242,10 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
     FoldedText folded_label(s.label);
     Groups g;
     if (RuleSet::Match(*cue, folded_label.folded, &g) && g[0].first > 0) {
-      s.label = CleanLabel(TrimPunct(folded_label.CanonSpan(0, g[0].first), " ,;"));
+      // (Not when the cut would lose the activity's own topic words: "Tổ
+      // chức tuyên truyền pháp luật cho" keeps them, less its "cho".)
+      std::string cut = CleanLabel(TrimPunct(folded_label.CanonSpan(0, g[0].first), " ,;"));
+      if (LeadingTopicIn(rules, FoldedText(cut)) || !LeadingTopicIn(rules, folded_label)) s.label = cut;
     }
   }
   s.label = WithoutTrailingCopula(s.label);

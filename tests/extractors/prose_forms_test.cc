@@ -615,12 +615,17 @@ TEST(ProseFormsTest, LabelEndsBeforeTheWordsThatBringInThePeople) {
                      .P("Kết quả năm 2024")
                      .P("Tổ chức hội thi tìm hiểu pháp luật với sự tham gia của 300 lượt người.")
                      .P("Tổ chức các hoạt động bảo vệ môi trường, thu hút hơn 450 lượt người tham gia.")
+                     .P("Tổ chức tuyên truyền pháp luật cho 150 người dân.")
+                     .P("Mở lớp xóa mù chữ tại thôn Khe Mạ với 18 học viên.")
                      .Build();
   std::vector<Record> a = testing::RecordsOf(doc, RecordType::kActivity);
-  ASSERT_EQ(a.size(), 2u);
+  ASSERT_EQ(a.size(), 4u);
   EXPECT_EQ(a[0].label, "Tổ chức hội thi tìm hiểu pháp luật");
   EXPECT_EQ(a[1].label, "Tổ chức các hoạt động bảo vệ môi trường");
   EXPECT_TRUE(a[1].approx);
+  // The activity named before "cho" / "với" keeps its words.
+  EXPECT_EQ(a[2].label, "Tổ chức tuyên truyền pháp luật");
+  EXPECT_EQ(a[3].label, "Mở lớp xóa mù chữ tại thôn Khe Mạ");
 }
 
 // A copula before the figure ("là", "được") is no part of the label.
