@@ -73,13 +73,14 @@ started=$(date +%s)
 "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2560 -malloc_limit_mb=2048 \
   -print_final_stats=1 -artifact_prefix="$crashes/" "$@" "${inputs[@]}" >"$log" 2>&1 || status=$?
 elapsed=$(( $(date +%s) - started ))
-runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo "?")
+# (-a: a target's own output may hold any bytes; the last stats are the run's.)
+runs=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo "?")
+rate=$(grep -a -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo "?")
+cov=$(grep -a -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo "?")
 echo "fuzz $target: ${runs} executions in ${elapsed} s (${rate}/s), coverage ${cov}, corpus $(ls "$corpus" | wc -l) new inputs"
 if [ "$status" -ne 0 ]; then
   echo "fuzz $target: FAILED (exit $status); the report:" >&2
-  grep -E -A40 '^==[0-9]+==ERROR|runtime error|fuzz check failed|ERROR: libFuzzer' "$log" | head -80 >&2 || tail -40 "$log" >&2
+  grep -a -E -A40 '^==[0-9]+==ERROR|runtime error|fuzz check failed|ERROR: libFuzzer' "$log" | head -80 >&2 || tail -40 "$log" >&2
   echo "input kept in $crashes/ (log: $log)" >&2
   exit 1
 fi
