@@ -42,6 +42,14 @@ std::vector<std::string> Items(const std::string& list) {
   return out;
 }
 
+// The items of a list that state something: a last item with no count is
+// a rest not stated ("… và một số nội dung khác").
+std::vector<std::string> StatedItems(const std::string& list) {
+  std::vector<std::string> items = Items(TrimPunct(list, " ."));
+  if (items.size() > 2 && items.back().find_first_of("0123456789") == std::string::npos) items.pop_back();
+  return items;
+}
+
 // "Tân An (45 lớp)" -> "Tân An 45 lớp": the count in parentheses after
 // the name.
 // The parenthesis is matched, not the last "(": "(07 (bảy) lớp)".
@@ -92,10 +100,7 @@ std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) 
 // one count, at least two, the first with its measure; else nothing.
 std::optional<std::vector<UnitItem>> ReadList(const RuleSet& rules, const std::string& list) {
   std::vector<UnitItem> units;
-  std::vector<std::string> items = Items(TrimPunct(list, " ."));
-  // "… và một số nội dung khác": a rest with no count, not stated.
-  if (items.size() > 2 && items.back().find_first_of("0123456789") == std::string::npos) items.pop_back();
-  for (const std::string& item : items) {
+  for (const std::string& item : StatedItems(list)) {
     std::optional<UnitItem> u = ReadItem(rules, item);
     if (!u) return std::nullopt;
     if (u->measure.empty()) {
@@ -170,8 +175,7 @@ void ExtractParenthesisedParts(const RuleSet& rules, const std::string& statemen
 
 bool ExtractParenthesisedTopics(const RuleSet& rules, const std::string& statement, const Record& keys,
                                 std::vector<Record>* records) {
-  std::vector<std::string> items = Items(TrimPunct(statement, " ."));
-  if (items.size() > 2 && items.back().find_first_of("0123456789") == std::string::npos) items.pop_back();
+  std::vector<std::string> items = StatedItems(statement);
   // The first item from the words that lead into the list on ("Năm 2023
   // các chuyên đề gồm pháp luật (20 lớp)" -> "pháp luật (20 lớp)"): after
   // the last such word that leaves a topic with its count ("có" folds as
