@@ -506,6 +506,24 @@ void WriteOtherWork(Ctx& c) {
     organizer = "partner";
     c.Text(c.rng.Pick(PartnerUnits()) + " tổ chức " + c.Count(cls) + " " + p.phrase + " cho " + c.Count(ppl) +
            " hội viên.");
+  } else if (form == "months_listed") {
+    // Months or quarters listed: the interval from the first to the last.
+    if (!c.half_year && c.rng.Percent(50)) {
+      const int q = static_cast<int>(c.rng.Between(1, 3));
+      c.Text("Trong quý " + Roman(q) + " và quý " + Roman(q + 1) + ", tổ chức " + c.Count(cls) + " " + p.phrase +
+             " cho " + c.Count(ppl) + " lượt người.");
+      period = MonthPeriod(c.year, 3 * q - 2) + "/" + MonthPeriod(c.year, 3 * q + 3);
+    } else {
+      const int first = c.half_year ? static_cast<int>(c.rng.Between(1, 4)) : static_cast<int>(c.rng.Between(1, 10));
+      const bool three = c.rng.Percent(50);
+      const int last = first + (three ? 2 : 1);
+      c.Text(three ? "Trong các tháng " + std::to_string(first) + ", " + std::to_string(first + 1) + ", " +
+                         std::to_string(last) + ", tổ chức " + c.Count(cls) + " " + p.phrase + " cho " +
+                         c.Count(ppl) + " lượt người."
+                   : "Trong tháng " + std::to_string(first) + " và tháng " + std::to_string(last) + ", tổ chức " +
+                         c.Count(cls) + " " + p.phrase + " cho " + c.Count(ppl) + " lượt người.");
+      period = MonthPeriod(c.year, first) + "/" + MonthPeriod(c.year, last);
+    }
   } else if (form == "uncounted_class") {
     // One class named with no count, its learners brought in by "với" or
     // "cho"; a school grade ("lớp 3", "từ lớp 1 đến lớp 3") is no count.
