@@ -96,11 +96,11 @@ std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) 
   return u;
 }
 
-// The items of `list`, when every one is a unit or every one a topic with
-// one count, at least two, the first with its measure; else nothing.
-std::optional<std::vector<UnitItem>> ReadList(const RuleSet& rules, const std::string& list) {
+// The items read, when every one is a unit or every one a topic with one
+// count, at least two, the first with its measure; else nothing.
+std::optional<std::vector<UnitItem>> ReadItems(const RuleSet& rules, const std::vector<std::string>& items) {
   std::vector<UnitItem> units;
-  for (const std::string& item : StatedItems(list)) {
+  for (const std::string& item : items) {
     std::optional<UnitItem> u = ReadItem(rules, item);
     if (!u) return std::nullopt;
     if (u->measure.empty()) {
@@ -115,6 +115,11 @@ std::optional<std::vector<UnitItem>> ReadList(const RuleSet& rules, const std::s
     if (u.topic.has_value() != units[0].topic.has_value()) return std::nullopt;
   }
   return units;
+}
+
+// The same for the stated items of `list` (StatedItems).
+std::optional<std::vector<UnitItem>> ReadList(const RuleSet& rules, const std::string& list) {
+  return ReadItems(rules, StatedItems(list));
 }
 
 void SetMeasure(const UnitItem& u, Record* r) {
@@ -198,20 +203,13 @@ bool ExtractParenthesisedTopics(const RuleSet& rules, const std::string& stateme
       }
     }
   }
-  std::vector<UnitItem> topics;
   for (const std::string& item : items) {
     const std::string trimmed = TrimPunct(item, " ");
     if (trimmed.empty() || trimmed.back() != ')' || WithoutCountParenthesis(trimmed) == trimmed) return false;
-    std::optional<UnitItem> u = ReadItem(rules, trimmed);
-    if (!u || !u->topic) return false;
-    if (u->measure.empty()) {
-      if (topics.empty()) return false;  // the first item says what is counted
-      u->measure = topics.back().measure;
-    }
-    topics.push_back(*u);
   }
-  if (topics.size() < 2) return false;
-  for (const UnitItem& u : topics) {
+  std::optional<std::vector<UnitItem>> topics = ReadItems(rules, items);
+  if (!topics || !(*topics)[0].topic) return false;
+  for (const UnitItem& u : *topics) {
     Record r = WithoutFigures(keys);
     r.topic = u.topic->code;
     r.label = CleanLabel(u.name);
