@@ -322,15 +322,21 @@ TEST(PeriodGroupsTest, ATitleOverEveryColumnGivesStatusAndPeriod) {
 // ---------------------------------------------------------------------------
 // Organizer as column groups, a partner column, a Thời gian column.
 
-TEST(OrganizerTest, CenterAndPartnerColumnGroups) {
+// The activities of a table whose first group of columns is headed
+// `centre_heading`, its second "Phối hợp tổ chức".
+std::vector<Record> OrganizerGroupActivities(const char* centre_heading) {
   Document doc = DocBuilder()
                      .P("BÁO CÁO")
                      .P("Kết quả năm 2024")
-                     .T({{"TT", "Lĩnh vực", "Trung tâm tự tổ chức", "<<", "Phối hợp tổ chức", "<<"},
+                     .T({{"TT", "Lĩnh vực", centre_heading, "<<", "Phối hợp tổ chức", "<<"},
                          {"^^", "^^", "Số lớp", "Số người", "Số lớp", "Số người"},
                          {"1", "Kinh tế", "2", "90", "4", "210"}})
                      .Build();
-  std::vector<Record> a = Activities(ExtractDoc(doc));
+  return Activities(ExtractDoc(doc));
+}
+
+TEST(OrganizerTest, CenterAndPartnerColumnGroups) {
+  std::vector<Record> a = OrganizerGroupActivities("Trung tâm tự tổ chức");
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].organizer, "center");
   EXPECT_EQ(a[0].classes, 2);
@@ -341,14 +347,7 @@ TEST(OrganizerTest, CenterAndPartnerColumnGroups) {
 
 TEST(OrganizerTest, TheCentresAbbreviationAsOcrMisreadsItStillNamesTheCentre) {
   for (const char* heading : {"TTHTCĐ tổ chức", "TTHTCPĐ tổ chức", "TTHICĐ tổ chức"}) {
-    Document doc = DocBuilder()
-                       .P("BÁO CÁO")
-                       .P("Kết quả năm 2024")
-                       .T({{"TT", "Lĩnh vực", heading, "<<", "Phối hợp tổ chức", "<<"},
-                           {"^^", "^^", "Số lớp", "Số người", "Số lớp", "Số người"},
-                           {"1", "Kinh tế", "2", "90", "4", "210"}})
-                       .Build();
-    std::vector<Record> a = Activities(ExtractDoc(doc));
+    std::vector<Record> a = OrganizerGroupActivities(heading);
     ASSERT_EQ(a.size(), 2u) << heading;
     EXPECT_EQ(a[0].organizer, "center") << heading;
     EXPECT_EQ(a[1].organizer, "partner") << heading;
