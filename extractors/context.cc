@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <charconv>
 #include <vector>
 
 #include "extractors/classify.h"
@@ -36,6 +37,33 @@ std::string Year(const std::string& folded, const Groups& g, std::size_t i) {
 // else empty.
 std::string ContextYear(const std::optional<std::string>& period) {
   return period && period->size() >= 4 ? period->substr(0, 4) : "";
+}
+
+// `year` moved by `delta` years ("2024" + -1 -> "2023"), else empty.
+std::string YearPlus(const std::string& year, int delta) {
+  int y = 0;
+  const auto [end, ec] = std::from_chars(year.data(), year.data() + year.size(), y);
+  if (ec != std::errc() || end != year.data() + year.size() || y < 1000 || y + delta > 9999) return "";
+  return std::to_string(y + delta);
+}
+
+// The context period moved into year `to` ("2024-01/2024-06" -> "2023-01/
+// 2023-06"); nullopt for a period of several years, which has no "same
+// period" in another year.
+std::optional<std::string> SamePeriodIn(const std::optional<std::string>& context, const std::string& to) {
+  const std::string from = ContextYear(context);
+  if (from.empty() || to.empty()) return std::nullopt;
+  std::string out;
+  std::size_t part = 0;
+  while (true) {
+    const std::size_t slash = context->find('/', part);
+    const std::string piece = context->substr(part, slash == std::string::npos ? std::string::npos : slash - part);
+    if (piece.compare(0, 4, from) != 0) return std::nullopt;  // "2020/2024"
+    out += to + piece.substr(4);
+    if (slash == std::string::npos) return out;
+    out += '/';
+    part = slash + 1;
+  }
 }
 
 // The period a rule's match names, as ISO 8601 (year, month or interval);
@@ -108,6 +136,18 @@ std::optional<std::string> PeriodOf(const Rule& rule, const std::string& folded,
     if (y.empty()) return std::nullopt;
     return y + "-01/" + y + "-06";
   }
+  // Periods said relative to the context's: "năm nay" (the context's; in
+  // a half-year report that half), "năm trước" (the year before), "năm
+  // tới" (the year after), "cùng kỳ năm trước" (the same months a year
+  // earlier), "cùng kỳ năm 2023" (the same months in 2023).
+  if (rule.id == "this_year") return year;
+  if (rule.id == "year_before" || rule.id == "year_after") {
+    const std::string y = YearPlus(ContextYear(year), rule.id == "year_before" ? -1 : 1);
+    if (y.empty()) return std::nullopt;
+    return y;
+  }
+  if (rule.id == "same_period_before") return SamePeriodIn(year, YearPlus(ContextYear(year), -1));
+  if (rule.id == "same_period_in") return SamePeriodIn(year, Year(folded, g, 1));
   if (rule.id == "range_to_now") {
     const std::string a = Year(folded, g, 1), now = ContextYear(year);
     if (a.empty() || now.empty() || now <= a) return std::nullopt;
@@ -223,7 +263,9 @@ bool ContextTracker::Observe(const Block& block) {
   int level = HeadingLevel(block.paragraph);
   if (level == 0) return false;
   FoldedText text(block.paragraph.text);
-  Context heading = ContextOf(rules_, text);
+  // A heading's period words may lean on the document's ("Phương hướng,
+  // nhiệm vụ năm tới", "6 tháng cuối năm").
+  Context heading = ContextOf(rules_, text, document_.period);
   // A heading that states figures is a statement ("a) Pháp luật: 3 lớp"):
   // its topic is its own, not its section's.
   // Only a heading's own words name a topic: "1. Ưu điểm: các lớp … nâng

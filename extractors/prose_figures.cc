@@ -1,6 +1,7 @@
 #include "extractors/prose_figures.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 
 namespace baocao {
@@ -151,6 +152,14 @@ std::vector<Number> ProseNumbers(const std::string& canonical) {
   return normalize::FindNumbers(canonical, options);
 }
 
+bool StartsWithCount(const std::string& canonical) {
+  const std::size_t start = canonical.find_first_not_of(' ');
+  if (start == std::string::npos) return false;
+  if (std::isdigit(static_cast<unsigned char>(canonical[start]))) return true;
+  const std::vector<Number> numbers = ProseNumbers(canonical);
+  return !numbers.empty() && numbers[0].begin == start && numbers[0].kind == normalize::NumberKind::kCount;
+}
+
 std::optional<std::string> MeasureAfter(const RuleSet& rules, const FoldedText& text, const Number& n) {
   std::size_t after = text.FoldedOffset(n.end);
   std::string rest = TrimPunct(text.folded.substr(std::min(after, text.folded.size())), " ");
@@ -173,6 +182,24 @@ const Rule* PlanCue(const RuleSet& rules, const FoldedText& text, std::size_t at
   return nullptr;
 }
 
+namespace {
+
+// True for the words between "20" and "20" of "20 lớp/20 lớp": a unit
+// noun, then a slash and nothing else.
+bool UnitThenSlash(const std::string& between) {
+  const std::size_t slash = between.find('/');
+  if (slash == std::string::npos || slash == 0 || between.find_first_not_of(' ', slash + 1) != std::string::npos) {
+    return false;
+  }
+  for (std::size_t i = 0; i < slash; ++i) {
+    const unsigned char ch = static_cast<unsigned char>(between[i]);
+    if (std::isdigit(ch) || std::ispunct(ch)) return false;
+  }
+  return between.find_first_not_of(' ') < slash;
+}
+
+}  // namespace
+
 StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::size_t cues_from) {
   StatementFigures f;
   const std::vector<bool> inside = InsideParentheses(text.canon);
@@ -183,6 +210,8 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
   std::optional<std::int64_t> paren_participants;
   bool paren_participants_approx = false;
   std::string last_ratio;  // the measure of the A/B just read, if any
+  Slot* last_slot = nullptr;  // the slot the count before filled, and where that count ended
+  std::size_t last_end = 0;
   for (const Number& n : ProseNumbers(text.canon)) {
     if (n.kind == NumberKind::kPercent) {
       if (!last_ratio.empty()) f.percents.push_back({last_ratio, n.value, DecimalsOf(n.text)});
@@ -228,6 +257,15 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
     }
 
     Slot* slot = nullptr;
+    // "20 lớp/20 lớp kế hoạch": the unit said again after the slash is
+    // still A of B.
+    if (last_slot != nullptr && !plan && last_slot == (*what == "classes" ? &classes : &participants) &&
+        !last_slot->of && UnitThenSlash(text.canon.substr(last_end, n.begin - last_end))) {
+      last_slot->of = static_cast<std::int64_t>(n.value);
+      last_slot = nullptr;
+      continue;
+    }
+    last_slot = nullptr;
     if (*what == "classes") slot = plan ? &plan_classes : &classes;
     if (*what == "participants") slot = plan ? &plan_participants : &participants;
     if (*what == "female" && !plan) slot = &female;
@@ -251,6 +289,10 @@ StatementFigures ReadFigures(const RuleSet& rules, const FoldedText& text, std::
     } else {
       slot->value = static_cast<std::int64_t>(n.value);
       if (n.kind == NumberKind::kRatio && n.of) slot->of = static_cast<std::int64_t>(*n.of);
+      if (n.kind == NumberKind::kCount && n.value == std::floor(n.value)) {
+        last_slot = slot;
+        last_end = n.end;
+      }
     }
     if (plan) {
       if (f.first == std::string::npos) f.plan_before_end = n.end;

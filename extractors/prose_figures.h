@@ -61,6 +61,10 @@ struct StatementFigures {
 // The numbers of `text` as prose reads them (counts in words included).
 std::vector<normalize::Number> ProseNumbers(const std::string& canonical);
 
+// True when `canonical` starts with a count, in digits or spelled ("12
+// lớp", "hai (02) lớp", "mười lăm học viên").
+bool StartsWithCount(const std::string& canonical);
+
 // What the number `n` of `text` measures by the unit noun right after it
 // ("classes", "participants", "female"), or nullopt.
 std::optional<std::string> MeasureAfter(const RuleSet& rules, const FoldedText& text, const normalize::Number& n);

@@ -291,11 +291,15 @@ std::string PhraseAfter(const RuleSet& rules, const FoldedText& text, std::size_
     }
   }
   std::string phrase = CleanLabel(text.CanonSpan(phrase_start, phrase_start + end));
-  // A parenthesis the phrase opens but does not close is cut off.
-  std::size_t open = phrase.rfind('(');
-  if (open != std::string::npos && phrase.find(')', open) == std::string::npos) {
-    phrase = CleanLabel(phrase.substr(0, open));
+  // A parenthesis the phrase opens but does not close is cut off, from the
+  // outermost one ("chuyên đề (Giáo dục pháp luật: bảy (" cut at a count's
+  // digits inside it).
+  std::vector<std::size_t> unclosed;
+  for (std::size_t i = 0; i < phrase.size(); ++i) {
+    if (phrase[i] == '(') unclosed.push_back(i);
+    if (phrase[i] == ')' && !unclosed.empty()) unclosed.pop_back();
   }
+  if (!unclosed.empty()) phrase = CleanLabel(phrase.substr(0, unclosed.front()));
   FoldedText folded_phrase(phrase);
   for (const Rule& r : rules.Section("phrase_lead")) {
     if (RuleSet::Match(r, folded_phrase.folded, &g) && g[0].first == 0 && g[0].second < folded_phrase.folded.size()) {

@@ -63,8 +63,13 @@ std::string WithoutCountParenthesis(std::string item) {
     }
   }
   if (item.empty() || item.back() != ')' || open == std::string::npos || open + 1 >= item.size() ||
-      !std::isdigit(static_cast<unsigned char>(item[open + 1]))) {
+      !StartsWithCount(item.substr(open + 1, item.size() - open - 2))) {
     return item;
+  }
+  // "bảy (07)": the digits of a count spelled before them, no parenthesis
+  // of their own.
+  for (const normalize::Number& n : ProseNumbers(item)) {
+    if (n.begin < open && open < n.end) return item;
   }
   item.pop_back();
   item[open] = ' ';
@@ -137,7 +142,7 @@ bool IsTopicList(const RuleSet& rules, const std::string& list) {
   if (parts.size() < 2) return false;
   for (const std::string& part : parts) {
     FoldedText item(TrimPunct(part, " ."));
-    if (item.canon.empty() || !std::isdigit(static_cast<unsigned char>(item.canon[0]))) return false;
+    if (!StartsWithCount(item.canon)) return false;
     StatementFigures f = ReadFigures(rules, item);
     if (!f.classes || !f.classes_first || !LeadingTopicIn(rules, FoldedText(PhraseAfter(rules, item, f.first_end)))) {
       return false;

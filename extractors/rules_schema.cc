@@ -82,6 +82,11 @@ std::vector<SectionSpec>* BuildSections() {
                       {"range", false, {K::kYear, K::kYear}},
                       {"range_to_now", false, {K::kYear}},
                       {"first_half_to", false, {K::kYear}},
+                      {"same_period_in", false, {K::kYear}},
+                      {"same_period_before", false, {}},
+                      {"this_year", false, {}},
+                      {"year_before", false, {}},
+                      {"year_after", false, {}},
                       {"year", false, {K::kYear}}},
                      {K::kYear}};
   s->push_back(std::move(period));

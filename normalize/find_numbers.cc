@@ -285,6 +285,13 @@ class Scanner {
       const Numeral thousands = n.Thousands();
       return EmitMoneyOrScaled(thousands, internal::MatchMoneyTail(text_, thousands, kProse));
     }
+    // "mười hai (12) lớp": the count spelled first, its digits in
+    // parentheses after; one count from the first word to the unit.
+    if (const std::size_t lead = SpelledLeadBegin(n); lead < n.begin) {
+      const internal::UnitMatch unit = internal::MatchUnit(text_, n.end + 1);
+      EmitUnit(lead, n.end + 1, n.Value(), NumberKind::kCount, unit);
+      return unit ? unit.end : n.end + 1;
+    }
     // "02 (hai) lớp": the count spelled out again in parentheses is part of
     // it, and the unit follows the echo.
     if (const std::size_t echo = SpelledEchoEnd(n.end, n.Value()); echo > n.end) {
@@ -377,6 +384,29 @@ class Scanner {
     if (close == std::string_view::npos || text_[close] != ')' || close - open > kLongestEcho) return at;
     const std::optional<std::int64_t> spelled = ParseNumberWords(text_.substr(open + 1, close - open - 1));
     return spelled && *spelled == static_cast<std::int64_t>(value) ? close + 1 : at;
+  }
+
+  // Where the words spelling `n` start when `n` stands alone in parentheses
+  // right after them ("mười hai (12)", "Năm (05)"), else `n.begin`. The
+  // longest run of up to eight words before the parenthesis that spells the
+  // value wins, so "được mười hai (12)" starts at "mười".
+  std::size_t SpelledLeadBegin(const Numeral& n) const {
+    if (n.begin == 0 || text_[n.begin - 1] != '(' || n.end >= text_.size() || text_[n.end] != ')') return n.begin;
+    if (n.HasFraction() || n.Value() < 0) return n.begin;
+    std::size_t words_end = n.begin - 1;
+    while (words_end > 0 && text_[words_end - 1] == ' ') --words_end;
+    std::size_t best = n.begin;
+    std::size_t start = words_end;
+    constexpr int kLongestLead = 8;
+    for (int words = 0; words < kLongestLead && start > 0; ++words) {
+      const std::size_t word = WordStartBefore(start);
+      if (word == start) break;
+      start = word;
+      const std::optional<std::int64_t> spelled = ParseNumberWords(text_.substr(start, words_end - start));
+      if (spelled && *spelled == static_cast<std::int64_t>(n.Value())) best = start;
+      while (start > 0 && text_[start - 1] == ' ') --start;
+    }
+    return best;
   }
 
   void EmitUnit(std::size_t begin, std::size_t end, double value, NumberKind kind,

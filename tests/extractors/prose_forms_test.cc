@@ -303,6 +303,36 @@ std::vector<FormCase> Cases() {
         "Năm 2023 các chuyên đề gồm chăm sóc sức khỏe (20 lớp), bảo vệ môi trường (07 (bảy) lớp)."},
        {"actual 2024 ngoai_ngu_tin_hoc - 12 - - -", "actual 2024 phap_luat - 5 - - -", "actual 2023 suc_khoe - 20 - - -",
         "actual 2023 moi_truong - 7 - - -"}},
+      // Counts spelled first, their digits in parentheses after ("mười
+      // hai (12) lớp"): in a statement, in a topic list in parentheses and
+      // as a topic's count in parentheses.
+      {"spelled_counts_with_digits_after", report, y24,
+       {"Mở được mười hai (12) lớp bồi dưỡng kiến thức pháp luật với một trăm hai mươi (120) lượt người.",
+        "Tổ chức 16 lớp chuyên đề (Chăm sóc sức khỏe: tám (08) lớp, Bảo vệ môi trường: một (01) lớp, "
+        "Tin học: bảy (07) lớp) với 294 lượt người.",
+        "Năm 2023 các chuyên đề gồm kỹ năng sống (năm (05) lớp), giáo dục pháp luật (hai (02) lớp)."},
+       {"actual 2024 phap_luat - 12 120 - -", "actual 2024 tong - 16 294 - -", "actual 2024 suc_khoe - 8 - - -",
+        "actual 2024 moi_truong - 1 - - -", "actual 2024 ngoai_ngu_tin_hoc - 7 - - -",
+        "actual 2023 ky_nang_song - 5 - - -", "actual 2023 phap_luat - 2 - - -"}},
+      // Periods said relative to the report's: the year before or after,
+      // the same months a year earlier; a comparison's year is not the
+      // statement's, nor is an unprinted span of past years.
+      {"relative_periods", report, "Kết quả hoạt động 6 tháng đầu năm 2024",
+       {"Cùng kỳ năm trước, Trung tâm mở 10 lớp tin học với 420 học viên.",
+        "Năm trước, Trung tâm mở 21 lớp kỹ năng sống.",
+        "So với năm trước, năm nay Trung tâm mở 6 lớp pháp luật với 300 lượt người.",
+        "Năm tới, phấn đấu mở 8 lớp chăm sóc sức khỏe.",
+        "Trong những năm trước, Trung tâm mở 40 lớp bảo vệ môi trường."},
+       {"actual 2023-01/2023-06 ngoai_ngu_tin_hoc - 10 420 - -", "actual 2023 ky_nang_song - 21 - - -",
+        "actual 2024-01/2024-06 phap_luat - 6 300 - -", "plan 2025 suc_khoe - 8 - - -",
+        "actual - moi_truong - 40 - - -"}},
+      // By how much a plan was passed or missed is no plan; the unit said
+      // again after a slash is still done against planned.
+      {"excess_over_the_plan_is_no_plan", report, y24,
+       {"Thực hiện 25 lớp tin học, vượt kế hoạch 5 lớp.", "Mở 18 lớp pháp luật, thấp hơn chỉ tiêu 2 lớp.",
+        "Số lớp kỹ năng sống: 12 lớp/10 lớp kế hoạch, đạt 120%."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 25 - - -", "actual 2024 phap_luat - 18 - - -",
+        "actual 2024 ky_nang_song - 12 - - -", "plan 2024 ky_nang_song - 10 - - -"}},
       {"total_then_gom_topics_in_parentheses", report, y24,
        {"Các TTHTCĐ đã tổ chức 1.003 lớp, gồm chuyển giao khoa học kỹ thuật (486 lớp), giáo dục pháp luật (312 lớp), "
         "chăm sóc sức khỏe (205 lớp) và một số nội dung khác."},

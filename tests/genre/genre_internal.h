@@ -93,6 +93,7 @@ struct Ctx {
   std::string grouping = "dot";
   bool leading_zero = false;
   bool spelled_echo = false;  // "02 (hai)": small counts spelled out again, as formal documents do
+  bool spelled_lead = false;  // "hai (02)": spelled first, the digits after in parentheses
 
   int section = 0;           // Roman heading counter
 

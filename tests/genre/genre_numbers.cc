@@ -81,6 +81,7 @@ std::string AmountInWords(std::int64_t vnd) {
 
 std::string Ctx::Count(std::int64_t v) const {
   if (v < 10 && spelled_echo) return "0" + std::to_string(v) + " (" + Hundreds(static_cast<int>(v), false) + ")";
+  if (v > 0 && v < 10 && spelled_lead) return Hundreds(static_cast<int>(v), false) + " (0" + std::to_string(v) + ")";
   if (v < 10 && leading_zero) return "0" + std::to_string(v);
   if (v < 1000) return std::to_string(v);
   if (grouping == "none") return std::to_string(v);

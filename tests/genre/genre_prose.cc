@@ -361,6 +361,7 @@ void WriteResultsProse(Ctx& c) {
     traps.push_back("years_comma");
     traps.push_back("school_years");
     traps.push_back("per_unit");
+    traps.push_back("relative_year");
   }
   std::string trap = c.Pick("prose.trap", traps);
   std::string y = std::to_string(c.year);
@@ -466,6 +467,28 @@ void WriteResultsProse(Ctx& c) {
       r.organizer_any = true;
     }
     c.Text(text + ".");
+  } else if (trap == "relative_year") {
+    // A period said relative to the report's: the same months a year
+    // earlier, or the year before; a comparison's year after the figures
+    // is not the statement's.
+    std::int64_t cls = c.rng.Between(8, 30), ppl = cls * c.rng.Between(50, 90);
+    const std::string prev = std::to_string(c.year - 1);
+    std::string period = prev;
+    if (c.rng.Percent(50)) {
+      period = c.period;
+      for (std::size_t at = 0; (at = period.find(y, at)) != std::string::npos; at += prev.size()) {
+        period.replace(at, y.size(), prev);
+      }
+      c.Text("Cùng kỳ năm trước, " + c.CentreWord() + " tổ chức được " + c.Count(cls) + " lớp với " +
+             c.Count(ppl) + " lượt người.");
+    } else {
+      c.Text("Năm trước, " + c.CentreWord() + " mở " + c.Count(cls) + " lớp với " + c.Count(ppl) +
+             " lượt người, năm nay tăng thêm " + std::to_string(c.rng.Between(2, 5)) + " lớp.");
+    }
+    ExpectedRecord& r = c.Activity("actual", period, "tong", "Năm trước");
+    r.classes = cls;
+    r.participants = ppl;
+    r.organizer_any = true;
   } else if (trap == "results_in_plan") {
     std::int64_t cls = c.rng.Between(8, 30), ppl = cls * c.rng.Between(50, 90), fem = ppl * c.rng.Between(40, 60) / 100;
     std::string prev = std::to_string(c.year - 1);

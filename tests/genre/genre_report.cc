@@ -50,6 +50,7 @@ Report Generate(std::uint64_t seed, const Constraints& constraints) {
   const std::string small = c.Pick("numbers.small");
   c.leading_zero = small == "leading_zero" || small == "spelled_echo";
   c.spelled_echo = small == "spelled_echo";
+  c.spelled_lead = small == "spelled_lead";
   c.wording = c.Pick("topic.wording");
 
   report.document.doc_type = c.kind == "thong_bao" ? "other" : c.kind;

@@ -61,6 +61,12 @@ std::vector<ProseCase> ProseCases() {
       {"spelled_echo_money", "tổng 30.000.000 đồng (Ba mươi triệu đồng chẵn).",
        {{"30.000.000 đồng (Ba mươi triệu đồng chẵn)", K::kMoney, 30000000, "đồng"}}},
       {"echo_of_another_value_is_no_echo", "mở 03 (hai) lớp", {{"03", K::kCount, 3, ""}}},
+      // The other order: spelled first, the digits in parentheses after.
+      {"spelled_lead_count", "mở được mười hai (12) lớp", {{"mười hai (12)", K::kCount, 12, "lớp"}}},
+      {"spelled_lead_capital", "tổ chức Năm (05) buổi", {{"Năm (05)", K::kCount, 5, "buổi"}}},
+      {"spelled_lead_people", "cho một trăm hai mươi (120) lượt người",
+       {{"một trăm hai mươi (120)", K::kCount, 120, "lượt người"}}},
+      {"lead_of_another_value_is_no_lead", "mở hai (3) lớp", {{"3", K::kCount, 3, ""}}},
       // English thousands against the decimal comma.
       {"english_thousands_people", "có 2,480 lượt người dự", {{"2,480", K::kCount, 2480, "lượt người"}}},
       {"english_thousands_learners", "đào tạo 1,075 học viên", {{"1,075", K::kCount, 1075, "học viên"}}},
