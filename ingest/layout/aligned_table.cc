@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -297,6 +298,30 @@ struct TableRules {
   double rows_left = 0, rows_right = 0;
 };
 
+// Where the rule between two rows goes: nearer the row above. A word's box
+// from OCR leaves out the marks over its capitals ("Tổng" boxed from the
+// top of the T, the hook and circumflex above it), while the row above
+// keeps its descenders; at the middle of the gap the cell below would lose
+// its marks' tops and read "Tổng số" as "10ng S0".
+double RuleBetween(double above_bottom, double below_top) {
+  constexpr double kShareAbove = 0.35;
+  return above_bottom + kShareAbove * (below_top - above_bottom);
+}
+
+// The bottom of a line's ink, the median of its words' bottoms: OCR may box
+// a word with a mark of the line below ("gia" over "Tổng" taking the hook
+// of its "ổ"), and the union of the boxes would then reach into that line.
+// Only the words within `x` when given (one heading of a line of several).
+double InkBottom(const TextLine& line, std::optional<Span> x = std::nullopt) {
+  std::vector<double> bottoms;
+  for (const PageWord& w : line.words) {
+    if (!x || (CenterX(w.box) >= x->from && CenterX(w.box) <= x->to)) bottoms.push_back(w.box.y1);
+  }
+  if (bottoms.empty()) return line.box.y1;
+  std::nth_element(bottoms.begin(), bottoms.begin() + static_cast<std::ptrdiff_t>(bottoms.size() / 2), bottoms.end());
+  return bottoms[bottoms.size() / 2];
+}
+
 TableRules RulesOf(const std::vector<Line>& lines, const Found& f) {
   const std::size_t end = f.rows.back().back() + 1;
   const BoundingBox all = LinesBox(lines, f.head, end);
@@ -309,11 +334,18 @@ TableRules RulesOf(const std::vector<Line>& lines, const Found& f) {
     for (std::size_t i : row) b = UnionBox(b, lines[i].text->box);
     return b;
   };
+  const auto row_bottom = [&](const std::vector<std::size_t>& row) {
+    double bottom = -1e18;
+    for (std::size_t i : row) bottom = std::max(bottom, InkBottom(*lines[i].text));
+    return bottom;
+  };
   if (f.head < f.body) {
-    across((LinesBox(lines, f.head, f.body).y1 + row_box(f.rows.front()).y0) / 2);
+    double head_bottom = -1e18;
+    for (std::size_t h = f.head; h < f.body; ++h) head_bottom = std::max(head_bottom, InkBottom(*lines[h].text));
+    across(RuleBetween(head_bottom, row_box(f.rows.front()).y0));
   }
   for (std::size_t r = 0; r + 1 < f.rows.size(); ++r) {
-    across((row_box(f.rows[r]).y1 + row_box(f.rows[r + 1]).y0) / 2);
+    across(RuleBetween(row_bottom(f.rows[r]), row_box(f.rows[r + 1]).y0));
   }
   across(all.y1 + kRuleClearance);
 
@@ -400,7 +432,7 @@ TableRules RulesOf(const std::vector<Line>& lines, const Found& f) {
         }
       }
       if (below > 1e17) continue;
-      const double y = (lines[last].text->box.y1 + below) / 2;
+      const double y = RuleBetween(InkBottom(*lines[last].text, cols), below);
       out.horizontal.push_back({cols.from, y, cols.to, y});
     }
   }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <vector>
 
 #include "ingest/layout/aligned_table.h"
 #include "ingest/layout/grid_lines.h"
@@ -14,6 +15,7 @@
 #include "ingest/layout/inferred_columns.h"
 #include "ingest/ocr/image_prep.h"
 #include "ingest/ocr/cell.h"
+#include "ingest/ocr/cell_edges.h"
 #include "ingest/pdf/words.h"
 
 namespace baocao {
@@ -30,6 +32,8 @@ bool HasAlnum(const std::string& s) {
   }
   return false;
 }
+
+BoxPtr MakeBox(int x, int y, int w, int h) { return BoxPtr(boxCreate(x, y, std::max(w, 1), std::max(h, 1))); }
 
 // Tesseract's row height (x-height plus ascenders) is about 0.7 em.
 constexpr double kRowHeightPerEm = 0.7;
@@ -60,7 +64,6 @@ std::vector<PageWord> ToPageWords(const std::vector<OcrWord>& ocr, double units,
   return out;
 }
 
-BoxPtr MakeBox(int x, int y, int w, int h) { return BoxPtr(boxCreate(x, y, std::max(w, 1), std::max(h, 1))); }
 
 // The stroke pixels of `strokes` (pixels) that are borders of `grids`
 // (points): long runs inside bold words ("dung hoạt động" printed heavy)
@@ -148,13 +151,25 @@ Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engin
   const double units_per_point = units_per_pixel / pt;
   // Each cell of `grid` (points) read on its own, its words then placed by
   // FillGrid like a text layer's.
-  const auto read_cells = [&](const Grid& grid) {
+  // (`borderless`: its edges are inferred from the words, and moved into
+  // the nearest blank band of pixel rows; ruled ones keep their rules.)
+  const auto read_cells = [&](const Grid& grid, bool borderless) {
     std::vector<PageWord> cell_words;
     for (const GridCell& gc : grid.cells) {
       const BoundingBox& cb = gc.box;  // points
       const int inset = std::max(2, static_cast<int>(std::lround(1.0 / pt)));
       OcrRect r{static_cast<int>(cb.x0 / pt) + inset, static_cast<int>(cb.y0 / pt) + inset,
                 static_cast<int>((cb.x1 - cb.x0) / pt) - 2 * inset, static_cast<int>((cb.y1 - cb.y0) / pt) - 2 * inset};
+      if (borderless) {
+        constexpr double kReachPoints = 4.0;
+        const int reach = static_cast<int>(std::lround(kReachPoints / pt));
+        const int top = QuietEdge(clean.get(), r.x, r.x + r.w, static_cast<int>(cb.y0 / pt), reach);
+        const int bottom = QuietEdge(clean.get(), r.x, r.x + r.w, static_cast<int>(cb.y1 / pt), reach);
+        if (bottom - top > 2 * inset + 2) {
+          r.y = top + 1;
+          r.h = bottom - top - 2;
+        }
+      }
       r.x = std::clamp(r.x, 0, width - 1), r.y = std::clamp(r.y, 0, height - 1);
       r.w = std::min(r.w, width - r.x), r.h = std::min(r.h, height - r.y);
       if (r.w <= 2 || r.h <= 2) continue;
@@ -174,7 +189,7 @@ Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engin
     return FillGrid(ScaleGrid(grid, units_per_point), &cell_words, number);
   };
   for (const Grid& grid : grids) {
-    page.tables.push_back(read_cells(grid));
+    page.tables.push_back(read_cells(grid, false));
     // Erase the table so the page read below does not read it again.
     const int m = static_cast<int>(std::lround(2.0 / pt));
     BoxPtr tb = MakeBox(static_cast<int>(grid.box.x0 / pt) - m, static_cast<int>(grid.box.y0 / pt) - m,
@@ -191,7 +206,7 @@ Result<PageContent> OcrPage(Pix* image, double dpi, int number, OcrEngine* engin
   if (options.per_cell) {
     for (const Grid& grid : AlignedTableGrids(page.words)) {
       std::erase_if(page.words, [&](const PageWord& w) { return Contains(grid.box, CenterX(w.box), CenterY(w.box)); });
-      page.tables.push_back(read_cells(ScaleGrid(grid, 1 / units_per_point)));
+      page.tables.push_back(read_cells(ScaleGrid(grid, 1 / units_per_point), true));
     }
   }
   return page;
