@@ -140,8 +140,9 @@ std::vector<int> GutterEdges(double points_per_pixel, const std::vector<double>&
   }
   const int clearance = std::max(1, px(kClearance));
   // Runs wide enough not to be word spaces, with ink on both sides (the
-  // table's own margins are no border); in each, the border where the most
-  // rows, headings included, leave room for it, the middle among equals.
+  // table's own margins are no border); in each, the border the lowest rows
+  // leave room for (compared row by row from the bottom), the middle among
+  // equals.
   std::vector<int> edges;  // pixel x (of the band) of each inferred border
   int run_start = -1;
   bool ink_seen = false;
@@ -151,12 +152,22 @@ std::vector<int> GutterEdges(double points_per_pixel, const std::vector<double>&
     if (!g && run_start >= 0) {
       if (ink_seen && x < n && x - run_start >= px(kMinGutter)) {
         const int middle = (run_start + x) / 2;
-        int best = middle, best_rows = -1;
+        // Rows compared from the bottom up: the first that one border
+        // crosses and the other leaves clear decides. A heading over a group
+        // of columns spans them anyway, but the leaf headings under it must
+        // be parted: "Giáo dục bảo vệ sức / khoẻ" centred over "Số lớp | Số
+        // lượt người" leaves a word space over the wrong place.
+        const auto clear_rows = [&](int c) {
+          std::vector<bool> clear;  // bottom row first
+          for (std::size_t k = inked.size(); k-- > 0;) clear.push_back(ClearAt(bands[inked[k]], c, clearance));
+          return clear;
+        };
+        int best = middle;
+        std::vector<bool> best_clear = clear_rows(middle);
         for (int c = run_start; c < x; ++c) {
-          int rows = 0;
-          for (std::size_t i : inked) rows += ClearAt(bands[i], c, clearance) ? 1 : 0;
-          if (rows > best_rows || (rows == best_rows && std::abs(c - middle) < std::abs(best - middle))) {
-            best = c, best_rows = rows;
+          const std::vector<bool> clear = clear_rows(c);
+          if (clear > best_clear || (clear == best_clear && std::abs(c - middle) < std::abs(best - middle))) {
+            best = c, best_clear = clear;
           }
         }
         edges.push_back(best);

@@ -70,6 +70,39 @@ TEST(InferredColumnsTest, AHeadingAcrossTwoColumnsStaysOneCell) {
   EXPECT_TRUE(spanning);
 }
 
+// A heading over two columns whose word space falls over their gutter, and
+// the leaf headings under it parted a little to the left: the border goes
+// where the leaf headings part ("Giáo dục bảo vệ sức khoẻ" over "Số lớp |
+// Số lượt người"), not through the space of the heading above, which spans
+// both columns anyway.
+TEST(InferredColumnsTest, TheLeafHeadingsChooseTheBorderUnderAGroupHeading) {
+  Page p;
+  p.Rule(90, 510, 20);
+  p.Rule(340, 510, 50);  // under the group heading
+  for (int y : {80, 110, 140, 170, 200}) p.Rule(90, 510, y);
+  p.Word(345, 412, 30), p.Word(424, 495, 30);  // the group heading, its word space at 412-424
+  p.Word(100, 160, 60);                        // the label column's heading
+  p.Word(345, 395, 60), p.Word(410, 495, 60);  // "Số lớp | Số lượt người", parted at 395-410
+  for (int y : {90, 120, 150, 180}) {
+    p.Word(100, 220, y);
+    p.Word(360, 380, y);
+    p.Word(460, 480, y);
+  }
+  AddInferredColumnRules(p.pix.get(), 1.0, &p.lines);
+  std::vector<Grid> grids = BuildGrids(p.lines, 3.0);
+  ASSERT_EQ(grids.size(), 1u);
+  ASSERT_EQ(grids[0].cols(), 3);
+  EXPECT_GT(grids[0].col_edges[2], 395);
+  EXPECT_LT(grids[0].col_edges[2], 410);
+  bool group_spans = false, leaves_parted = false;
+  for (const GridCell& c : grids[0].cells) {
+    group_spans = group_spans || (c.row == 0 && c.col == 1 && c.col_span == 2);
+    leaves_parted = leaves_parted || (c.row == 1 && c.col == 2 && c.col_span == 1);
+  }
+  EXPECT_TRUE(group_spans);
+  EXPECT_TRUE(leaves_parted);
+}
+
 TEST(InferredColumnsTest, DrawnColumnsAndProseAreLeftAlone) {
   Page drawn = RuledAcross();
   drawn.lines.vertical.push_back({320, 50, 320, 200});
