@@ -310,6 +310,18 @@ void SectionSums(const std::vector<Record>& rs, std::vector<Record>* checks) {
   auto statements = BySection(rs, [](const Record& r) { return IsActivity(r) && r.rule == "prose.activity"; });
   for (const auto& [key, list] : statements) {
     auto totals = TotalsWithParts(list, is_total, /*shared=*/true);
+    // A total that says its parts follow ("…, cụ thể như sau:") over a
+    // bulleted list: the list's items are its parts; a paragraph after the
+    // list is not one ("Tổ chức 03 lớp … cho cán bộ, công chức" below it).
+    for (auto& [t, ps] : totals) {
+      if (!rs[static_cast<std::size_t>(t)].notes.opens_list || ps.empty() ||
+          ps.front() < t || !rs[static_cast<std::size_t>(ps.front())].notes.list_item) {
+        continue;
+      }
+      const auto end = std::find_if(ps.begin(), ps.end(),
+                                    [&](int p) { return !rs[static_cast<std::size_t>(p)].notes.list_item; });
+      ps.erase(end, ps.end());
+    }
     // Totals stated apart over the same parts ("Số lớp: 15", "Học viên tham
     // gia 1.300 người"): one adding up says the parts are all of them.
     for (const auto& [t, ps] : totals) {

@@ -25,6 +25,21 @@ bool StartsWithCount(const RuleSet& rules, const std::string& statement) {
   return !numbers.empty() && numbers.front().begin == 0 && MeasureAfter(rules, text, numbers.front()).has_value();
 }
 
+// A paragraph printed as an item of a list: a list marker of the word
+// processor, or one typed before its words (a dash, plus or bullet; "b)",
+// "2)", "2.").
+bool PrintedAsListItem(const Paragraph& p) {
+  if (!p.list_marker.empty()) return true;
+  for (std::string_view bullet : {"- ", "+ ", "\u2022 ", "\u2013 ", "* "}) {
+    if (p.text.rfind(bullet, 0) == 0) return true;
+  }
+  const std::string& t = p.text;
+  std::size_t i = 0;
+  while (i < t.size() && i < 3 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == 0 && !t.empty() && std::islower(static_cast<unsigned char>(t[0]))) i = 1;
+  return i > 0 && i + 1 < t.size() && (t[i] == ')' || t[i] == '.') && t[i + 1] == ' ';
+}
+
 Record NewActivity(const ParagraphSite& site, const std::string& label, const std::string& snippet) {
   Record r;
   r.type = RecordType::kActivity;
@@ -35,6 +50,7 @@ Record NewActivity(const ParagraphSite& site, const std::string& label, const st
   r.source.block = site.block;
   r.source.text = snippet;
   r.notes.confidence = site.confidence;
+  r.notes.list_item = site.paragraph != nullptr && PrintedAsListItem(*site.paragraph);
   return r;
 }
 

@@ -147,6 +147,16 @@ std::optional<Subject> SubjectOf(const RuleSet& rules, const ParagraphSite& site
       break;
     }
   }
+  // Nor do the words of a comparison after the figures ("…, chiếm 15,2%
+  // dân số": population is no health topic here).
+  if (const Rule* compare = rules.Find("phrase_end", "compare")) {
+    FoldedText folded_rest(rest_text);
+    Groups cg;
+    // (Past the first figure itself: "đạt 20 lớp" may be the statement.)
+    const std::size_t skip = f.first_end > f.first ? folded_rest.FoldedOffset(f.first_end - f.first) : 0;
+    const std::string tail = folded_rest.folded.substr(std::min(skip, folded_rest.folded.size()));
+    if (RuleSet::Match(*compare, tail, &cg)) rest_text = folded_rest.CanonSpan(0, skip + cg[0].first);
+  }
   FoldedText rest(rest_text);
   // Without a label, a statement counts classes, or people who took part in
   // something ("Có 1.250 lượt người tham gia học tập …"): "đến cuối năm có

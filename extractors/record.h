@@ -112,6 +112,7 @@ struct Record {
     int sum_parent = -1;
     bool breakdown = false;  // a "Trong đó" row: a part of no sum
     bool opens_list = false; // a prose total whose sentence says its parts follow ("…, cụ thể:")
+    bool list_item = false;  // read from a paragraph printed as a list item ("- …", "+ …", "• …")
     std::optional<double> confidence;  // lowest OCR confidence (0-100) of the text it was read from
     std::optional<std::int64_t> amount_in_words;  // "Bằng chữ: …" stated for this amount
     std::vector<StatedPercent> percents;

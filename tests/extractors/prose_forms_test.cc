@@ -333,6 +333,10 @@ std::vector<FormCase> Cases() {
         "Số lớp kỹ năng sống: 12 lớp/10 lớp kế hoạch, đạt 120%."},
        {"actual 2024 ngoai_ngu_tin_hoc - 25 - - -", "actual 2024 phap_luat - 18 - - -",
         "actual 2024 ky_nang_song - 12 - - -", "plan 2024 ky_nang_song - 10 - - -"}},
+      // The words of a comparison after the figures name no topic.
+      {"share_of_the_population_names_no_topic", report, y24,
+       {"Có 1.245 lượt người tham gia học tập tại Trung tâm, chiếm 15,2% dân số."},
+       {"actual 2024 tong - - 1245 - -"}},
       {"total_then_gom_topics_in_parentheses", report, y24,
        {"Các TTHTCĐ đã tổ chức 1.003 lớp, gồm chuyển giao khoa học kỹ thuật (486 lớp), giáo dục pháp luật (312 lớp), "
         "chăm sóc sức khỏe (205 lớp) và một số nội dung khác."},

@@ -159,6 +159,29 @@ TEST(ProseActivitiesTest, TotalsWithTheirOwnPartsAreNotRestatements) {
   EXPECT_TRUE(testing::ChecksNamed(ex, "sum-mismatch").empty());
 }
 
+// A total over a list its sentence says follows ("…, cụ thể:"): the list's
+// items are its parts, whatever their markers; a paragraph after the list
+// is none of them, so its classes raise no sum-mismatch. One more item in
+// the list that breaks the sum still does.
+TEST(ProseActivitiesTest, AListsPartsEndWithTheList) {
+  const auto extract = [](const std::string& last_item) {
+    return Extract(DocBuilder()
+                       .P("BÁO CÁO")
+                       .P("Kết quả hoạt động năm 2024")
+                       .P("I. KẾT QUẢ")
+                       .P("Trong năm, Trung tâm đã tổ chức được 9 lớp, cụ thể:")
+                       .P("- Tin học: 4 lớp, 120 học viên.")
+                       .P("b) Pháp luật: 5 lớp, 200 học viên.")
+                       .P(last_item)
+                       .Build(),
+                   ProjectRules(), {});
+  };
+  Extraction after = extract("Tổ chức 3 lớp ngoại ngữ cho cán bộ, công chức, mỗi lớp 30 học viên.");
+  EXPECT_TRUE(testing::ChecksNamed(after, "sum-mismatch").empty());
+  Extraction inside = extract("c) Ngoại ngữ: 3 lớp, 90 học viên.");
+  EXPECT_EQ(testing::ChecksNamed(inside, "sum-mismatch").size(), 1u);
+}
+
 // Income, spending and what is left said in a line ("Thu: …; Chi: …; Tồn:
 // …"), a commune's committee as the source, and a grant "được cấp".
 TEST(ProseBudgetTest, ThuChiTonAndTheCommitteeAsSource) {

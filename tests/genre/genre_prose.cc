@@ -362,6 +362,7 @@ void WriteResultsProse(Ctx& c) {
     traps.push_back("school_years");
     traps.push_back("per_unit");
     traps.push_back("relative_year");
+    traps.push_back("population_share");
   }
   std::string trap = c.Pick("prose.trap", traps);
   std::string y = std::to_string(c.year);
@@ -487,6 +488,17 @@ void WriteResultsProse(Ctx& c) {
     }
     ExpectedRecord& r = c.Activity("actual", period, "tong", "Năm trước");
     r.classes = cls;
+    r.participants = ppl;
+    r.organizer_any = true;
+  } else if (trap == "population_share") {
+    // A share of the population after the figures: its words ("dân số")
+    // name no topic of the learning counted.
+    std::int64_t ppl = c.rng.Between(800, 2400);
+    const std::string prev = std::to_string(c.year - 1);
+    c.Text("Năm " + prev + ", có " + c.Count(ppl) + " lượt người tham gia học tập tại " + c.CentreWord() +
+           ", chiếm " + std::to_string(c.rng.Between(8, 30)) + "," + std::to_string(c.rng.Between(1, 9)) +
+           "% dân số.");
+    ExpectedRecord& r = c.Activity("actual", prev, "tong", "Năm " + prev);
     r.participants = ppl;
     r.organizer_any = true;
   } else if (trap == "results_in_plan") {
