@@ -257,6 +257,25 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
     // 95 người dân tộc thiểu số"): its women are the statement's.
     if (t.female && !t.classes) actual.female = t.female;
   }
+  // The people of all, said after the breakdown of the classes ("Mở 5 lớp
+  // tin học, trong đó 3 lớp …, 2 lớp …, với tổng số 150 học viên"): the
+  // statement's, and no part of the breakdown, which ends before them.
+  FoldedText parts = tail;
+  if (split < whole.canon.size()) {
+    if (const Rule* sum_of_all = rules.Find("breakdown", "sum_of_all")) {
+      for (const normalize::Number& n : ProseNumbers(tail.canon)) {
+        if (n.kind != normalize::NumberKind::kCount ||
+            MeasureAfter(rules, tail, n) != std::optional<std::string>("participants") ||
+            !RuleSet::Match(*sum_of_all, FoldedText(tail.canon.substr(0, n.begin)).folded, nullptr)) {
+          continue;
+        }
+        if (!actual.participants) actual.participants = static_cast<std::int64_t>(n.value);
+        const std::size_t comma = tail.canon.find_last_of(",;", n.begin);
+        if (comma != std::string::npos) parts = FoldedText(tail.canon.substr(0, comma));
+        break;
+      }
+    }
+  }
   const std::size_t main = records->size();
   records->push_back(actual);
 
@@ -266,7 +285,7 @@ std::optional<std::size_t> ExtractStatement(const ParagraphSite& site, const std
     records->push_back(std::move(plan));
   }
   if (f.any_plan()) records->push_back(PlanOf(actual, f.plan_classes, f.plan_participants, f.plan_of_year));
-  if (split < whole.canon.size()) BreakdownParts(site, rules, actual, tail, whole.canon, records);
+  if (split < whole.canon.size()) BreakdownParts(site, rules, actual, parts, whole.canon, records);
   ExtractParenthesisedParts(rules, head.canon, actual, records);
   return main;
 }

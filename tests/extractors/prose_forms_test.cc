@@ -337,6 +337,13 @@ std::vector<FormCase> Cases() {
       {"share_of_the_population_names_no_topic", report, y24,
        {"Có 1.245 lượt người tham gia học tập tại Trung tâm, chiếm 15,2% dân số."},
        {"actual 2024 tong - - 1245 - -"}},
+      // The people of all said after the breakdown of the classes.
+      {"people_of_all_after_the_breakdown", report, y24,
+       {"Mở 5 lớp tin học, trong đó 3 lớp tin học văn phòng, 2 lớp tin học cơ bản, với tổng số 150 học viên.",
+        "Tổ chức 9 lớp chuyên đề, trong đó 4 lớp pháp luật với 120 người, 5 lớp sức khỏe với 200 người, "
+        "tổng cộng 320 lượt người."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 5 150 - -", "actual 2024 tong - 9 320 - -", "actual 2024 phap_luat - 4 120 - -",
+        "actual 2024 suc_khoe - 5 200 - -"}},
       {"total_then_gom_topics_in_parentheses", report, y24,
        {"Các TTHTCĐ đã tổ chức 1.003 lớp, gồm chuyển giao khoa học kỹ thuật (486 lớp), giáo dục pháp luật (312 lớp), "
         "chăm sóc sức khỏe (205 lớp) và một số nội dung khác."},

@@ -72,7 +72,7 @@ const std::vector<AxisInfo>& Axes() {
         "context_counts", "years_comma", "school_years", "per_unit", "relative_year", "population_share"}},
       {"prose.other", "a campaign or event in one sentence: people only, women as the people, a partner as subject, a plan label, parts by topic in parentheses, after 'trong đó' or a colon, each topic's count in parentheses after it, under a total ('…, gồm tin học (4 lớp), …') or with none, one class kept with its learners and no count ('Duy trì lớp 3 xóa mù chữ … với 18 học viên': a grade, not a count)",
        {"none", "participants_only", "women_people", "partner_subject", "plan_label", "paren_topics",
-        "trong_do_topics", "colon_topics", "gom_count_first", "plan_label_bare", "uncounted_class", "gom_paren", "paren_list", "months_listed"}},
+        "trong_do_topics", "colon_topics", "gom_count_first", "plan_label_bare", "uncounted_class", "gom_paren", "paren_list", "months_listed", "trong_do_people_after"}},
       {"prose.demand", "a survey of learning needs in a plan (status demand)", {"none", "survey"}},
       {"prose.demand_form", "the survey as lines by topic, or people in need by topic in one sentence",
        {"lines", "one_sentence"}},

@@ -594,7 +594,7 @@ void WriteOtherWork(Ctx& c) {
            " với " + c.Count(ppl) + " lượt người tham gia.");
   }
   if (form == "paren_topics" || form == "trong_do_topics" || form == "colon_topics" || form == "gom_count_first" ||
-      form == "gom_paren" || form == "paren_list") {
+      form == "gom_paren" || form == "paren_list" || form == "trong_do_people_after") {
     // A total with its parts by topic: in parentheses ("Kinh tế: 5 lớp"),
     // or the topic before its count after "trong đó" or a colon ("tin học
     // 4 lớp").
@@ -622,6 +622,10 @@ void WriteOtherWork(Ctx& c) {
     }
     if (form == "paren_topics") {
       c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề (" + inside + ") với " + c.Count(ppl) + " lượt người.");
+    } else if (form == "trong_do_people_after") {
+      // The people of all said after the breakdown of the classes.
+      c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề, trong đó " + inside + ", với tổng số " + c.Count(ppl) +
+             " lượt người tham gia.");
     } else if (form == "trong_do_topics") {
       c.Text("Tổ chức " + c.Count(total) + " lớp chuyên đề với " + c.Count(ppl) + " lượt người, trong đó " + inside +
              ".");
