@@ -392,7 +392,22 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
   std::optional<std::size_t> last;  // the main record of the last statement of this paragraph
   const std::vector<std::string> sentences = Sentences(site.paragraph->text);
   for (const std::string& sentence : sentences) {
-    if (ExtractUnitList(site, rules, sentence, records)) continue;
+    const std::size_t before_list = records->size();
+    if (ExtractUnitList(site, rules, sentence, records)) {
+      // "Các TTHTCĐ đã mở 245 lớp …, thu hút 12.350 lượt người; trong đó:
+      // xã Tân An 35 lớp, …": the figures before the units' list are a
+      // statement of their own, placed before the units.
+      const std::string lead = sentence.substr(0, sentence.rfind(':'));
+      if (ReadFigures(rules, FoldedText(lead)).any()) {
+        const std::size_t units_end = records->size();
+        if (ExtractStatement(site, lead, rules, false, records)) {
+          std::rotate(records->begin() + static_cast<std::ptrdiff_t>(before_list),
+                      records->begin() + static_cast<std::ptrdiff_t>(units_end), records->end());
+          last.reset();
+        }
+      }
+      continue;
+    }
     std::optional<std::size_t> first_of_sentence;
     // "Số lớp đã mở:" / "24 lớp với 1.120 lượt người.": figures that start
     // the paragraph under a label paragraph are that label's, read as one

@@ -344,6 +344,12 @@ std::vector<FormCase> Cases() {
         "tổng cộng 320 lượt người."},
        {"actual 2024 ngoai_ngu_tin_hoc - 5 150 - -", "actual 2024 tong - 9 320 - -", "actual 2024 phap_luat - 4 120 - -",
         "actual 2024 suc_khoe - 5 200 - -"}},
+      // The figures before a list of units are a statement of their own.
+      {"total_before_a_list_of_units", report, y24,
+       {"Các TTHTCĐ đã mở 245 lớp tin học, thu hút 12.350 lượt người; trong đó: xã Tân An 35 lớp, "
+        "xã Phú Mỹ 28 lớp, thị trấn Yên Lạc 42 lớp."},
+       {"actual 2024 ngoai_ngu_tin_hoc - 245 12350 - -", "actual 2024 ngoai_ngu_tin_hoc - 35 - - -",
+        "actual 2024 ngoai_ngu_tin_hoc - 28 - - -", "actual 2024 ngoai_ngu_tin_hoc - 42 - - -"}},
       {"total_then_gom_topics_in_parentheses", report, y24,
        {"Các TTHTCĐ đã tổ chức 1.003 lớp, gồm chuyển giao khoa học kỹ thuật (486 lớp), giáo dục pháp luật (312 lớp), "
         "chăm sóc sức khỏe (205 lớp) và một số nội dung khác."},

@@ -66,7 +66,7 @@ const std::vector<AxisInfo>& Axes() {
        {"lines", "semicolons"}},
       {"prose.organizer", "who ran an activity, said in the sentence", {"none", "center_subject", "partner_subject"}},
       {"prose.hedge", "a hedged figure (approx)", {"none", "gan", "hon", "tren", "khoang"}},
-      {"prose.unit_list", "a roll-up in prose, the measure said once ('xã Tân An 3 lớp, Phú Mỹ 6')", {"none", "by_unit", "by_subject", "subject_terse", "ranked"}},
+      {"prose.unit_list", "a roll-up in prose, the measure said once ('xã Tân An 3 lớp, Phú Mỹ 6')", {"none", "by_unit", "by_subject", "subject_terse", "ranked", "after_total"}},
       {"prose.trap", "a number that is not what it seems",
        {"none", "percent", "difference", "ratio_plan", "target", "period_in_sentence", "results_in_plan",
         "context_counts", "years_comma", "school_years", "per_unit", "relative_year", "population_share"}},

@@ -260,6 +260,7 @@ void WriteResultsProse(Ctx& c) {
     list_forms.push_back("by_subject");
     list_forms.push_back("subject_terse");
     list_forms.push_back("ranked");
+    list_forms.push_back("after_total");
   }
   const std::string unit_list = c.Pick("prose.unit_list", list_forms);
   if (unit_list == "by_subject" || unit_list == "subject_terse") {
@@ -325,6 +326,31 @@ void WriteResultsProse(Ctx& c) {
       classes -= c.rng.Between(6, 12);
     }
     c.Text(text + ".");
+  }
+  if (unit_list == "after_total") {
+    // The total of all units stated first, then the units after "trong
+    // đó:" (a year before, so no table's row states the same figures).
+    TopicPhrase p = c.rng.Pick(PhrasesOf(c.rng.Pick(AllTopics()), c.wording));
+    std::vector<std::string> names = CommuneNames();
+    c.rng.Shuffle(&names);
+    const std::string prev = std::to_string(c.year - 1);
+    const std::int64_t total = c.rng.Between(150, 300), people = total * c.rng.Between(40, 70);
+    std::string items;
+    const int n = static_cast<int>(c.rng.Between(2, 4));
+    for (int i = 0; i < n; ++i) {
+      const std::int64_t classes = c.rng.Between(20, 45);
+      const std::string& name = names[static_cast<std::size_t>(i)];
+      items += (i == 0 ? "" : ", ") + std::string("xã ") + name + " " + c.Count(classes) + " lớp";
+      ExpectedRecord& r = c.Activity("actual", prev, p.topic, name);
+      r.commune = name;
+      r.classes = classes;
+    }
+    c.Text("Năm " + prev + ", các TTHTCĐ đã mở " + c.Count(total) + " " + p.phrase + ", thu hút " + c.Count(people) +
+           " lượt người; trong đó: " + items + ".");
+    ExpectedRecord& r = c.Activity("actual", prev, p.topic, p.label);
+    r.classes = total;
+    r.participants = people;
+    r.organizer_any = true;
   }
   if (unit_list == "by_unit") {
     std::vector<std::string> topics = AllTopics();
