@@ -20,14 +20,19 @@ struct UnitItem {
   std::optional<Topic> topic;  // an item named by its topic ("Tin học 3 lớp")
   std::int64_t value = 0;
   std::string measure;  // "classes" or "participants"
+  // The people after the classes ("Hòa Bình (32 lớp, 1.520 lượt người)").
+  std::optional<std::int64_t> people;
 };
 
 // The items after the colon, cut at commas, semicolons and " và ".
 std::vector<std::string> Items(const std::string& list) {
   std::vector<std::string> out;
   std::string current;
+  int depth = 0;  // a comma inside parentheses parts no items
   for (std::size_t i = 0; i < list.size(); ++i) {
-    if (list[i] == ',' || list[i] == ';') {
+    if (list[i] == '(') ++depth;
+    if (list[i] == ')' && depth > 0) --depth;
+    if ((list[i] == ',' || list[i] == ';') && depth == 0) {
       out.push_back(current);
       current.clear();
     } else if (list.compare(i, 5, " v\xC3\xA0 ") == 0) {  // " và "
@@ -80,6 +85,17 @@ std::string WithoutCountParenthesis(std::string item) {
 std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) {
   FoldedText t(TrimPunct(WithoutCountParenthesis(TrimPunct(item, " .")), " ."));
   std::vector<normalize::Number> numbers = ProseNumbers(t.canon);
+  // "Hòa Bình (32 lớp, 1.520 lượt người)": the classes, then their people.
+  std::optional<std::int64_t> people;
+  if (numbers.size() == 2 && numbers[1].kind == normalize::NumberKind::kCount &&
+      MeasureAfter(rules, t, numbers[0]) == std::optional<std::string>("classes") &&
+      MeasureAfter(rules, t, numbers[1]) == std::optional<std::string>("participants") &&
+      TrimPunct(t.folded.substr(t.FoldedOffset(numbers[1].end)), " ").find_first_of(",;:(") == std::string::npos) {
+    people = static_cast<std::int64_t>(numbers[1].value);
+    t = FoldedText(t.canon.substr(0, numbers[1].begin));
+    t = FoldedText(TrimPunct(t.canon, " ,"));
+    numbers.pop_back();
+  }
   if (numbers.size() != 1 || numbers[0].kind != normalize::NumberKind::kCount) return std::nullopt;
   const normalize::Number& n = numbers[0];
   std::string before = TrimPunct(t.canon.substr(0, n.begin), " ");
@@ -98,6 +114,7 @@ std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) 
   std::string after = TrimPunct(t.folded.substr(t.FoldedOffset(n.end)), " ");
   if (!measure && !after.empty()) return std::nullopt;
   u.measure = measure.value_or("");
+  u.people = people;
   return u;
 }
 
@@ -130,6 +147,7 @@ std::optional<std::vector<UnitItem>> ReadList(const RuleSet& rules, const std::s
 void SetMeasure(const UnitItem& u, Record* r) {
   if (u.measure == "classes") r->classes = u.value;
   else r->participants = u.value;
+  if (u.people) r->participants = u.people;
 }
 
 }  // namespace

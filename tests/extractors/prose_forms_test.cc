@@ -350,6 +350,14 @@ std::vector<FormCase> Cases() {
         "xã Phú Mỹ 28 lớp, thị trấn Yên Lạc 42 lớp."},
        {"actual 2024 ngoai_ngu_tin_hoc - 245 12350 - -", "actual 2024 ngoai_ngu_tin_hoc - 35 - - -",
         "actual 2024 ngoai_ngu_tin_hoc - 28 - - -", "actual 2024 ngoai_ngu_tin_hoc - 42 - - -"}},
+      // Units (or topics) with their classes and people in parentheses: a
+      // comma inside parentheses parts no items.
+      {"units_with_classes_and_people_in_parentheses", report, y24,
+       {"Một số đơn vị làm tốt như: TTHTCĐ xã Hòa Bình (32 lớp, 1.520 lượt người), TTHTCĐ xã Tân Lập (28 lớp, "
+        "1.240 lượt người).",
+        "Năm 2023, các lớp gồm: kỹ năng sống (12 lớp, 360 học viên), pháp luật (5 lớp, 150 học viên)."},
+       {"actual 2024 tong - 32 1520 - -", "actual 2024 tong - 28 1240 - -", "actual 2023 ky_nang_song - 12 360 - -",
+        "actual 2023 phap_luat - 5 150 - -"}},
       {"total_then_gom_topics_in_parentheses", report, y24,
        {"Các TTHTCĐ đã tổ chức 1.003 lớp, gồm chuyển giao khoa học kỹ thuật (486 lớp), giáo dục pháp luật (312 lớp), "
         "chăm sóc sức khỏe (205 lớp) và một số nội dung khác."},

@@ -361,13 +361,18 @@ void WriteResultsProse(Ctx& c) {
     int n = static_cast<int>(c.rng.Between(3, 5));
     // Or each count in parentheses after its name: "Tân An (45 lớp), …".
     const bool parenthesised = c.rng.Percent(35);
+    // … with the people too: "Tân An (45 lớp, 2.100 lượt người)".
+    const bool with_people = parenthesised && c.rng.Percent(50);
     for (int i = 0; i < n; ++i) {
       // Above the roll-up table's counts: the same commune, topic and count
       // there would be one figure stated twice, which the pipeline merges.
       std::int64_t classes = c.rng.Between(31, 59);
       const std::string& name = names[static_cast<std::size_t>(i)];
+      std::optional<std::int64_t> people;
+      if (with_people) people = classes * c.rng.Between(30, 60);
       if (parenthesised) {
-        text += (i == 0 ? "" : ", ") + name + " (" + c.Count(classes) + " lớp)";
+        text += (i == 0 ? "" : ", ") + name + " (" + c.Count(classes) + " lớp" +
+                (people ? ", " + c.Count(*people) + " lượt người" : std::string()) + ")";
       } else {
         text += (i == 0 ? "xã " + name + " " + c.Count(classes) + " lớp"
                         : (i + 1 == n ? " và " : ", ") + name + " " + c.Count(classes));
@@ -375,6 +380,7 @@ void WriteResultsProse(Ctx& c) {
       ExpectedRecord& r = c.Activity(c.status, c.period, p.topic, name);
       r.commune = name;
       r.classes = classes;
+      r.participants = people;
     }
     c.Text(text + ".");
   }
