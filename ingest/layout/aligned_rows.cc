@@ -49,6 +49,41 @@ bool CentredCells(const std::vector<Line>& lines, const std::vector<std::size_t>
   return false;
 }
 
+// The digits a number cut at a narrow cell's edge still owes its last
+// group: "1.550.00" (wrapped before its last "0") owes 1, "5.100." owes 3;
+// 0 for a whole number.
+int DigitsOwed(const std::string& t) {
+  const std::size_t sep = t.find_last_of(".,");
+  if (sep == std::string::npos || t.find_first_of(".,") == sep) return 0;  // one separator: a decimal, or whole
+  const std::string last = t.substr(sep + 1);
+  if (last.size() >= 3 || !std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return 0;
+  }
+  return 3 - static_cast<int>(last.size());
+}
+
+// A line whose only figures are the ends of numbers the line right above
+// could not fit in their cells ("0" under "1.550.00", in the same column):
+// part of the row above, not a row of its own.
+bool ContinuesFigures(const Line& line, const Line& above) {
+  if (line.marker || Height(line.text->box) <= 0 ||
+      line.text->box.y0 - above.text->box.y1 > 0.75 * Height(line.text->box)) {
+    return false;
+  }
+  bool any = false;
+  for (const Part& p : line.parts) {
+    if (p.kind != PartKind::kFigure) continue;
+    const bool digits = !p.text.empty() && std::all_of(p.text.begin(), p.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const auto owed = std::find_if(above.parts.begin(), above.parts.end(), [&](const Part& q) {
+      return q.kind == PartKind::kFigure && q.x.from < p.x.to && p.x.from < q.x.to &&
+             DigitsOwed(q.text) == static_cast<int>(p.text.size());
+    });
+    if (!digits || owed == above.parts.end()) return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 std::vector<std::size_t> Anchors(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
@@ -56,6 +91,7 @@ std::vector<std::size_t> Anchors(const std::vector<Line>& lines, std::size_t beg
   for (std::size_t i = begin; i < end; ++i) {
     const Line& l = lines[i];
     if (!l.anchor()) continue;
+    if (i > begin && ContinuesFigures(l, lines[i - 1])) continue;
     if (!out.empty()) {
       const Line& prev = lines[out.back()];
       if (std::fabs(CenterY(l.text->box) - CenterY(prev.text->box)) < 0.75 * Height(l.text->box)) {
@@ -89,7 +125,8 @@ RowsFound Rows(const std::vector<Line>& lines, const RowLines& span) {
     for (std::size_t i = span.begin; i < span.end; ++i) {
       const Line& l = lines[i];
       const bool own = rows.empty() || is_anchor(i) ||
-                       (!l.lower_start && SetApart(l, lines[i - 1]) && is_anchor(rows.back().back()));
+                       (!l.lower_start && SetApart(l, lines[i - 1]) && is_anchor(rows.back().back()) &&
+                        !ContinuesFigures(l, lines[i - 1]));
       if (own) {
         rows.push_back({i});
       } else {

@@ -177,6 +177,44 @@ TEST(AlignedTableTest, TheLastRowKeepsTheDigitsOfAWrappedDate) {
   EXPECT_TRUE(words.empty()) << words.front().text;
 }
 
+// An amount too wide for its column wraps before its last digits
+// ("1.550.00" over "0"), beside a time that wraps too ("Quý" / "I/2020"):
+// those digits are the row's, not a row of their own (read as a cost of 0
+// đồng for an activity named "I/2020").
+TEST(AlignedTableTest, DigitsWrappedOutOfAnAmountStayInItsRow) {
+  std::vector<PageWord> words;
+  Add(&words, LineOf("TT", 40, 60));
+  Add(&words, LineOf("Nội dung", 70, 60));
+  Add(&words, LineOf("Thời gian", 140, 60));
+  Add(&words, LineOf("Kinh phí", 220, 60));
+  Add(&words, LineOf("Số lớp", 290, 60));
+  Add(&words, LineOf("Số người", 360, 60));
+  const auto row = [&](double y, const std::string& tt, const std::string& label, const std::string& time,
+                       const std::string& cost, const std::string& classes, const std::string& people) {
+    Add(&words, LineOf(tt, 40, y));
+    Add(&words, LineOf(label, 70, y));
+    Add(&words, LineOf(time, 140, y));
+    Add(&words, LineOf(cost, 220, y));
+    Add(&words, LineOf(classes, 302, y));
+    Add(&words, LineOf(people, 380, y));
+  };
+  row(75, "1", "Tin học", "Quý", "1.550.00", "2", "60");
+  Add(&words, LineOf("I/2020", 140, 87));
+  Add(&words, LineOf("0", 220, 87));
+  row(102, "2", "Luật", "Tháng 7", "700.000", "3", "120");
+  row(129, "3", "Nghề", "Quý", "2.850.00", "5", "400");
+  Add(&words, LineOf("IV/2020", 140, 141));
+  Add(&words, LineOf("0", 220, 141));
+
+  std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0].table;
+  EXPECT_EQ(t.rows, 4);
+  EXPECT_EQ(Cell(t, 1, 3), "1.550.000");
+  EXPECT_EQ(Cell(t, 2, 3), "700.000");
+  EXPECT_EQ(Cell(t, 3, 3), "2.850.000");
+}
+
 TEST(AlignedTableTest, AHeadingOverTwoColumnsSpansThem) {
   std::vector<PageWord> words;
   Add(&words, LineOf("Kế hoạch", 283, 45));
