@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tests/ingest/layout/placed_words.h"
@@ -18,6 +19,13 @@ using testing::LineOf;
 
 void Add(std::vector<PageWord>* words, const std::vector<PageWord>& more) {
   words->insert(words->end(), more.begin(), more.end());
+}
+
+// A line of cells at y: each text at its x (empty texts left out).
+void Cells(std::vector<PageWord>* words, double y, const std::vector<std::pair<std::string, double>>& cells) {
+  for (const auto& [text, x] : cells) {
+    if (!text.empty()) Add(words, LineOf(text, x, y));
+  }
 }
 
 // The text of the cell at (row, col), or "?" when no cell starts there.
@@ -148,18 +156,10 @@ TEST(AlignedTableTest, TheLastRowKeepsItsWrappedLabelWhenCellsAreTopAligned) {
 // those lines are the row's, so the table stays its page's last block.
 TEST(AlignedTableTest, TheLastRowKeepsTheDigitsOfAWrappedDate) {
   std::vector<PageWord> words;
-  Add(&words, LineOf("TT", 40, 60));
-  Add(&words, LineOf("Nội dung", 90, 60));
-  Add(&words, LineOf("Thời gian", 196, 60));
-  Add(&words, LineOf("Số lớp", 260, 60));
-  Add(&words, LineOf("Số người", 340, 60));
+  Cells(&words, 60, {{"TT", 40}, {"Nội dung", 90}, {"Thời gian", 196}, {"Số lớp", 260}, {"Số người", 340}});
   const auto row = [&](double y, const std::string& tt, const std::string& label, const std::string& time,
                        const std::string& classes, const std::string& people) {
-    Add(&words, LineOf(tt, 40, y));
-    Add(&words, LineOf(label, 70, y));
-    Add(&words, LineOf(time, 200, y));
-    Add(&words, LineOf(classes, 272, y));
-    Add(&words, LineOf(people, 362, y));
+    Cells(&words, y, {{tt, 40}, {label, 70}, {time, 200}, {classes, 272}, {people, 362}});
   };
   row(75, "1", "Tin học", "Tháng 3", "2", "60");
   row(90, "2", "Pháp luật", "Quý II", "3", "120");
@@ -183,28 +183,17 @@ TEST(AlignedTableTest, TheLastRowKeepsTheDigitsOfAWrappedDate) {
 // đồng for an activity named "I/2020").
 TEST(AlignedTableTest, DigitsWrappedOutOfAnAmountStayInItsRow) {
   std::vector<PageWord> words;
-  Add(&words, LineOf("TT", 40, 60));
-  Add(&words, LineOf("Nội dung", 70, 60));
-  Add(&words, LineOf("Thời gian", 140, 60));
-  Add(&words, LineOf("Kinh phí", 220, 60));
-  Add(&words, LineOf("Số lớp", 290, 60));
-  Add(&words, LineOf("Số người", 360, 60));
+  Cells(&words, 60,
+        {{"TT", 40}, {"Nội dung", 70}, {"Thời gian", 140}, {"Kinh phí", 220}, {"Số lớp", 290}, {"Số người", 360}});
   const auto row = [&](double y, const std::string& tt, const std::string& label, const std::string& time,
                        const std::string& cost, const std::string& classes, const std::string& people) {
-    Add(&words, LineOf(tt, 40, y));
-    Add(&words, LineOf(label, 70, y));
-    Add(&words, LineOf(time, 140, y));
-    Add(&words, LineOf(cost, 220, y));
-    Add(&words, LineOf(classes, 302, y));
-    Add(&words, LineOf(people, 380, y));
+    Cells(&words, y, {{tt, 40}, {label, 70}, {time, 140}, {cost, 220}, {classes, 302}, {people, 380}});
   };
   row(75, "1", "Tin học", "Quý", "1.550.00", "2", "60");
-  Add(&words, LineOf("I/2020", 140, 87));
-  Add(&words, LineOf("0", 220, 87));
+  Cells(&words, 87, {{"I/2020", 140}, {"0", 220}});
   row(102, "2", "Luật", "Tháng 7", "700.000", "3", "120");
   row(129, "3", "Nghề", "Quý", "2.850.00", "5", "400");
-  Add(&words, LineOf("IV/2020", 140, 141));
-  Add(&words, LineOf("0", 220, 141));
+  Cells(&words, 141, {{"IV/2020", 140}, {"0", 220}});
 
   std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
   ASSERT_EQ(tables.size(), 1u);
