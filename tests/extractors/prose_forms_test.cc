@@ -358,6 +358,11 @@ std::vector<FormCase> Cases() {
         "Năm 2023, các lớp gồm: kỹ năng sống (12 lớp, 360 học viên), pháp luật (5 lớp, 150 học viên)."},
        {"actual 2024 tong - 32 1520 - -", "actual 2024 tong - 28 1240 - -", "actual 2023 ky_nang_song - 12 360 - -",
         "actual 2023 phap_luat - 5 150 - -"}},
+      // People counted by an outcome are no learners of an activity.
+      {"an_outcome_is_no_activity", report, y24,
+       {"Kết quả xóa mù chữ: số người được công nhận biết chữ mức độ 2 là 25 người.",
+        "Mở 2 lớp xóa mù chữ với 45 học viên; cuối khóa có 40 học viên được công nhận biết chữ."},
+       {"actual 2024 xoa_mu_chu - 2 45 - -"}},
       {"total_then_gom_topics_in_parentheses", report, y24,
        {"Các TTHTCĐ đã tổ chức 1.003 lớp, gồm chuyển giao khoa học kỹ thuật (486 lớp), giáo dục pháp luật (312 lớp), "
         "chăm sóc sức khỏe (205 lớp) và một số nội dung khác."},
