@@ -413,7 +413,7 @@ void ExtractProseActivities(const ParagraphSite& site, const RuleSet& rules, std
     // the paragraph under a label paragraph are that label's, read as one
     // statement "label: figures"; the records quote their own text.
     const std::string figures_only = CleanLabel(sentence);
-    if (&sentence == &sentences.front() && !site.label_before.empty() && StartsWithCount(figures_only)) {
+    if (&sentence == &sentences.front() && !site.label_before.empty() && StartsWithNumber(figures_only)) {
       const std::size_t from = records->size();
       if (std::optional<std::size_t> main =
               ExtractStatement(site, site.label_before + ": " + figures_only, rules, false, records)) {

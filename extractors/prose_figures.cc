@@ -152,7 +152,7 @@ std::vector<Number> ProseNumbers(const std::string& canonical) {
   return normalize::FindNumbers(canonical, options);
 }
 
-bool StartsWithCount(const std::string& canonical) {
+bool StartsWithNumber(const std::string& canonical) {
   const std::size_t start = canonical.find_first_not_of(' ');
   if (start == std::string::npos) return false;
   if (std::isdigit(static_cast<unsigned char>(canonical[start]))) return true;

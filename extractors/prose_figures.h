@@ -61,9 +61,10 @@ struct StatementFigures {
 // The numbers of `text` as prose reads them (counts in words included).
 std::vector<normalize::Number> ProseNumbers(const std::string& canonical);
 
-// True when `canonical` starts with a count, in digits or spelled ("12
-// lớp", "hai (02) lớp", "mười lăm học viên").
-bool StartsWithCount(const std::string& canonical);
+// True when `canonical` starts with a number: digits, or a count spelled
+// in words ("12 lớp", "hai (02) lớp", "mười lăm học viên"). Whether it
+// counts anything is not asked.
+bool StartsWithNumber(const std::string& canonical);
 
 // What the number `n` of `text` measures by the unit noun right after it
 // ("classes", "participants", "female"), or nullopt.

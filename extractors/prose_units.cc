@@ -68,7 +68,7 @@ std::string WithoutCountParenthesis(std::string item) {
     }
   }
   if (item.empty() || item.back() != ')' || open == std::string::npos || open + 1 >= item.size() ||
-      !StartsWithCount(item.substr(open + 1, item.size() - open - 2))) {
+      !StartsWithNumber(item.substr(open + 1, item.size() - open - 2))) {
     return item;
   }
   // "bảy (07)": the digits of a count spelled before them, no parenthesis
@@ -92,8 +92,7 @@ std::optional<UnitItem> ReadItem(const RuleSet& rules, const std::string& item) 
       MeasureAfter(rules, t, numbers[1]) == std::optional<std::string>("participants") &&
       TrimPunct(t.folded.substr(t.FoldedOffset(numbers[1].end)), " ").find_first_of(",;:(") == std::string::npos) {
     people = static_cast<std::int64_t>(numbers[1].value);
-    t = FoldedText(t.canon.substr(0, numbers[1].begin));
-    t = FoldedText(TrimPunct(t.canon, " ,"));
+    t = FoldedText(TrimPunct(t.canon.substr(0, numbers[1].begin), " ,"));
     numbers.pop_back();
   }
   if (numbers.size() != 1 || numbers[0].kind != normalize::NumberKind::kCount) return std::nullopt;
@@ -160,7 +159,7 @@ bool IsTopicList(const RuleSet& rules, const std::string& list) {
   if (parts.size() < 2) return false;
   for (const std::string& part : parts) {
     FoldedText item(TrimPunct(part, " ."));
-    if (!StartsWithCount(item.canon)) return false;
+    if (!StartsWithNumber(item.canon)) return false;
     StatementFigures f = ReadFigures(rules, item);
     if (!f.classes || !f.classes_first || !LeadingTopicIn(rules, FoldedText(PhraseAfter(rules, item, f.first_end)))) {
       return false;

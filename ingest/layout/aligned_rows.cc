@@ -49,6 +49,10 @@ bool CentredCells(const std::vector<Line>& lines, const std::vector<std::size_t>
   return false;
 }
 
+bool AllDigits(const std::string& t) {
+  return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // The digits a number cut at a narrow cell's edge still owes its last
 // group: "1.550.00" (wrapped before its last "0") owes 1, "5.100." owes 3;
 // 0 for a whole number.
@@ -56,9 +60,7 @@ int DigitsOwed(const std::string& t) {
   const std::size_t sep = t.find_last_of(".,");
   if (sep == std::string::npos || t.find_first_of(".,") == sep) return 0;  // one separator: a decimal, or whole
   const std::string last = t.substr(sep + 1);
-  if (last.size() >= 3 || !std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return 0;
-  }
+  if (last.size() >= 3 || (!last.empty() && !AllDigits(last))) return 0;
   return 3 - static_cast<int>(last.size());
 }
 
@@ -73,12 +75,11 @@ bool ContinuesFigures(const Line& line, const Line& above) {
   bool any = false;
   for (const Part& p : line.parts) {
     if (p.kind != PartKind::kFigure) continue;
-    const bool digits = !p.text.empty() && std::all_of(p.text.begin(), p.text.end(), [](char c) { return c >= '0' && c <= '9'; });
     const auto owed = std::find_if(above.parts.begin(), above.parts.end(), [&](const Part& q) {
       return q.kind == PartKind::kFigure && q.x.from < p.x.to && p.x.from < q.x.to &&
              DigitsOwed(q.text) == static_cast<int>(p.text.size());
     });
-    if (!digits || owed == above.parts.end()) return false;
+    if (!AllDigits(p.text) || owed == above.parts.end()) return false;
     any = true;
   }
   return any;

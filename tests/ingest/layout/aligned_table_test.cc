@@ -164,9 +164,9 @@ TEST(AlignedTableTest, TheLastRowKeepsTheDigitsOfAWrappedDate) {
   row(75, "1", "Tin học", "Tháng 3", "2", "60");
   row(90, "2", "Pháp luật", "Quý II", "3", "120");
   row(105, "3", "Sức khỏe", "Từ 4/3", "5", "400");
-  Add(&words, LineOf("đến", 200, 117));
-  Add(&words, LineOf("25/4/202", 200, 129));
-  Add(&words, LineOf("6", 212, 141));
+  Cells(&words, 117, {{"đến", 200}});
+  Cells(&words, 129, {{"25/4/202", 200}});
+  Cells(&words, 141, {{"6", 212}});
 
   std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
   ASSERT_EQ(tables.size(), 1u);
@@ -263,16 +263,10 @@ TEST(AlignedTableTest, TheHeadingsOfASecondTableStartIt) {
   Row(&words, 75, "1", "Học nghề", "7", "490");
   Row(&words, 90, "2", "Tin học", "3", "120");
   Row(&words, 105, "3", "Kỹ năng sống", "5", "210");
-  Add(&words, LineOf("Kinh phí", 70, 122));
-  Add(&words, LineOf("TT", 40, 139));
-  Add(&words, LineOf("Nguồn", 110, 139));
-  Add(&words, LineOf("Số tiền", 322, 139));
-  Add(&words, LineOf("1", 40, 154));
-  Add(&words, LineOf("Ngân sách", 70, 154));
-  Add(&words, LineOf("2.500.000", 310, 154));
-  Add(&words, LineOf("2", 40, 169));
-  Add(&words, LineOf("Xã hội hóa", 70, 169));
-  Add(&words, LineOf("1.200.000", 310, 169));
+  Cells(&words, 122, {{"Kinh phí", 70}});
+  Cells(&words, 139, {{"TT", 40}, {"Nguồn", 110}, {"Số tiền", 322}});
+  Cells(&words, 154, {{"1", 40}, {"Ngân sách", 70}, {"2.500.000", 310}});
+  Cells(&words, 169, {{"2", 40}, {"Xã hội hóa", 70}, {"1.200.000", 310}});
 
   std::vector<PageTable> tables = TakeAlignedTables(&words, 1);
   ASSERT_EQ(tables.size(), 2u);
